@@ -1,0 +1,3 @@
+// Running transactions with the metadata claimgraph attaches (the query name), for diagnostics.
+SHOW TRANSACTIONS YIELD transactionId, metaData, currentQuery, elapsedTime
+RETURN transactionId, metaData, currentQuery, elapsedTime.milliseconds AS elapsedMs

@@ -1,0 +1,189 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { CypherRegistry } from './cypher-registry.js';
+import { splitStatements } from './cypher-registry.js';
+import { mapNeo4jError } from './errors.js';
+import { type Plain, toPlain } from './plain.js';
+
+export type Row = Record<string, Plain>;
+export type Params = Record<string, unknown>;
+export type Mode = 'read' | 'write';
+
+/** One finished Cypher call, for logging and for tests that count queries. */
+export type QueryEvent = { name: string; mode: Mode; ms: number; rows: number; error?: string };
+
+export type ExecutorOptions = {
+  database: string;
+  /** Per-transaction timeout; the server's db.transaction.timeout still applies. */
+  txTimeoutMs?: number;
+};
+
+/** Runs named queries inside a transaction that is already open. */
+export type TxRunner = {
+  run<R extends Row = Row>(name: string, params?: Params): Promise<R[]>;
+};
+
+/**
+ * JavaScript numbers travel as floats, which Cypher refuses for LIMIT, SKIP and range bounds and stores as
+ * FLOAT properties; integral numbers are therefore sent as Neo4j integers.
+ */
+function toParams(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toParams);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toParams(v)]));
+  }
+  return value;
+}
+
+/**
+ * The only code that runs Cypher. Queries are named files from cypher/; reads are routed to readers and writes
+ * to the leader through transaction functions, which the driver retries on transient errors; every
+ * transaction carries the query name as metadata, so `SHOW TRANSACTIONS` and the query log say what runs.
+ */
+export class Executor {
+  private readonly listeners = new Set<(event: QueryEvent) => void>();
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly registry: CypherRegistry,
+    private readonly options: ExecutorOptions,
+  ) {}
+
+  /** Subscribes to finished queries; returns the unsubscribe function. */
+  onQuery(listener: (event: QueryEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Declares a read query by name and returns its runner. Repositories declare their queries when they are
+   * built, so a missing file is a start-up error rather than a failed request.
+   */
+  reader<R extends Row = Row, P extends Params = Params>(name: string): (params: P) => Promise<R[]> {
+    this.registry.get(name);
+    return (params) => this.transaction('read', name, (tx) => tx.run<R>(name, params));
+  }
+
+  writer<R extends Row = Row, P extends Params = Params>(name: string): (params: P) => Promise<R[]> {
+    this.registry.get(name);
+    return (params) => this.transaction('write', name, (tx) => tx.run<R>(name, params));
+  }
+
+  /** Checks that named queries exist, for repositories that run them through `transaction`. */
+  declare(...names: string[]): void {
+    for (const name of names) this.registry.get(name);
+  }
+
+  /** Several named queries in one transaction: all of them commit, or none does. */
+  async transaction<T>(mode: Mode, label: string, work: (tx: TxRunner) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const config = {
+      metadata: { app: 'claimgraph', query: label },
+      ...(this.options.txTimeoutMs ? { timeout: this.options.txTimeoutMs } : {}),
+    };
+    try {
+      const fn = (tx: ManagedTransaction) => work(this.runner(tx, mode));
+      return mode === 'read' ? await session.executeRead(fn, config) : await session.executeWrite(fn, config);
+    } catch (error) {
+      throw mapNeo4jError(error, label);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private runner(tx: ManagedTransaction, mode: Mode): TxRunner {
+    return {
+      run: async <R extends Row>(name: string, params: Params = {}) => {
+        const text = this.registry.get(name);
+        const started = performance.now();
+        try {
+          const result = await tx.run(text, toParams(params) as Params);
+          const rows = result.records.map((record) => toPlain(record.toObject()) as R);
+          this.emit({ name, mode, ms: performance.now() - started, rows: rows.length });
+          return rows;
+        } catch (error) {
+          this.emit({ name, mode, ms: performance.now() - started, rows: 0, error: String(error) });
+          throw mapNeo4jError(error, name);
+        }
+      },
+    };
+  }
+
+  private emit(event: QueryEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
+
+  /**
+   * True while the database answers a trivial query within `timeoutMs`. It runs outside a transaction
+   * function on purpose: a readiness probe must fail fast, not retry until the driver gives up.
+   */
+  async ping(timeoutMs = 5000): Promise<boolean> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const timeout = new Promise<false>((resolve) => {
+        timer = setTimeout(() => resolve(false), timeoutMs);
+      });
+      const query = session
+        .run(
+          this.registry.get('system/ping'),
+          {},
+          { timeout: timeoutMs, metadata: { app: 'claimgraph', query: 'system/ping' } },
+        )
+        .then(() => true)
+        .catch(() => false);
+      return await Promise.race([query, timeout]);
+    } finally {
+      clearTimeout(timer);
+      session.close().catch(() => {});
+    }
+  }
+
+  /**
+   * Applies every file under cypher/schema/, one statement per transaction (Neo4j forbids schema and data
+   * changes in one transaction). The statements use IF NOT EXISTS, so this is safe on every start.
+   */
+  async applySchema(): Promise<number> {
+    let applied = 0;
+    for (const name of this.registry.names('schema/')) {
+      for (const statement of splitStatements(this.registry.get(name))) {
+        const session = this.driver.session({
+          database: this.options.database,
+          defaultAccessMode: neo4j.session.WRITE,
+        });
+        try {
+          await session.executeWrite((tx) => tx.run(statement), {
+            metadata: { app: 'claimgraph', query: name },
+          });
+          applied += 1;
+        } catch (error) {
+          throw mapNeo4jError(error, name);
+        } finally {
+          await session.close();
+        }
+      }
+      this.emit({ name, mode: 'write', ms: 0, rows: 0 });
+    }
+    return applied;
+  }
+
+  /** Compiles a named query without running it; used by tests to prove every file is valid Cypher. */
+  async explain(name: string): Promise<void> {
+    const session = this.driver.session({ database: this.options.database });
+    try {
+      for (const statement of splitStatements(this.registry.get(name))) {
+        await session.run(`EXPLAIN ${statement}`);
+      }
+    } catch (error) {
+      throw mapNeo4jError(error, name);
+    } finally {
+      await session.close();
+    }
+  }
+}

@@ -1,0 +1,197 @@
+import { z } from 'zod';
+
+/**
+ * The annotated-article format: one JSON document per article, the single input of the CLI importer, the
+ * importArticle mutation, the seed load and the extractor. Structural rules live here; rules that need the
+ * whole document (references, spans against the text) live in validate.ts.
+ */
+
+export const FORMAT = 'claimgraph/annotated-article@1';
+
+/** Ids are slugs so that they read well in URLs and Cypher and cannot collide by case or spacing. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:[-:.][a-z0-9]+)*$/, 'must be a lowercase slug such as "dmitry-peskov"')
+  .max(200);
+
+export const ACTOR_KINDS = [
+  'person',
+  'state',
+  'government_body',
+  'alliance',
+  'organization',
+  'delegation',
+  'group',
+] as const;
+
+export const AFFILIATION_ROLES = [
+  'spokesperson_for',
+  'part_of',
+  'represents',
+  'belongs_to',
+  'member_of',
+  'leads',
+  'counterpart_of',
+] as const;
+
+export const OUTLET_KINDS = ['broadcaster', 'wire', 'state_media', 'newspaper', 'website', 'agency'] as const;
+
+export const SPEECH_ACTS = [
+  'claim',
+  'report',
+  'demand',
+  'warning',
+  'threat',
+  'justification',
+  'rejection',
+  'dismissal',
+  'denial',
+  'intent_to_cooperate',
+  'appeal',
+] as const;
+
+export const STANCES = [
+  'supports',
+  'opposes',
+  'demands',
+  'justifies',
+  'dismisses',
+  'warns',
+  'neutral',
+] as const;
+
+export const MENTION_ROLES = ['target', 'mention'] as const;
+
+export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
+
+/** A date known to a given precision, e.g. "2022-01" for "January 2022"; `context` marks facts from outside the text. */
+export const fuzzyDateSchema = z
+  .object({
+    value: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+    precision: z.enum(DATE_PRECISIONS),
+    context: z.boolean().default(false),
+  })
+  .strict();
+
+/** A half-open character range [start, end) of the article text, with the text it must cover. */
+export const spanSchema = z
+  .object({
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+    text: z.string().min(1),
+  })
+  .strict();
+
+export const actorSchema = z
+  .object({
+    id: idSchema,
+    name: z.string().trim().min(1),
+    kind: z.enum(ACTOR_KINDS),
+    aliases: z.array(z.string().trim().min(1)).default([]),
+    description: z.string().optional(),
+  })
+  .strict();
+
+export const affiliationSchema = z
+  .object({
+    actor: idSchema,
+    role: z.enum(AFFILIATION_ROLES),
+    of: idSchema,
+  })
+  .strict();
+
+export const outletSchema = z
+  .object({
+    id: idSchema,
+    name: z.string().trim().min(1),
+    kind: z.enum(OUTLET_KINDS),
+    country: z.string().optional(),
+    aliases: z.array(z.string().trim().min(1)).default([]),
+  })
+  .strict();
+
+export const positionSchema = z
+  .object({
+    id: idSchema,
+    name: z.string().trim().min(1),
+    description: z.string().optional(),
+  })
+  .strict();
+
+export const eventSchema = z
+  .object({
+    id: idSchema,
+    name: z.string().trim().min(1),
+    description: z.string().optional(),
+    date: fuzzyDateSchema.optional(),
+    participants: z.array(z.object({ actor: idSchema, role: z.string().optional() }).strict()).default([]),
+    /** The event this one came after ("Following the talks, …"). */
+    follows: idSchema.optional(),
+    evidence: z.array(spanSchema).default([]),
+  })
+  .strict();
+
+export const statementSchema = z
+  .object({
+    id: idSchema,
+    /** Actor id; null for the article's own assertions. */
+    speaker: idSchema.nullable(),
+    text: z.string().trim().min(1),
+    quote: z.string().min(1).nullable().default(null),
+    speechAct: z.enum(SPEECH_ACTS),
+    negated: z.boolean().default(false),
+    conditional: z.boolean().default(false),
+    condition: z.string().min(1).nullable().default(null),
+    statedOn: fuzzyDateSchema.nullable().default(null),
+    cue: z.string().min(1).nullable().default(null),
+    /** The outlet the remark was originally made to (the CNN interview). */
+    originalMedium: idSchema.nullable().default(null),
+    /** Outlets the article cites as its source for this statement ("according to Sputnik"). */
+    citedVia: z.array(idSchema).default([]),
+    positions: z.array(z.object({ position: idSchema, stance: z.enum(STANCES) }).strict()).default([]),
+    mentions: z.array(z.object({ actor: idSchema, role: z.enum(MENTION_ROLES) }).strict()).default([]),
+    events: z.array(idSchema).default([]),
+    evidence: z.array(spanSchema).min(1),
+  })
+  .strict();
+
+export const articleSchema = z
+  .object({
+    id: idSchema,
+    title: z.string().trim().min(1).nullable().default(null),
+    /** Outlet id of the publisher. */
+    publisher: idSchema.nullable().default(null),
+    url: z.url().nullable().default(null),
+    publishedOn: fuzzyDateSchema.nullable().default(null),
+    /** Which of title, publisher, url come from outside the text (publishedOn carries its own flag). */
+    context: z.array(z.enum(['title', 'publisher', 'url'])).default([]),
+    /** Outlets credited for images ("(Image: AP)"). */
+    imageCredits: z.array(idSchema).default([]),
+    text: z.string().min(1),
+  })
+  .strict();
+
+export const annotatedArticleSchema = z
+  .object({
+    format: z.literal(FORMAT),
+    article: articleSchema,
+    actors: z.array(actorSchema).default([]),
+    affiliations: z.array(affiliationSchema).default([]),
+    outlets: z.array(outletSchema).default([]),
+    positions: z.array(positionSchema).default([]),
+    events: z.array(eventSchema).default([]),
+    statements: z.array(statementSchema).default([]),
+  })
+  .strict();
+
+export type FuzzyDate = z.infer<typeof fuzzyDateSchema>;
+export type Span = z.infer<typeof spanSchema>;
+export type ActorInput = z.infer<typeof actorSchema>;
+export type AffiliationInput = z.infer<typeof affiliationSchema>;
+export type OutletInput = z.infer<typeof outletSchema>;
+export type PositionInput = z.infer<typeof positionSchema>;
+export type EventInput = z.infer<typeof eventSchema>;
+export type StatementInput = z.infer<typeof statementSchema>;
+export type ArticleInput = z.infer<typeof articleSchema>;
+/** A document that passed validation (defaults filled in). */
+export type AnnotatedArticle = z.infer<typeof annotatedArticleSchema>;

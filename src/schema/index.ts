@@ -1,0 +1,2 @@
+// Importing a type file registers its types and root fields on the builder; the order does not matter.
+import './server-info.js';

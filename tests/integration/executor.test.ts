@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDriver } from '../../src/graph/connect.js';
+import { CypherRegistry, loadCypherFiles } from '../../src/graph/cypher-registry.js';
+import {
+  ConflictError,
+  DatabaseUnavailableError,
+  QueryError,
+  QueryTimeoutError,
+} from '../../src/graph/errors.js';
+import { Executor } from '../../src/graph/executor.js';
+import { connectTestGraph } from '../support/graph.js';
+
+const graph = connectTestGraph();
+
+beforeAll(async () => {
+  await graph.executor.applySchema();
+});
+afterAll(() => graph.close());
+
+describe('executor', () => {
+  it('EXPLAINs every .cypher file, so every query compiles against the real schema', async () => {
+    const files = loadCypherFiles();
+    expect(files.length).toBeGreaterThan(3);
+    for (const file of files) {
+      await expect(graph.executor.explain(file.name), file.name).resolves.toBeUndefined();
+    }
+  });
+
+  it('applies the database schema idempotently', async () => {
+    const first = await graph.executor.applySchema();
+    const second = await graph.executor.applySchema();
+    expect(second).toBe(first);
+    const [info] = await graph.executor.reader('system/get-server-info')({});
+    expect(info).toMatchObject({ version: expect.stringMatching(/^5\.26\./) });
+  });
+
+  it('tags every transaction with the query name as metadata', async () => {
+    const rows = await graph.executor.transaction('read', 'system/list-transactions', (tx) =>
+      tx.run('system/list-transactions'),
+    );
+    const own = rows.find((r) => String(r.currentQuery).includes('SHOW TRANSACTIONS'));
+    expect(own?.metaData).toEqual({ app: 'claimgraph', query: 'system/list-transactions' });
+  });
+
+  it('returns plain values, never driver integers or temporals', async () => {
+    const rows = await graph.executor.transaction('read', 'system/list-transactions', (tx) =>
+      tx.run('system/list-transactions'),
+    );
+    expect(typeof rows[0]?.elapsedMs).toBe('number');
+  });
+
+  it('refuses an unknown query name at once', () => {
+    expect(() => graph.executor.reader('actor/no-such-query')).toThrow(
+      /No Cypher file cypher\/actor\/no-such-query\.cypher/,
+    );
+  });
+
+  it('reports every query it runs to listeners', async () => {
+    const seen: string[] = [];
+    const off = graph.executor.onQuery((e) => seen.push(`${e.mode}:${e.name}`));
+    await graph.executor.reader('system/ping')({});
+    off();
+    await graph.executor.reader('system/ping')({});
+    expect(seen).toEqual(['read:system/ping']);
+  });
+});
+
+describe('error mapping against the real server', () => {
+  const custom = (files: { name: string; text: string }[], timeoutMs?: number) =>
+    new Executor(graph.driver, new CypherRegistry(files), {
+      database: 'neo4j',
+      ...(timeoutMs ? { txTimeoutMs: timeoutMs } : {}),
+    });
+
+  it('maps a uniqueness violation to ConflictError', async () => {
+    const id = `conflict-${Date.now()}`;
+    const executor = custom([
+      { name: 'test/create-outlet', text: 'CREATE (o:Outlet {id: $id}) RETURN o.id AS id' },
+    ]);
+    const create = executor.writer('test/create-outlet');
+    await create({ id });
+    try {
+      const error = await create({ id }).catch((e) => e);
+      expect(error).toBeInstanceOf(ConflictError);
+      expect(error.neo4jCode).toBe('Neo.ClientError.Schema.ConstraintValidationFailed');
+      expect(error.query).toBe('test/create-outlet');
+    } finally {
+      await graph.driver.executeQuery('MATCH (o:Outlet {id: $id}) DELETE o', { id });
+    }
+  });
+
+  it('maps a syntax error to QueryError', async () => {
+    const executor = custom([{ name: 'test/broken', text: 'MATCH (n RETURN n' }]);
+    await expect(executor.reader('test/broken')({})).rejects.toBeInstanceOf(QueryError);
+  });
+
+  it('maps a transaction timeout to QueryTimeoutError', async () => {
+    const id = `lock-${Date.now()}`;
+    const files = [
+      { name: 'test/create-outlet', text: 'CREATE (o:Outlet {id: $id}) RETURN o.id AS id' },
+      {
+        name: 'test/touch-outlet',
+        text: 'MATCH (o:Outlet {id: $id}) SET o.touched = true RETURN o.id AS id',
+      },
+    ];
+    const executor = custom(files, 500);
+    await custom(files).writer('test/create-outlet')({ id });
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let locked: () => void = () => {};
+    const isLocked = new Promise<void>((resolve) => {
+      locked = resolve;
+    });
+    // A first transaction holds the node's write lock; the second waits on it past its 500 ms timeout.
+    const holder = custom(files).transaction('write', 'test/hold-lock', async (tx) => {
+      await tx.run('test/touch-outlet', { id });
+      locked();
+      await held;
+    });
+    try {
+      await isLocked;
+      const error = await executor
+        .writer('test/touch-outlet')({ id })
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(QueryTimeoutError);
+    } finally {
+      release();
+      await holder;
+      await graph.driver.executeQuery('MATCH (o:Outlet {id: $id}) DELETE o', { id });
+    }
+  });
+
+  it('maps an unreachable server to DatabaseUnavailableError', async () => {
+    const driver = createDriver({
+      uri: 'bolt://127.0.0.1:1',
+      user: 'neo4j',
+      password: 'whatever-123',
+      database: 'neo4j',
+    });
+    const executor = new Executor(driver, new CypherRegistry(), { database: 'neo4j' });
+    try {
+      await expect(executor.reader('system/ping')({})).rejects.toBeInstanceOf(DatabaseUnavailableError);
+      expect(await executor.ping()).toBe(false);
+    } finally {
+      await driver.close();
+    }
+  });
+});

@@ -1,0 +1,40 @@
+import { inject } from 'vitest';
+import { createApp } from '../../src/app.js';
+import { createDriver } from '../../src/graph/connect.js';
+import { CypherRegistry } from '../../src/graph/cypher-registry.js';
+import { Executor } from '../../src/graph/executor.js';
+import { createRepositories } from '../../src/graph/repositories.js';
+
+/** The data layer wired to the suite's throwaway Neo4j, as main.ts wires it to the real one. */
+export function connectTestGraph() {
+  const connection = inject('neo4j');
+  const driver = createDriver(connection);
+  const registry = new CypherRegistry();
+  const executor = new Executor(driver, registry, { database: connection.database });
+  const repos = createRepositories(executor);
+  const app = createApp({ executor, repos });
+  return {
+    driver,
+    registry,
+    executor,
+    repos,
+    app,
+    /** Sends one GraphQL operation through the app in-process. */
+    async graphql<T = Record<string, unknown>>(
+      query: string,
+      variables: Record<string, unknown> = {},
+      headers: Record<string, string> = {},
+    ) {
+      const response = await app.fetch('http://claimgraph.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as {
+        data?: T;
+        errors?: { message: string; extensions?: { code?: string } }[];
+      };
+    },
+    close: () => driver.close(),
+  };
+}
