@@ -9,8 +9,8 @@ import {
   QueryTimeoutError,
 } from './graph/errors.js';
 import type { Executor } from './graph/executor.js';
-import type { Repositories } from './graph/repositories.js';
 import { schema } from './graphql-schema.js';
+import type { Repositories } from './repositories.js';
 
 export type AppDeps = {
   executor: Executor;

@@ -1,5 +1,5 @@
 import SchemaBuilder from '@pothos/core';
-import type { Repositories } from './graph/repositories.js';
+import type { Repositories } from './repositories.js';
 
 /** What every resolver sees: the per-request data layer. */
 export type Context = {

@@ -1,46 +1,22 @@
 import { once } from 'node:events';
 import { createServer } from 'node:http';
-import type { Driver } from 'neo4j-driver';
 import { createApp } from './app.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
-import { createDriver } from './graph/connect.js';
-import { CypherRegistry } from './graph/cypher-registry.js';
-import { Executor } from './graph/executor.js';
-import { createRepositories } from './graph/repositories.js';
+import { seedIfEmpty } from './ingest/seed.js';
 import { createLogger, type Logger } from './log.js';
-import { LocalNeo4j } from './neo4j/local-server.js';
-import { ProvisionError } from './neo4j/provision.js';
+import { openRuntime } from './runtime.js';
 
 /** How long a shutdown waits for in-flight requests before closing their connections. */
 const DRAIN_MS = 10_000;
 
 async function run(config: Config, log: Logger): Promise<void> {
-  let local: LocalNeo4j | undefined;
-  let startedLocal = false;
-  let connection = config.external;
-  if (!connection) {
-    local = new LocalNeo4j(config.local, (line) => log.info(line));
-    startedLocal = (await local.start()).started;
-    connection = local.connection;
-  } else {
-    log.info(`Using the Neo4j server at ${connection.uri} (database ${connection.database}).`);
-  }
-
-  let driver: Driver | undefined;
-  const stopLocal = async () => {
-    if (local && startedLocal) {
-      log.info('Stopping the Neo4j this process started…');
-      await local.stop();
-    }
-  };
+  const runtime = await openRuntime(config, log);
+  const { executor, repos, local, connection } = runtime;
   try {
-    driver = createDriver(connection);
-    await driver.verifyConnectivity({ database: connection.database });
-    const executor = new Executor(driver, new CypherRegistry(), { database: connection.database });
-    const repos = createRepositories(executor);
-    const applied = await executor.applySchema();
-    log.info(`Database schema applied (${applied} idempotent statements).`);
-
+    if (config.seedOnStart) {
+      const seeded = await seedIfEmpty(repos.articles);
+      if (seeded) log.info(`Empty database: loaded the seed article (${seeded.statements} statements).`);
+    }
     const yoga = createApp({ executor, repos, dev: config.env !== 'production' });
     const server = createServer(yoga);
     server.listen(config.port, config.host);
@@ -63,10 +39,10 @@ Press Ctrl+C to stop.\n`);
       const timer = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
       await drained;
       clearTimeout(timer);
-      await driver?.close();
-      await stopLocal();
+      await runtime.close();
       log.info('Stopped.');
     };
+    // Listening with `on`, not `once`: a second signal (npm forwards one too) must not kill a draining process.
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       process.on(signal, () => {
         shutdown(signal).catch((error) => {
@@ -76,8 +52,7 @@ Press Ctrl+C to stop.\n`);
       });
     }
   } catch (error) {
-    await driver?.close();
-    await stopLocal();
+    await runtime.close();
     throw error;
   }
 }
@@ -94,6 +69,6 @@ try {
 }
 const log = createLogger(config.logLevel);
 run(config, log).catch((error: unknown) => {
-  log.error(error instanceof ProvisionError || error instanceof Error ? error.message : String(error));
+  log.error(error instanceof Error ? error.message : String(error));
   process.exitCode = 1;
 });

@@ -4,9 +4,9 @@ import { createApp } from '../../src/app.js';
 import { createDriver } from '../../src/graph/connect.js';
 import { CypherRegistry } from '../../src/graph/cypher-registry.js';
 import { Executor } from '../../src/graph/executor.js';
-import { createRepositories } from '../../src/graph/repositories.js';
 import { PortInUseError } from '../../src/neo4j/local-server.js';
 import { ProvisionError } from '../../src/neo4j/provision.js';
+import { createRepositories } from '../../src/repositories.js';
 import { createTestNeo4j, destroyTestNeo4j } from '../support/test-neo4j.js';
 
 // This file runs its own Neo4j, because it stops and starts it; the suite's shared server stays untouched.

@@ -3,7 +3,7 @@ import { createApp } from '../../src/app.js';
 import { createDriver } from '../../src/graph/connect.js';
 import { CypherRegistry } from '../../src/graph/cypher-registry.js';
 import { Executor } from '../../src/graph/executor.js';
-import { createRepositories } from '../../src/graph/repositories.js';
+import { createRepositories } from '../../src/repositories.js';
 
 /** The data layer wired to the suite's throwaway Neo4j, as main.ts wires it to the real one. */
 export function connectTestGraph() {

@@ -1,0 +1,235 @@
+import { createHash } from 'node:crypto';
+import { InvalidInputError } from '../graph/errors.js';
+import type { Executor, TxRunner } from '../graph/executor.js';
+import type { AnnotatedArticle, FuzzyDate, Span } from './format.js';
+import { formatIssues, type ValidationIssue, validateAnnotatedArticle } from './validate.js';
+
+export type ImportStatus = 'created' | 'updated' | 'unchanged';
+
+export type ImportOutcome = {
+  articleId: string;
+  status: ImportStatus;
+  statements: number;
+  actors: number;
+  events: number;
+};
+
+/** A document the validator rejected; nothing of it was written. */
+export class ArticleValidationError extends InvalidInputError {
+  constructor(readonly issues: ValidationIssue[]) {
+    super(`The annotated article is invalid:\n${formatIssues(issues)}`);
+  }
+}
+
+const QUERIES = [
+  'article/get-article-digest',
+  'article/delete-article-annotation',
+  'actor/merge-actors',
+  'actor/merge-affiliations',
+  'outlet/merge-outlets',
+  'position/merge-positions',
+  'article/merge-article',
+  'event/merge-events',
+  'statement/merge-statements',
+] as const;
+
+/** Neo4j stores a fuzzy date as the first day of its period plus its precision; the value is cut back on read. */
+function dateParts(date: FuzzyDate | null | undefined) {
+  return date
+    ? { value: date.value, precision: date.precision, context: date.context }
+    : { value: null, precision: null, context: null };
+}
+
+/** Evidence ids are deterministic, so re-importing an unchanged span merges onto the same node. */
+function evidence(ownerId: string, articleId: string, spans: Span[]) {
+  return spans.map((span, i) => ({ id: `${ownerId}@${articleId}#e${String(i).padStart(3, '0')}`, ...span }));
+}
+
+/** The digest of a validated document: equal digests mean an identical annotation. */
+export function annotationDigest(doc: AnnotatedArticle): string {
+  return createHash('sha256').update(JSON.stringify(doc)).digest('hex');
+}
+
+function truncateDate(date: unknown): FuzzyDate | null {
+  if (!date || typeof date !== 'object') return null;
+  const d = date as { value: string; precision: FuzzyDate['precision']; context: boolean | null };
+  const length = { day: 10, month: 7, year: 4 }[d.precision];
+  return { value: d.value.slice(0, length), precision: d.precision, context: d.context ?? false };
+}
+
+/**
+ * Writes annotated articles into the graph and reads them back. One article is one transaction: every entity
+ * and edge of it commits together, or nothing does; each step is one UNWIND-batched query.
+ */
+export class ArticleStore {
+  constructor(private readonly executor: Executor) {
+    executor.declare(
+      ...QUERIES,
+      'article/get-article-annotation',
+      'article/count-articles',
+      'article/delete-article-cascade',
+    );
+  }
+
+  /** Validates and imports one document; throws ArticleValidationError (nothing written) when it is invalid. */
+  async importArticle(input: unknown, options: { force?: boolean } = {}): Promise<ImportOutcome> {
+    const result = validateAnnotatedArticle(input);
+    if (!result.ok) throw new ArticleValidationError(result.errors);
+    return this.importValidated(result.value, options);
+  }
+
+  /** Imports a document that already passed validation. `force` rewrites it even when its digest is unchanged. */
+  async importValidated(doc: AnnotatedArticle, options: { force?: boolean } = {}): Promise<ImportOutcome> {
+    const articleId = doc.article.id;
+    const digest = annotationDigest(doc);
+    return this.executor.transaction('write', 'article/import-article', async (tx) => {
+      const [existing] = await tx.run<{ digest: string | null }>('article/get-article-digest', {
+        id: articleId,
+      });
+      const previous = existing?.digest ?? null;
+      const outcome = (status: ImportStatus): ImportOutcome => ({
+        articleId,
+        status,
+        statements: doc.statements.length,
+        actors: doc.actors.length,
+        events: doc.events.length,
+      });
+      if (previous === digest && !options.force) return outcome('unchanged');
+      if (previous !== null && previous !== digest) {
+        await tx.run('article/delete-article-annotation', { id: articleId });
+      }
+      await this.write(tx, doc, digest);
+      return outcome(previous === null ? 'created' : previous === digest ? 'unchanged' : 'updated');
+    });
+  }
+
+  private async write(tx: TxRunner, doc: AnnotatedArticle, digest: string): Promise<void> {
+    const articleId = doc.article.id;
+    await tx.run('actor/merge-actors', {
+      actors: doc.actors.map((a) => ({ ...a, description: a.description ?? null })),
+    });
+    await tx.run('actor/merge-affiliations', { articleId, affiliations: doc.affiliations });
+    await tx.run('outlet/merge-outlets', {
+      outlets: doc.outlets.map((o) => ({ ...o, country: o.country ?? null })),
+    });
+    await tx.run('position/merge-positions', {
+      positions: doc.positions.map((p) => ({ ...p, description: p.description ?? null })),
+    });
+    const published = dateParts(doc.article.publishedOn);
+    await tx.run('article/merge-article', {
+      digest,
+      article: {
+        ...doc.article,
+        publishedOn: published.value,
+        publishedOnPrecision: published.precision,
+        publishedOnContext: published.context,
+      },
+      declared: {
+        actors: doc.actors.map((a) => a.id),
+        outlets: doc.outlets.map((o) => o.id),
+        positions: doc.positions.map((p) => p.id),
+      },
+    });
+    await tx.run('event/merge-events', {
+      articleId,
+      events: doc.events.map((e) => {
+        const date = dateParts(e.date);
+        return {
+          id: e.id,
+          name: e.name,
+          description: e.description ?? null,
+          date: date.value,
+          datePrecision: date.precision,
+          dateContext: date.context,
+          participants: e.participants.map((p) => ({ actor: p.actor, role: p.role ?? null })),
+          follows: e.follows ?? null,
+          evidence: evidence(e.id, articleId, e.evidence),
+        };
+      }),
+    });
+    await tx.run('statement/merge-statements', {
+      articleId,
+      statements: doc.statements.map((s) => {
+        const stated = dateParts(s.statedOn);
+        return {
+          ...s,
+          statedOn: stated.value,
+          statedOnPrecision: stated.precision,
+          statedOnContext: stated.context,
+          evidence: evidence(s.id, articleId, s.evidence),
+        };
+      }),
+    });
+  }
+
+  /** The article as an annotated document, rebuilt from the graph; undefined when there is no such article. */
+  async getArticleAnnotation(id: string): Promise<AnnotatedArticle | undefined> {
+    const [row] = await this.executor.transaction('read', 'article/get-article-annotation', (tx) =>
+      tx.run('article/get-article-annotation', { id }),
+    );
+    if (!row) return undefined;
+    const article = row.article as Record<string, unknown>;
+    const events = (row.events as Record<string, unknown>[]).map((e) => ({
+      ...e,
+      date: truncateDate(e.date),
+    }));
+    const statements = (row.statements as Record<string, unknown>[]).map((s) => ({
+      ...s,
+      statedOn: truncateDate(s.statedOn),
+    }));
+    return stripNulls({
+      format: 'claimgraph/annotated-article@1',
+      article: { ...article, publishedOn: truncateDate(article.publishedOn) },
+      actors: row.actors,
+      affiliations: row.affiliations,
+      outlets: row.outlets,
+      positions: row.positions,
+      events,
+      statements,
+    }) as AnnotatedArticle;
+  }
+
+  /** Deletes an article and whatever only it declared or reported; false when there was no such article. */
+  async deleteArticleCascade(id: string): Promise<boolean> {
+    const rows = await this.executor.transaction('write', 'article/delete-article-cascade', (tx) =>
+      tx.run('article/delete-article-cascade', { id }),
+    );
+    return rows.length > 0;
+  }
+
+  async countArticles(): Promise<number> {
+    const [row] = await this.executor.transaction('read', 'article/count-articles', (tx) =>
+      tx.run<{ count: number }>('article/count-articles'),
+    );
+    return row?.count ?? 0;
+  }
+}
+
+/**
+ * Optional fields the format leaves out come back from Neo4j as null; drop them where the format has no null,
+ * so that a round trip compares equal. Fields whose null is meaningful in the format are kept.
+ */
+const NULLABLE = new Set([
+  'speaker',
+  'quote',
+  'condition',
+  'statedOn',
+  'cue',
+  'originalMedium',
+  'title',
+  'publisher',
+  'url',
+  'publishedOn',
+]);
+
+function stripNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(stripNulls);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k, v]) => v !== null || NULLABLE.has(k))
+        .map(([k, v]) => [k, stripNulls(v)]),
+    );
+  }
+  return value;
+}

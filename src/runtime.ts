@@ -1,0 +1,55 @@
+import type { Driver } from 'neo4j-driver';
+import type { Config, Neo4jConnection } from './config.js';
+import { createDriver } from './graph/connect.js';
+import { CypherRegistry } from './graph/cypher-registry.js';
+import { Executor } from './graph/executor.js';
+import type { Logger } from './log.js';
+import { LocalNeo4j } from './neo4j/local-server.js';
+import { createRepositories, type Repositories } from './repositories.js';
+
+export type Runtime = {
+  connection: Neo4jConnection;
+  /** The project's own server, when NEO4J_URI is unset. */
+  local: LocalNeo4j | undefined;
+  driver: Driver;
+  executor: Executor;
+  repos: Repositories;
+  /** Closes the driver and stops the local Neo4j if this runtime started it. */
+  close(): Promise<void>;
+};
+
+/**
+ * Connects to the configured Neo4j (starting the local one when NEO4J_URI is unset), checks that every named
+ * query exists and applies the database schema. Shared by `npm start` and the CLIs.
+ */
+export async function openRuntime(config: Config, log: Logger): Promise<Runtime> {
+  let local: LocalNeo4j | undefined;
+  let startedLocal = false;
+  let connection = config.external;
+  if (!connection) {
+    local = new LocalNeo4j(config.local, (line) => log.info(line));
+    startedLocal = (await local.start()).started;
+    connection = local.connection;
+  } else {
+    log.info(`Using the Neo4j server at ${connection.uri} (database ${connection.database}).`);
+  }
+  const driver = createDriver(connection);
+  const close = async () => {
+    await driver.close();
+    if (local && startedLocal) {
+      log.info('Stopping the Neo4j this process started…');
+      await local.stop();
+    }
+  };
+  try {
+    await driver.verifyConnectivity({ database: connection.database });
+    const executor = new Executor(driver, new CypherRegistry(), { database: connection.database });
+    const repos = createRepositories(executor);
+    const applied = await executor.applySchema();
+    log.info(`Database schema applied (${applied} idempotent statements).`);
+    return { connection, local, driver, executor, repos, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
