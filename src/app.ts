@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { ApiKeys, UnauthenticatedError } from './auth.js';
 import type { Context } from './builder.js';
 import {
   ConflictError,
@@ -9,6 +10,7 @@ import {
   QueryTimeoutError,
 } from './graph/errors.js';
 import type { Executor } from './graph/executor.js';
+import { createLoaders } from './graph/loaders.js';
 import { schema } from './graphql-schema.js';
 import type { Repositories } from './repositories.js';
 
@@ -17,6 +19,8 @@ export type AppDeps = {
   repos: Repositories;
   /** Development shows unmasked messages of unexpected errors; production never does. */
   dev?: boolean;
+  /** Keys that may call mutations; none means the API is read-only. */
+  apiKeys?: readonly string[];
 };
 
 export type App = YogaServerInstance<Record<string, never>, Context>;
@@ -24,14 +28,19 @@ export type App = YogaServerInstance<Record<string, never>, Context>;
 /** Errors a client can act on keep their message and get a code; everything else is masked. */
 function clientError(error: unknown): GraphQLError | undefined {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-  const coded = (code: string, message: string) =>
+  const coded = (code: string, message: string, extra: Record<string, unknown> = {}) =>
     new GraphQLError(message, {
       ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
-      extensions: { code },
+      extensions: { code, ...extra },
     });
+  if (original instanceof UnauthenticatedError) return coded('UNAUTHENTICATED', original.message);
   if (original instanceof NotFoundError) return coded('NOT_FOUND', original.message);
   if (original instanceof ConflictError) return coded('CONFLICT', original.message);
-  if (original instanceof InvalidInputError) return coded('BAD_USER_INPUT', original.message);
+  if (original instanceof InvalidInputError) {
+    // Validation errors of annotated articles list every problem with its path.
+    const issues = (original as { issues?: unknown }).issues;
+    return coded('BAD_USER_INPUT', original.message, issues ? { issues } : {});
+  }
   if (original instanceof DatabaseUnavailableError) {
     return coded('SERVICE_UNAVAILABLE', 'The database is unavailable; retry shortly.');
   }
@@ -41,14 +50,19 @@ function clientError(error: unknown): GraphQLError | undefined {
 }
 
 /** Builds the HTTP app (GraphQL, GraphiQL, /health, /ready) without listening, so tests call `app.fetch`. */
-export function createApp({ executor, repos, dev = false }: AppDeps): App {
+export function createApp({ executor, repos, dev = false, apiKeys: keys = [] }: AppDeps): App {
+  const apiKeys = new ApiKeys(keys);
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
     graphiql: { title: 'claimgraph' },
-    context: () => ({ repos }),
+    context: ({ request }) => ({
+      repos,
+      loaders: createLoaders(repos),
+      auth: { canWrite: apiKeys.allows(request.headers.get('authorization')) },
+    }),
     maskedErrors: {
       maskError: (error, message, isDev) => {
         const known = clientError(error);

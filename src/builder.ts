@@ -1,22 +1,79 @@
 import SchemaBuilder from '@pothos/core';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
+import RelayPlugin from '@pothos/plugin-relay';
+import type { Loaders } from './graph/loaders.js';
 import type { Repositories } from './repositories.js';
 
-/** What every resolver sees: the per-request data layer. */
+/** What every resolver sees: the data layer, this request's loaders and what the caller may do. */
 export type Context = {
   repos: Repositories;
+  loaders: Loaders;
+  auth: { canWrite: boolean };
 };
 
 /**
+ * Global ids read as `<Type>:<id>` (`Actor:dmitry-peskov`): stable, debuggable, and still opaque to clients
+ * that treat them as strings. Domain ids may contain colons, so only the first one separates.
+ */
+export function encodeGlobalId(typename: string, id: string | number | bigint): string {
+  return `${typename}:${id}`;
+}
+
+export function decodeGlobalId(globalId: string): { typename: string; id: string } {
+  const colon = globalId.indexOf(':');
+  if (colon <= 0) return { typename: '', id: globalId };
+  return { typename: globalId.slice(0, colon), id: globalId.slice(colon + 1) };
+}
+
+/**
  * The one SchemaBuilder. Types live in src/schema/, one file per domain type; this file only configures the
- * builder and opens the root types they extend.
+ * builder, its plugins and the root types the type files extend.
  */
 export const builder = new SchemaBuilder<{
   Context: Context;
   DefaultFieldNullability: false;
+  Scalars: { JSON: { Input: unknown; Output: unknown } };
 }>({
+  plugins: [RelayPlugin, DataloaderPlugin],
   defaultFieldNullability: false,
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    encodeGlobalID: encodeGlobalId,
+    decodeGlobalID: decodeGlobalId,
+    nodeTypeOptions: {
+      description: 'Anything with a global id: Actor, Statement, Position, Outlet, Article, Event.',
+    },
+    nodeQueryOptions: {
+      description: 'Any node by its global id (`Actor:dmitry-peskov`); null when there is none.',
+      args: { id: { description: 'A global id such as `Outlet:cnn`.' } },
+    },
+    nodesQueryOptions: {
+      description: 'Several nodes by global id, in the order asked; null where there is none.',
+      args: { ids: { description: 'Global ids such as `Actor:russia`.' } },
+    },
+    idFieldOptions: { description: 'Global id: `<Type>:<id>`, e.g. `Actor:dmitry-peskov`.' },
+    pageInfoTypeOptions: { description: 'Where a page sits in its list (keyset pagination).' },
+    hasNextPageFieldOptions: { description: 'Whether another page follows this one.' },
+    hasPreviousPageFieldOptions: { description: 'Always false: lists page forward only, with `after`.' },
+    startCursorFieldOptions: { description: 'Cursor of the first item of the page.' },
+    endCursorFieldOptions: { description: 'Cursor of the last item; pass it as `after` for the next page.' },
+    cursorFieldOptions: { description: 'Opaque keyset cursor of this item.' },
+    nodeFieldOptions: { description: 'The item.' },
+    edgesFieldOptions: { description: 'The items of this page with their cursors.' },
+    pageInfoFieldOptions: { description: 'Paging information.' },
+    firstArgOptions: { description: 'How many items (0–100, default 20).' },
+    afterArgOptions: { description: 'Start after this cursor (an endCursor of a previous page).' },
+    beforeArgOptions: { description: 'Not supported: lists page forward only.' },
+    lastArgOptions: { description: 'Not supported: lists page forward only.' },
+    defaultConnectionTypeOptions: { description: 'A page of a list.' },
+    defaultEdgeTypeOptions: { description: 'An item of a page with its cursor.' },
+  },
 });
 
 builder.queryType({
   description: 'Read the claimgraph knowledge graph: who said what, on which issue, through whom.',
+});
+builder.mutationType({
+  description: 'Change the graph. Every mutation needs an API key (Authorization: Bearer <key>).',
 });

@@ -14,7 +14,7 @@ async function run(config: Config, log: Logger): Promise<void> {
   const { executor, repos, local, connection } = runtime;
   try {
     if (config.seedOnStart) {
-      const seeded = await seedIfEmpty(repos.articles);
+      const seeded = await seedIfEmpty(repos.ingest);
       if (seeded) log.info(`Empty database: loaded the seed article (${seeded.statements} statements).`);
     }
     const yoga = createApp({ executor, repos, dev: config.env !== 'production' });

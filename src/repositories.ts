@@ -1,16 +1,35 @@
+import { ActorRepository } from './graph/actor.js';
+import { ArticleRepository } from './graph/article.js';
+import { EventRepository } from './graph/event.js';
 import type { Executor } from './graph/executor.js';
+import { OutletRepository } from './graph/outlet.js';
+import { PositionRepository } from './graph/position.js';
+import { StatementRepository } from './graph/statement.js';
 import { SystemRepository } from './graph/system.js';
 import { ArticleStore } from './ingest/article-store.js';
 
 /** One repository per domain, built once per process; every named query they use is checked here at start. */
 export type Repositories = {
   system: SystemRepository;
-  articles: ArticleStore;
+  actors: ActorRepository;
+  statements: StatementRepository;
+  positions: PositionRepository;
+  outlets: OutletRepository;
+  articles: ArticleRepository;
+  events: EventRepository;
+  /** Writes and exports whole annotated articles. */
+  ingest: ArticleStore;
 };
 
 export function createRepositories(executor: Executor): Repositories {
   return {
     system: new SystemRepository(executor),
-    articles: new ArticleStore(executor),
+    actors: new ActorRepository(executor),
+    statements: new StatementRepository(executor),
+    positions: new PositionRepository(executor),
+    outlets: new OutletRepository(executor),
+    articles: new ArticleRepository(executor),
+    events: new EventRepository(executor),
+    ingest: new ArticleStore(executor),
   };
 }

@@ -42,7 +42,7 @@ try {
       continue;
     }
     try {
-      const outcome = await runtime.repos.articles.importArticle(input);
+      const outcome = await runtime.repos.ingest.importArticle(input);
       counts[outcome.status] += 1;
       console.log(`${label}: ${outcome.status} ${outcome.articleId} (${outcome.statements} statements)`);
     } catch (error) {

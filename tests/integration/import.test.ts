@@ -14,7 +14,7 @@ const created: string[] = [];
 
 beforeAll(() => graph.executor.applySchema());
 afterAll(async () => {
-  for (const id of created) await graph.repos.articles.deleteArticleCascade(id);
+  for (const id of created) await graph.repos.ingest.deleteArticleCascade(id);
   await graph.close();
 });
 
@@ -52,32 +52,32 @@ const sortDeep = (value: unknown): unknown => {
 describe('importer', () => {
   it('imports the seed annotation and reads back exactly what went in', async () => {
     const { doc } = fresh();
-    const outcome = await graph.repos.articles.importArticle(doc);
+    const outcome = await graph.repos.ingest.importArticle(doc);
     expect(outcome).toMatchObject({ status: 'created', statements: doc.statements.length });
-    const back = await graph.repos.articles.getArticleAnnotation(doc.article.id);
+    const back = await graph.repos.ingest.getArticleAnnotation(doc.article.id);
     expect(sortDeep(back)).toEqual(sortDeep(doc));
   });
 
   it('is idempotent: a second import reports unchanged, and a forced rewrite moves no count', async () => {
     const { doc, suffix } = fresh();
-    await graph.repos.articles.importArticle(doc);
+    await graph.repos.ingest.importArticle(doc);
     const before = await footprint(suffix);
     expect(before.nodes).toBeGreaterThan(50);
-    expect((await graph.repos.articles.importArticle(doc)).status).toBe('unchanged');
+    expect((await graph.repos.ingest.importArticle(doc)).status).toBe('unchanged');
     expect(await footprint(suffix)).toEqual(before);
     // Through the write path itself: every MERGE must find what the first import made.
-    expect((await graph.repos.articles.importArticle(doc, { force: true })).status).toBe('unchanged');
+    expect((await graph.repos.ingest.importArticle(doc, { force: true })).status).toBe('unchanged');
     expect(await footprint(suffix)).toEqual(before);
   });
 
   it('replaces a changed annotation: dropped statements and spans disappear', async () => {
     const { doc, suffix } = fresh();
-    await graph.repos.articles.importArticle(doc);
+    await graph.repos.ingest.importArticle(doc);
     const before = await footprint(suffix);
     const dropped = doc.statements.pop();
-    const outcome = await graph.repos.articles.importArticle(doc);
+    const outcome = await graph.repos.ingest.importArticle(doc);
     expect(outcome.status).toBe('updated');
-    const back = await graph.repos.articles.getArticleAnnotation(doc.article.id);
+    const back = await graph.repos.ingest.getArticleAnnotation(doc.article.id);
     expect(back?.statements.map((s) => s.id)).not.toContain(dropped?.id);
     expect(back?.statements).toHaveLength(doc.statements.length);
     const after = await footprint(suffix);
@@ -92,12 +92,12 @@ describe('importer', () => {
       if (event.name === 'statement/merge-statements') throw new Error('injected failure');
     });
     try {
-      await expect(graph.repos.articles.importArticle(doc)).rejects.toThrow(/injected failure/);
+      await expect(graph.repos.ingest.importArticle(doc)).rejects.toThrow(/injected failure/);
     } finally {
       off();
     }
     expect(await footprint(suffix)).toEqual({ nodes: 0, rels: 0 });
-    expect(await graph.repos.articles.getArticleAnnotation(doc.article.id)).toBeUndefined();
+    expect(await graph.repos.ingest.getArticleAnnotation(doc.article.id)).toBeUndefined();
   });
 
   it('rejects an invalid document with path-specific messages and writes nothing', async () => {
@@ -105,7 +105,7 @@ describe('importer', () => {
     const bad = structuredClone(doc);
     at(bad.statements, 5).speaker = 'peskow';
     at(at(bad.statements, 3).evidence, 0).end = 99_999;
-    const error = await graph.repos.articles.importArticle(bad).catch((e: unknown) => e);
+    const error = await graph.repos.ingest.importArticle(bad).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ArticleValidationError);
     const messages = (error as ArticleValidationError).issues.map((i) => `${i.path} ${i.message}`);
     expect(messages).toContain('statements[5].speaker "peskow" is not a declared actor');
@@ -115,7 +115,7 @@ describe('importer', () => {
 
   it('stores the graph the model describes: speaker, outlets, stances, evidence', async () => {
     const { doc } = fresh();
-    await graph.repos.articles.importArticle(doc);
+    await graph.repos.ingest.importArticle(doc);
     const withQuote = doc.statements.find((s) => s.originalMedium && s.citedVia.length > 0);
     expect(withQuote).toBeDefined();
     const { records } = await graph.driver.executeQuery(

@@ -1,0 +1,93 @@
+import { alignByIds, containsKey, nameKey } from './by-ids.js';
+import type { Executor } from './executor.js';
+import { type Page, type PageRequest, pageParams, toPage } from './page.js';
+
+export type AffiliationModel = { role: string; actorId: string; ofId: string };
+
+export type ActorModel = {
+  id: string;
+  name: string;
+  kind: string;
+  description: string | null;
+  aliases: string[];
+  /** Relations in both directions: `actorId` holds the role towards `ofId`. */
+  affiliations: AffiliationModel[];
+};
+
+export type ActorInput = {
+  id: string;
+  name: string;
+  kind: string;
+  aliases: string[];
+  description?: string | null;
+};
+
+export type ActorFilter = { kind?: string | null; nameContains?: string | null };
+
+export type StanceModel = { positionId: string; stance: string; statementIds: string[] };
+
+type PageRow = { ids: string[]; sortKeys: string[]; totalCount: number | null };
+
+export class ActorRepository {
+  private readonly getActorsByIdsQuery;
+  private readonly findActorsByNameQuery;
+  private readonly findActorsQuery;
+  private readonly getActorPositionsQuery;
+  private readonly mergeActorsQuery;
+  private readonly mergeActorIntoQuery;
+
+  constructor(executor: Executor) {
+    this.getActorsByIdsQuery = executor.reader<{ actor: ActorModel }>('actor/get-actors-by-ids');
+    this.findActorsByNameQuery = executor.reader<{ id: string }>('actor/find-actors-by-name');
+    this.findActorsQuery = executor.reader<PageRow>('actor/find-actors');
+    this.getActorPositionsQuery = executor.reader<StanceModel & { actorId: string }>(
+      'actor/get-actor-positions',
+    );
+    this.mergeActorsQuery = executor.writer<{ id: string }>('actor/merge-actors');
+    this.mergeActorIntoQuery = executor.writer<{ id: string }>('actor/merge-actor-into');
+  }
+
+  async getActorsByIds(ids: readonly string[]): Promise<(ActorModel | null)[]> {
+    const rows = await this.getActorsByIdsQuery({ ids: [...ids] });
+    return alignByIds(
+      ids,
+      rows.map((r) => r.actor),
+    );
+  }
+
+  /** Ids of actors whose name or alias is `name`, ignoring case ("peskov", "Moscow"). */
+  async findActorsByName(name: string): Promise<string[]> {
+    return (await this.findActorsByNameQuery({ key: nameKey(name) })).map((r) => r.id);
+  }
+
+  async findActors(filter: ActorFilter, page: PageRequest): Promise<Page> {
+    const [row] = await this.findActorsQuery({
+      kind: filter.kind ?? null,
+      nameContains: containsKey(filter.nameContains),
+      ...pageParams('actors', page),
+    });
+    return toPage('actors', page, row);
+  }
+
+  /** Stances per actor, derived from statements; with affiliates, also those who speak for it. */
+  async getActorPositions(ids: readonly string[], includeAffiliates: boolean): Promise<StanceModel[][]> {
+    const rows = await this.getActorPositionsQuery({ ids: [...ids], includeAffiliates });
+    return ids.map((id) =>
+      rows
+        .filter((r) => r.actorId === id)
+        .map(({ positionId, stance, statementIds }) => ({ positionId, stance, statementIds })),
+    );
+  }
+
+  /** Creates or updates an actor; aliases are added, never removed. */
+  async mergeActors(actors: ActorInput[]): Promise<void> {
+    await this.mergeActorsQuery({
+      actors: actors.map((a) => ({ ...a, description: a.description ?? null })),
+    });
+  }
+
+  /** Moves every edge and alias of `remove` onto `keep` and deletes `remove`; false when either is missing. */
+  async mergeActorInto(keep: string, remove: string): Promise<boolean> {
+    return (await this.mergeActorIntoQuery({ keep, remove })).length > 0;
+  }
+}

@@ -1,0 +1,56 @@
+import { alignByIds, containsKey } from './by-ids.js';
+import { type FuzzyDateModel, toFuzzyDate } from './dates.js';
+import type { Executor } from './executor.js';
+import { type Page, type PageRequest, pageParams, toPage } from './page.js';
+
+export type ArticleModel = {
+  id: string;
+  title: string | null;
+  url: string | null;
+  text: string;
+  publishedOn: FuzzyDateModel | null;
+  /** Which of title, publisher and url come from outside the text. */
+  contextFields: string[];
+  publisherId: string | null;
+  cites: { outletId: string; role: string }[];
+};
+
+export type ArticleFilter = {
+  publisher?: string | null;
+  cites?: string | null;
+  from?: string | null;
+  to?: string | null;
+  titleContains?: string | null;
+};
+
+type PageRow = { ids: string[]; sortKeys: string[]; totalCount: number | null };
+
+export class ArticleRepository {
+  private readonly getArticlesByIdsQuery;
+  private readonly findArticlesQuery;
+
+  constructor(executor: Executor) {
+    this.getArticlesByIdsQuery = executor.reader<{ article: ArticleModel }>('article/get-articles-by-ids');
+    this.findArticlesQuery = executor.reader<PageRow>('article/find-articles');
+  }
+
+  async getArticlesByIds(ids: readonly string[]): Promise<(ArticleModel | null)[]> {
+    const rows = await this.getArticlesByIdsQuery({ ids: [...ids] });
+    return alignByIds(
+      ids,
+      rows.map((r) => ({ ...r.article, publishedOn: toFuzzyDate(r.article.publishedOn) })),
+    );
+  }
+
+  async findArticles(filter: ArticleFilter, page: PageRequest): Promise<Page> {
+    const [row] = await this.findArticlesQuery({
+      publisher: filter.publisher ?? null,
+      cites: filter.cites ?? null,
+      from: filter.from ?? null,
+      to: filter.to ?? null,
+      titleContains: containsKey(filter.titleContains),
+      ...pageParams('articles', page),
+    });
+    return toPage('articles', page, row);
+  }
+}

@@ -1,0 +1,52 @@
+import { alignByIds, containsKey } from './by-ids.js';
+import { type FuzzyDateModel, toFuzzyDate } from './dates.js';
+import type { Executor } from './executor.js';
+import { type Page, type PageRequest, pageParams, toPage } from './page.js';
+
+export type EventModel = {
+  id: string;
+  name: string;
+  description: string | null;
+  date: FuzzyDateModel | null;
+  participants: { actorId: string; role: string | null }[];
+  precededByIds: string[];
+  followedByIds: string[];
+};
+
+export type EventFilter = {
+  participant?: string | null;
+  from?: string | null;
+  to?: string | null;
+  nameContains?: string | null;
+};
+
+type PageRow = { ids: string[]; sortKeys: string[]; totalCount: number | null };
+
+export class EventRepository {
+  private readonly getEventsByIdsQuery;
+  private readonly findEventsQuery;
+
+  constructor(executor: Executor) {
+    this.getEventsByIdsQuery = executor.reader<{ event: EventModel }>('event/get-events-by-ids');
+    this.findEventsQuery = executor.reader<PageRow>('event/find-events');
+  }
+
+  async getEventsByIds(ids: readonly string[]): Promise<(EventModel | null)[]> {
+    const rows = await this.getEventsByIdsQuery({ ids: [...ids] });
+    return alignByIds(
+      ids,
+      rows.map((r) => ({ ...r.event, date: toFuzzyDate(r.event.date) })),
+    );
+  }
+
+  async findEvents(filter: EventFilter, page: PageRequest): Promise<Page> {
+    const [row] = await this.findEventsQuery({
+      participant: filter.participant ?? null,
+      from: filter.from ?? null,
+      to: filter.to ?? null,
+      nameContains: containsKey(filter.nameContains),
+      ...pageParams('events', page),
+    });
+    return toPage('events', page, row);
+  }
+}

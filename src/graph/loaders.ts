@@ -1,0 +1,57 @@
+import DataLoader from 'dataloader';
+import type { ActorRepository, StanceModel } from './actor.js';
+import type { OutletArticleModel, OutletRepository } from './outlet.js';
+import type { Page } from './page.js';
+import type { PositionRepository, PositionStanceModel } from './position.js';
+import type { StatementPageRequest, StatementRepository } from './statement.js';
+
+/**
+ * Per-request batching for lists under lists (each actor's statements, each position's stances): every
+ * nesting level becomes one Cypher query however long the parent list is. Node lookups by id are batched by
+ * Pothos' loadable nodes; these cover the rest.
+ */
+export type Loaders = {
+  statementPages: DataLoader<StatementPageRequest, Page, string>;
+  actorPositions: DataLoader<{ actorId: string; includeAffiliates: boolean }, StanceModel[], string>;
+  positionStances: DataLoader<string, PositionStanceModel[]>;
+  outletArticles: DataLoader<string, OutletArticleModel[]>;
+  /** Forgets everything loaded so far: after a write, reads in the same request see the new state. */
+  clearAll(): void;
+};
+
+export function createLoaders(repos: {
+  statements: StatementRepository;
+  actors: ActorRepository;
+  positions: PositionRepository;
+  outlets: OutletRepository;
+}): Loaders {
+  const loaders: Omit<Loaders, 'clearAll'> = {
+    statementPages: new DataLoader((requests) => repos.statements.findStatements(requests), {
+      cacheKeyFn: (request) => JSON.stringify(request),
+    }),
+    actorPositions: new DataLoader(
+      async (keys) => {
+        // One query per flag value: in practice a request uses one.
+        const results = new Map<string, StanceModel[]>();
+        for (const flag of [true, false]) {
+          const ids = keys.filter((k) => k.includeAffiliates === flag).map((k) => k.actorId);
+          if (ids.length === 0) continue;
+          const stances = await repos.actors.getActorPositions(ids, flag);
+          ids.forEach((id, i) => {
+            results.set(`${id}|${flag}`, stances[i] ?? []);
+          });
+        }
+        return keys.map((k) => results.get(`${k.actorId}|${k.includeAffiliates}`) ?? []);
+      },
+      { cacheKeyFn: (k) => `${k.actorId}|${k.includeAffiliates}` },
+    ),
+    positionStances: new DataLoader((ids) => repos.positions.getPositionStances(ids)),
+    outletArticles: new DataLoader((ids) => repos.outlets.getOutletArticles(ids)),
+  };
+  return {
+    ...loaders,
+    clearAll: () => {
+      for (const loader of Object.values(loaders)) loader.clearAll();
+    },
+  };
+}

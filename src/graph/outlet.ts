@@ -1,0 +1,60 @@
+import { alignByIds, containsKey, nameKey } from './by-ids.js';
+import type { Executor } from './executor.js';
+import { type Page, type PageRequest, pageParams, toPage } from './page.js';
+
+export type OutletModel = {
+  id: string;
+  name: string;
+  kind: string;
+  country: string | null;
+  aliases: string[];
+};
+
+export type OutletArticleModel = { articleId: string; role: string };
+
+export type OutletFilter = { kind?: string | null; country?: string | null; nameContains?: string | null };
+
+type PageRow = { ids: string[]; sortKeys: string[]; totalCount: number | null };
+
+export class OutletRepository {
+  private readonly getOutletsByIdsQuery;
+  private readonly findOutletsByNameQuery;
+  private readonly findOutletsQuery;
+  private readonly getOutletArticlesQuery;
+
+  constructor(executor: Executor) {
+    this.getOutletsByIdsQuery = executor.reader<{ outlet: OutletModel }>('outlet/get-outlets-by-ids');
+    this.findOutletsByNameQuery = executor.reader<{ id: string }>('outlet/find-outlets-by-name');
+    this.findOutletsQuery = executor.reader<PageRow>('outlet/find-outlets');
+    this.getOutletArticlesQuery = executor.reader<{ outletId: string; articles: OutletArticleModel[] }>(
+      'outlet/get-outlet-articles',
+    );
+  }
+
+  async getOutletsByIds(ids: readonly string[]): Promise<(OutletModel | null)[]> {
+    const rows = await this.getOutletsByIdsQuery({ ids: [...ids] });
+    return alignByIds(
+      ids,
+      rows.map((r) => r.outlet),
+    );
+  }
+
+  async findOutletsByName(name: string): Promise<string[]> {
+    return (await this.findOutletsByNameQuery({ key: nameKey(name) })).map((r) => r.id);
+  }
+
+  async findOutlets(filter: OutletFilter, page: PageRequest): Promise<Page> {
+    const [row] = await this.findOutletsQuery({
+      kind: filter.kind ?? null,
+      country: filter.country ?? null,
+      nameContains: containsKey(filter.nameContains),
+      ...pageParams('outlets', page),
+    });
+    return toPage('outlets', page, row);
+  }
+
+  async getOutletArticles(ids: readonly string[]): Promise<OutletArticleModel[][]> {
+    const rows = await this.getOutletArticlesQuery({ ids: [...ids] });
+    return ids.map((id) => rows.find((r) => r.outletId === id)?.articles ?? []);
+  }
+}

@@ -1,0 +1,228 @@
+import { requireWriter } from '../auth.js';
+import { builder } from '../builder.js';
+import type { ActorModel, AffiliationModel, StanceModel } from '../graph/actor.js';
+import { InvalidInputError, NotFoundError } from '../graph/errors.js';
+import { actorSchema } from '../ingest/format.js';
+import { formatPath } from '../ingest/validate.js';
+import { pageRequest, rawId, toConnection, totalCountField } from './connection.js';
+import { ActorKindEnum, AffiliationRoleEnum, StanceEnum } from './enums.js';
+import { PositionRef } from './position.js';
+import { StatementConnectionRef, StatementRef } from './statement.js';
+import { StatementFilterInput, StatementOrderEnum, statementPage } from './statement-filter.js';
+
+/** Missing ids load as errors: a reference to an actor that is gone is a NOT_FOUND, not a silent null. */
+export const missing = (typename: string, id: string) => new NotFoundError(`No ${typename} with id "${id}"`);
+
+export const ActorRef = builder.loadableNodeRef<ActorModel | Error>('Actor', {
+  id: { resolve: (actor) => actor.id },
+  load: async (ids: string[], ctx) =>
+    (await ctx.repos.actors.getActorsByIds(ids)).map((actor, i) => actor ?? missing('actor', ids[i] ?? '')),
+});
+
+ActorRef.implement({
+  description:
+    'A person, state, government body, alliance, organization, delegation or group that says things.',
+  fields: (t) => ({
+    key: t.exposeString('id', { description: 'The domain id (slug), e.g. `dmitry-peskov`.' }),
+    name: t.exposeString('name', { description: 'Canonical name.' }),
+    kind: t.field({
+      type: ActorKindEnum,
+      description: 'What kind of actor.',
+      resolve: (a) => a.kind as never,
+    }),
+    description: t.exposeString('description', {
+      nullable: true,
+      description: 'Who this is, when annotated.',
+    }),
+    aliases: t.exposeStringList('aliases', {
+      description: 'Other names in the reporting ("Moscow", "the Kremlin\'s spokesman"), alphabetical.',
+    }),
+    affiliations: t.field({
+      type: [AffiliationRef],
+      description:
+        'Relations with other actors, in both directions (Peskov is spokesperson for the Kremlin).',
+      resolve: (a) => a.affiliations,
+    }),
+    statements: t.connection(
+      {
+        type: StatementRef,
+        description: 'What this actor said, newest first by default.',
+        args: {
+          filter: t.arg({ type: StatementFilterInput, description: 'Further filters.' }),
+          orderBy: t.arg({ type: StatementOrderEnum, description: 'Sort order (default STATED_ON_DESC).' }),
+        },
+        resolve: (actor, args, ctx, info) =>
+          statementPage(ctx, { ...args.filter, speaker: actor.id }, args.orderBy, pageRequest(args, info)),
+      },
+      StatementConnectionRef,
+    ),
+    positions: t.field({
+      type: [ActorPositionRef],
+      description:
+        "The actor's stances, derived from its statements (never stored): one entry per position and stance, " +
+        'with the statements behind it.',
+      args: {
+        includeAffiliates: t.arg.boolean({
+          defaultValue: true,
+          description:
+            'Also count statements of actors that speak for or belong to this one (Peskov for the Kremlin, ' +
+            'the Kremlin for Russia).',
+        }),
+      },
+      resolve: (actor, args, ctx) =>
+        ctx.loaders.actorPositions.load({
+          actorId: actor.id,
+          includeAffiliates: args.includeAffiliates ?? true,
+        }),
+    }),
+  }),
+});
+
+export const AffiliationRef = builder.objectRef<AffiliationModel>('Affiliation').implement({
+  description: 'A relation between two actors with a role: `actor` is `role` of `of`.',
+  fields: (t) => ({
+    role: t.field({
+      type: AffiliationRoleEnum,
+      description: 'The relation.',
+      resolve: (a) => a.role as never,
+    }),
+    actor: t.field({ type: ActorRef, description: 'The actor holding the role.', resolve: (a) => a.actorId }),
+    of: t.field({ type: ActorRef, description: 'The actor the role is towards.', resolve: (a) => a.ofId }),
+  }),
+});
+
+export const ActorPositionRef = builder.objectRef<StanceModel>('ActorPosition').implement({
+  description: "An actor's stance on a position, derived from the statements listed.",
+  fields: (t) => ({
+    position: t.field({
+      type: PositionRef,
+      description: 'The contested issue.',
+      resolve: (s) => s.positionId,
+    }),
+    stance: t.field({
+      type: StanceEnum,
+      description: 'The stance taken.',
+      resolve: (s) => s.stance as never,
+    }),
+    statementCount: t.int({
+      description: 'How many statements take it.',
+      resolve: (s) => s.statementIds.length,
+    }),
+    statements: t.field({
+      type: [StatementRef],
+      description: 'The statements taking this stance, newest first: the evidence for it.',
+      resolve: (s) => s.statementIds,
+    }),
+  }),
+});
+
+builder.queryField('actor', (t) =>
+  t.field({
+    type: ActorRef,
+    nullable: true,
+    description:
+      'One actor by id, or by name: the canonical name or any alias, ignoring case ("peskov", "Moscow"). ' +
+      'NOT_FOUND when there is none; with a name that several actors share, the first by id.',
+    args: {
+      id: t.arg.id({ description: 'Domain id (`dmitry-peskov`) or global id (`Actor:dmitry-peskov`).' }),
+      name: t.arg.string({ description: 'Canonical name or alias, any case.' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      if (args.id) return rawId('Actor', String(args.id));
+      if (args.name) {
+        const [id] = await ctx.repos.actors.findActorsByName(args.name);
+        if (!id) throw new NotFoundError(`No actor is named or also known as "${args.name}"`);
+        return id;
+      }
+      throw new NotFoundError('Give an actor id or name');
+    },
+  }),
+);
+
+const ActorFilterInput = builder.inputType('ActorFilter', {
+  description: 'Filters for the actor list; all optional, combined with AND.',
+  fields: (t) => ({
+    kind: t.field({ type: ActorKindEnum, description: 'Only actors of this kind.' }),
+    nameContains: t.string({ description: 'Name or an alias contains this text (any case).' }),
+  }),
+});
+
+builder.queryField('actors', (t) =>
+  t.connection(
+    {
+      type: ActorRef,
+      description: 'Actors in name order, with keyset pagination.',
+      args: { filter: t.arg({ type: ActorFilterInput, description: 'Filters.' }) },
+      resolve: async (_root, args, ctx, info) =>
+        toConnection(
+          await ctx.repos.actors.findActors(
+            { kind: args.filter?.kind ?? null, nameContains: args.filter?.nameContains ?? null },
+            pageRequest(args, info),
+          ),
+        ),
+    },
+    {
+      name: 'ActorConnection',
+      description: 'A page of actors.',
+      fields: (c) => ({ totalCount: c.int(totalCountField) }),
+    },
+  ),
+);
+
+const ActorInputType = builder.inputType('ActorInput', {
+  description: 'An actor to create or update; aliases are added to those it has.',
+  fields: (t) => ({
+    id: t.string({ required: true, description: 'Domain id: a lowercase slug such as `sergei-ryabkov`.' }),
+    name: t.string({ required: true, description: 'Canonical name.' }),
+    kind: t.field({ type: ActorKindEnum, required: true, description: 'What kind of actor.' }),
+    aliases: t.stringList({ description: 'Other names to add ("Ryabkov", "Riabkov").' }),
+    description: t.string({ description: 'Who this is.' }),
+  }),
+});
+
+builder.mutationField('upsertActor', (t) =>
+  t.field({
+    type: ActorRef,
+    description:
+      'Creates an actor or updates its name, kind and description, adding aliases. Needs an API key.',
+    args: { input: t.arg({ type: ActorInputType, required: true, description: 'The actor.' }) },
+    resolve: async (_root, { input }, ctx) => {
+      requireWriter(ctx.auth);
+      const parsed = actorSchema.safeParse({ ...input, aliases: input.aliases ?? [] });
+      if (!parsed.success) {
+        const issues = parsed.error.issues.map((i) => ({
+          path: `input.${formatPath(i.path)}`,
+          message: i.message,
+        }));
+        throw new InvalidInputError(issues.map((i) => `${i.path} ${i.message}`).join('; '));
+      }
+      await ctx.repos.actors.mergeActors([parsed.data]);
+      ctx.loaders.clearAll();
+      return parsed.data.id;
+    },
+  }),
+);
+
+builder.mutationField('mergeActors', (t) =>
+  t.field({
+    type: ActorRef,
+    description:
+      'Merges two records of the same actor: every statement, mention, affiliation, participation and alias of ' +
+      "`remove` moves to `keep`, `remove`'s name becomes an alias, and `remove` is deleted. Needs an API key.",
+    args: {
+      keep: t.arg.id({ required: true, description: 'The actor that stays (domain or global id).' }),
+      remove: t.arg.id({ required: true, description: 'The actor merged into it and deleted.' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      requireWriter(ctx.auth);
+      const keep = rawId('Actor', String(args.keep));
+      const remove = rawId('Actor', String(args.remove));
+      if (keep === remove) throw new InvalidInputError('keep and remove are the same actor');
+      if (!(await ctx.repos.actors.mergeActorInto(keep, remove))) {
+        throw new NotFoundError(`No actor "${keep}" or no actor "${remove}"`);
+      }
+      ctx.loaders.clearAll();
+      return keep;
+    },
+  }),
+);

@@ -1,0 +1,184 @@
+import { requireWriter } from '../auth.js';
+import { builder } from '../builder.js';
+import type { ArticleModel } from '../graph/article.js';
+import { NotFoundError } from '../graph/errors.js';
+import type { ImportOutcome } from '../ingest/article-store.js';
+import { missing } from './actor.js';
+import { pageRequest, rawId, toConnection, totalCountField } from './connection.js';
+import { FuzzyDateRef } from './fuzzy-date.js';
+import { OutletRef } from './outlet.js';
+import { StatementConnectionRef, StatementRef } from './statement.js';
+import { StatementFilterInput, StatementOrderEnum, statementPage } from './statement-filter.js';
+
+export const ArticleRef = builder.loadableNodeRef<ArticleModel | Error>('Article', {
+  id: { resolve: (a) => a.id },
+  load: async (ids: string[], ctx) =>
+    (await ctx.repos.articles.getArticlesByIds(ids)).map((a, i) => a ?? missing('article', ids[i] ?? '')),
+});
+
+type Citation = ArticleModel['cites'][number];
+
+const CitationRef = builder.objectRef<Citation>('Citation').implement({
+  description: 'An outlet an article relies on, and how.',
+  fields: (t) => ({
+    outlet: t.field({ type: OutletRef, description: 'The outlet.', resolve: (c) => c.outletId }),
+    role: t.exposeString('role', {
+      description: '`source` (cited for statements) or `image` (image credit).',
+    }),
+  }),
+});
+
+ArticleRef.implement({
+  description: 'A source document: its full text, and the metadata known about it.',
+  fields: (t) => ({
+    key: t.exposeString('id', { description: 'The domain id.' }),
+    title: t.exposeString('title', { nullable: true, description: 'Headline.' }),
+    text: t.exposeString('text', { description: 'Full text; evidence spans index into it.' }),
+    url: t.exposeString('url', { nullable: true, description: 'Where it was published.' }),
+    publishedOn: t.field({
+      type: FuzzyDateRef,
+      nullable: true,
+      description: 'Publication date, to the precision known.',
+      resolve: (a) => a.publishedOn,
+    }),
+    publisher: t.field({
+      type: OutletRef,
+      nullable: true,
+      description: 'The outlet that published it.',
+      resolve: (a) => a.publisherId,
+    }),
+    contextFields: t.exposeStringList('contextFields', {
+      description: 'Which of title, publisher and url come from outside the text (context, not the article).',
+    }),
+    cites: t.field({
+      type: [CitationRef],
+      description: 'Outlets it cites as sources or credits for images.',
+      resolve: (a) => a.cites,
+    }),
+    statements: t.connection(
+      {
+        type: StatementRef,
+        description: 'Statements this article reports.',
+        args: {
+          filter: t.arg({ type: StatementFilterInput, description: 'Further filters.' }),
+          orderBy: t.arg({ type: StatementOrderEnum, description: 'Sort order (default STATED_ON_DESC).' }),
+        },
+        resolve: (article, args, ctx, info) =>
+          statementPage(ctx, { ...args.filter, article: article.id }, args.orderBy, pageRequest(args, info)),
+      },
+      StatementConnectionRef,
+    ),
+  }),
+});
+
+builder.queryField('article', (t) =>
+  t.field({
+    type: ArticleRef,
+    description: 'One article by domain or global id; NOT_FOUND when there is none.',
+    args: { id: t.arg.id({ required: true, description: 'Domain id or global id (`Article:<id>`).' }) },
+    resolve: (_root, args) => rawId('Article', String(args.id)),
+  }),
+);
+
+const ArticleFilterInput = builder.inputType('ArticleFilter', {
+  description: 'Filters for the article list; combined with AND.',
+  fields: (t) => ({
+    publisher: t.id({ description: 'Published by this outlet.' }),
+    cites: t.id({ description: 'Cites this outlet (as a source or image credit).' }),
+    from: t.string({ description: 'Published on or after this date (YYYY-MM-DD).' }),
+    to: t.string({ description: 'Published on or before this date (YYYY-MM-DD).' }),
+    titleContains: t.string({ description: 'Title contains this text (any case).' }),
+  }),
+});
+
+builder.queryField('articles', (t) =>
+  t.connection(
+    {
+      type: ArticleRef,
+      description: 'Articles, newest first, with keyset pagination.',
+      args: { filter: t.arg({ type: ArticleFilterInput, description: 'Filters.' }) },
+      resolve: async (_root, args, ctx, info) => {
+        const f = args.filter ?? {};
+        return toConnection(
+          await ctx.repos.articles.findArticles(
+            {
+              publisher: f.publisher ? rawId('Outlet', String(f.publisher)) : null,
+              cites: f.cites ? rawId('Outlet', String(f.cites)) : null,
+              from: f.from ?? null,
+              to: f.to ?? null,
+              titleContains: f.titleContains ?? null,
+            },
+            pageRequest(args, info),
+          ),
+        );
+      },
+    },
+    {
+      name: 'ArticleConnection',
+      description: 'A page of articles.',
+      fields: (c) => ({ totalCount: c.int(totalCountField) }),
+    },
+  ),
+);
+
+const ImportStatusEnum = builder.enumType('ImportStatus', {
+  description: 'What an import did.',
+  values: {
+    CREATED: { value: 'created', description: 'The article was new.' },
+    UPDATED: { value: 'updated', description: 'The annotation changed; the article was rewritten.' },
+    UNCHANGED: {
+      value: 'unchanged',
+      description: 'The same annotation was already imported; nothing changed.',
+    },
+  } as const,
+});
+
+const ImportResultRef = builder.objectRef<ImportOutcome>('ImportResult').implement({
+  description: 'The outcome of importing one annotated article.',
+  fields: (t) => ({
+    status: t.field({
+      type: ImportStatusEnum,
+      description: 'What the import did.',
+      resolve: (r) => r.status,
+    }),
+    statementCount: t.exposeInt('statements', { description: 'Statements in the document.' }),
+    article: t.field({ type: ArticleRef, description: 'The imported article.', resolve: (r) => r.articleId }),
+  }),
+});
+
+builder.mutationField('importArticle', (t) =>
+  t.field({
+    type: ImportResultRef,
+    description:
+      'Imports an annotated article (docs/annotation-format.md) exactly as `npm run import` does: validated ' +
+      '(BAD_USER_INPUT with every problem and its path in `extensions.issues`), idempotent (an unchanged ' +
+      'document reports UNCHANGED), atomic (one transaction: all of it or nothing). Needs an API key.',
+    args: {
+      document: t.arg({ type: 'JSON', required: true, description: 'The annotated-article document.' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      requireWriter(ctx.auth);
+      const outcome = await ctx.repos.ingest.importArticle(args.document);
+      ctx.loaders.clearAll();
+      return outcome;
+    },
+  }),
+);
+
+builder.mutationField('deleteArticle', (t) =>
+  t.field({
+    type: 'Boolean',
+    description:
+      'Deletes an article with its evidence, the statements only it reports, and the entities only it ' +
+      'declared. Needs an API key. NOT_FOUND when there is no such article.',
+    args: { id: t.arg.id({ required: true, description: 'Domain or global id of the article.' }) },
+    resolve: async (_root, args, ctx) => {
+      requireWriter(ctx.auth);
+      const id = rawId('Article', String(args.id));
+      if (!(await ctx.repos.ingest.deleteArticleCascade(id)))
+        throw new NotFoundError(`No article with id "${id}"`);
+      ctx.loaders.clearAll();
+      return true;
+    },
+  }),
+);

@@ -1,0 +1,77 @@
+import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
+import { InvalidInputError } from '../graph/errors.js';
+import type { Page, PageRequest } from '../graph/page.js';
+
+export const DEFAULT_PAGE_SIZE = 20;
+
+type ConnectionArgs = {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+};
+
+function selectsField(
+  selectionSet: SelectionSetNode | undefined,
+  name: string,
+  info: GraphQLResolveInfo,
+): boolean {
+  if (!selectionSet) return false;
+  return selectionSet.selections.some((selection) => {
+    if (selection.kind === Kind.FIELD) return selection.name.value === name;
+    if (selection.kind === Kind.INLINE_FRAGMENT) return selectsField(selection.selectionSet, name, info);
+    const fragment = info.fragments[selection.name.value];
+    return fragment ? selectsField(fragment.selectionSet, name, info) : false;
+  });
+}
+
+/**
+ * The page request of a connection field. `totalCount` is only computed when the operation selects it, so a
+ * plain page never pays for counting the whole list.
+ */
+export function pageRequest(args: ConnectionArgs, info: GraphQLResolveInfo): PageRequest {
+  if (args.last != null || args.before != null) {
+    throw new InvalidInputError('Lists page forward only: use "first" and "after", not "last" or "before"');
+  }
+  return {
+    first: args.first ?? DEFAULT_PAGE_SIZE,
+    after: args.after ?? null,
+    withCount: info.fieldNodes.some((node) => selectsField(node.selectionSet, 'totalCount', info)),
+  };
+}
+
+export type ConnectionResult = {
+  edges: { cursor: string; node: string }[];
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
+  totalCount: number | null;
+};
+
+/** A Relay connection whose nodes are ids, resolved by the node type's loader in one batch. */
+export function toConnection(page: Page): ConnectionResult {
+  return {
+    edges: page.ids.map((id, i) => ({ cursor: page.cursors[i] ?? '', node: id })),
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: false,
+      startCursor: page.cursors[0] ?? null,
+      endCursor: page.cursors[page.cursors.length - 1] ?? null,
+    },
+    totalCount: page.totalCount,
+  };
+}
+
+/** Accepts either a raw id (`dmitry-peskov`) or a global id of the expected type (`Actor:dmitry-peskov`). */
+export function rawId(typename: string, id: string): string {
+  return id.startsWith(`${typename}:`) ? id.slice(typename.length + 1) : id;
+}
+
+/** The `totalCount` field every connection carries: computed only when selected (see pageRequest). */
+export const totalCountField = {
+  description: 'How many items the whole filtered list holds (computed only when selected).',
+  resolve: (connection: object): number => (connection as { totalCount?: number | null }).totalCount ?? 0,
+};

@@ -1,0 +1,114 @@
+import { builder } from '../builder.js';
+import type { EventModel } from '../graph/event.js';
+import { ActorRef, missing } from './actor.js';
+import { pageRequest, rawId, toConnection, totalCountField } from './connection.js';
+import { FuzzyDateRef } from './fuzzy-date.js';
+import { StatementConnectionRef, StatementRef } from './statement.js';
+import { StatementFilterInput, StatementOrderEnum, statementPage } from './statement-filter.js';
+
+export const EventRef = builder.loadableNodeRef<EventModel | Error>('Event', {
+  id: { resolve: (e) => e.id },
+  load: async (ids: string[], ctx) =>
+    (await ctx.repos.events.getEventsByIds(ids)).map((e, i) => e ?? missing('event', ids[i] ?? '')),
+});
+
+type Participant = EventModel['participants'][number];
+
+const ParticipantRef = builder.objectRef<Participant>('Participant').implement({
+  description: 'An actor that took part in an event.',
+  fields: (t) => ({
+    actor: t.field({ type: ActorRef, description: 'The actor.', resolve: (p) => p.actorId }),
+    role: t.exposeString('role', { nullable: true, description: 'Its role there, when known.' }),
+  }),
+});
+
+EventRef.implement({
+  description: 'Something that happened and that statements are about (the 10 January Russia–US talks).',
+  fields: (t) => ({
+    key: t.exposeString('id', { description: 'The domain id.' }),
+    name: t.exposeString('name', { description: 'Name of the event.' }),
+    description: t.exposeString('description', { nullable: true, description: 'What happened.' }),
+    date: t.field({
+      type: FuzzyDateRef,
+      nullable: true,
+      description: 'When, to the precision known.',
+      resolve: (e) => e.date,
+    }),
+    participants: t.field({
+      type: [ParticipantRef],
+      description: 'Who took part.',
+      resolve: (e) => e.participants,
+    }),
+    precededBy: t.field({
+      type: [EventRef],
+      description: 'Events this one followed.',
+      resolve: (e) => e.precededByIds,
+    }),
+    followedBy: t.field({
+      type: [EventRef],
+      description: 'Events that followed this one.',
+      resolve: (e) => e.followedByIds,
+    }),
+    statements: t.connection(
+      {
+        type: StatementRef,
+        description: 'Statements about this event.',
+        args: {
+          filter: t.arg({ type: StatementFilterInput, description: 'Further filters.' }),
+          orderBy: t.arg({ type: StatementOrderEnum, description: 'Sort order (default STATED_ON_DESC).' }),
+        },
+        resolve: (event, args, ctx, info) =>
+          statementPage(ctx, { ...args.filter, event: event.id }, args.orderBy, pageRequest(args, info)),
+      },
+      StatementConnectionRef,
+    ),
+  }),
+});
+
+builder.queryField('event', (t) =>
+  t.field({
+    type: EventRef,
+    description: 'One event by domain or global id; NOT_FOUND when there is none.',
+    args: { id: t.arg.id({ required: true, description: 'Domain id or global id (`Event:<id>`).' }) },
+    resolve: (_root, args) => rawId('Event', String(args.id)),
+  }),
+);
+
+const EventFilterInput = builder.inputType('EventFilter', {
+  description: 'Filters for the event list; combined with AND.',
+  fields: (t) => ({
+    participant: t.id({ description: 'This actor took part.' }),
+    from: t.string({ description: 'On or after this date (YYYY-MM-DD).' }),
+    to: t.string({ description: 'On or before this date (YYYY-MM-DD).' }),
+    nameContains: t.string({ description: 'Name contains this text (any case).' }),
+  }),
+});
+
+builder.queryField('events', (t) =>
+  t.connection(
+    {
+      type: EventRef,
+      description: 'Events in date order (undated last), with keyset pagination.',
+      args: { filter: t.arg({ type: EventFilterInput, description: 'Filters.' }) },
+      resolve: async (_root, args, ctx, info) => {
+        const f = args.filter ?? {};
+        return toConnection(
+          await ctx.repos.events.findEvents(
+            {
+              participant: f.participant ? rawId('Actor', String(f.participant)) : null,
+              from: f.from ?? null,
+              to: f.to ?? null,
+              nameContains: f.nameContains ?? null,
+            },
+            pageRequest(args, info),
+          ),
+        );
+      },
+    },
+    {
+      name: 'EventConnection',
+      description: 'A page of events.',
+      fields: (c) => ({ totalCount: c.int(totalCountField) }),
+    },
+  ),
+);

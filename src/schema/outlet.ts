@@ -1,0 +1,114 @@
+import { builder } from '../builder.js';
+import { NotFoundError } from '../graph/errors.js';
+import type { OutletArticleModel, OutletModel } from '../graph/outlet.js';
+import { missing } from './actor.js';
+import { ArticleRef } from './article.js';
+import { pageRequest, rawId, toConnection, totalCountField } from './connection.js';
+import { OutletKindEnum } from './enums.js';
+import { StatementConnectionRef, StatementRef } from './statement.js';
+import { StatementFilterInput, StatementOrderEnum, statementPage } from './statement-filter.js';
+
+export const OutletRef = builder.loadableNodeRef<OutletModel | Error>('Outlet', {
+  id: { resolve: (o) => o.id },
+  load: async (ids: string[], ctx) =>
+    (await ctx.repos.outlets.getOutletsByIds(ids)).map((o, i) => o ?? missing('outlet', ids[i] ?? '')),
+});
+
+const OutletArticleRef = builder.objectRef<OutletArticleModel>('OutletArticle').implement({
+  description: 'An article linked to an outlet, and how.',
+  fields: (t) => ({
+    article: t.field({ type: ArticleRef, description: 'The article.', resolve: (a) => a.articleId }),
+    role: t.exposeString('role', {
+      description:
+        '`publisher` (it published the article), `source` (cited for statements) or `image` (credit).',
+    }),
+  }),
+});
+
+OutletRef.implement({
+  description: 'A news medium: original medium of remarks, cited source, publisher or image credit.',
+  fields: (t) => ({
+    key: t.exposeString('id', { description: 'The domain id, e.g. `cnn`.' }),
+    name: t.exposeString('name', { description: 'Name of the outlet.' }),
+    kind: t.field({
+      type: OutletKindEnum,
+      description: 'What kind of medium.',
+      resolve: (o) => o.kind as never,
+    }),
+    country: t.exposeString('country', { nullable: true, description: 'ISO country code, when known.' }),
+    aliases: t.exposeStringList('aliases', { description: 'Other names ("the CNN", "AP").' }),
+    statements: t.connection(
+      {
+        type: StatementRef,
+        description: 'Statements originally said to this outlet or cited via it.',
+        args: {
+          filter: t.arg({ type: StatementFilterInput, description: 'Further filters.' }),
+          orderBy: t.arg({ type: StatementOrderEnum, description: 'Sort order (default STATED_ON_DESC).' }),
+        },
+        resolve: (outlet, args, ctx, info) =>
+          statementPage(ctx, { ...args.filter, outlet: outlet.id }, args.orderBy, pageRequest(args, info)),
+      },
+      StatementConnectionRef,
+    ),
+    articles: t.field({
+      type: [OutletArticleRef],
+      description: 'Articles it published or that cite it, newest first.',
+      resolve: (outlet, _args, ctx) => ctx.loaders.outletArticles.load(outlet.id),
+    }),
+  }),
+});
+
+builder.queryField('outlet', (t) =>
+  t.field({
+    type: OutletRef,
+    description: 'One outlet by id, or by name or alias (any case); NOT_FOUND when there is none.',
+    args: {
+      id: t.arg.id({ description: 'Domain id (`cnn`) or global id (`Outlet:cnn`).' }),
+      name: t.arg.string({ description: 'Name or alias, any case ("Sputnik", "AP").' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      if (args.id) return rawId('Outlet', String(args.id));
+      if (args.name) {
+        const [id] = await ctx.repos.outlets.findOutletsByName(args.name);
+        if (!id) throw new NotFoundError(`No outlet is named "${args.name}"`);
+        return id;
+      }
+      throw new NotFoundError('Give an outlet id or name');
+    },
+  }),
+);
+
+const OutletFilterInput = builder.inputType('OutletFilter', {
+  description: 'Filters for the outlet list; combined with AND.',
+  fields: (t) => ({
+    kind: t.field({ type: OutletKindEnum, description: 'Only outlets of this kind.' }),
+    country: t.string({ description: 'Only outlets of this country code.' }),
+    nameContains: t.string({ description: 'Name or an alias contains this text (any case).' }),
+  }),
+});
+
+builder.queryField('outlets', (t) =>
+  t.connection(
+    {
+      type: OutletRef,
+      description: 'Outlets in name order, with keyset pagination.',
+      args: { filter: t.arg({ type: OutletFilterInput, description: 'Filters.' }) },
+      resolve: async (_root, args, ctx, info) =>
+        toConnection(
+          await ctx.repos.outlets.findOutlets(
+            {
+              kind: args.filter?.kind ?? null,
+              country: args.filter?.country ?? null,
+              nameContains: args.filter?.nameContains ?? null,
+            },
+            pageRequest(args, info),
+          ),
+        ),
+    },
+    {
+      name: 'OutletConnection',
+      description: 'A page of outlets.',
+      fields: (c) => ({ totalCount: c.int(totalCountField) }),
+    },
+  ),
+);

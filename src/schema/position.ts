@@ -1,0 +1,115 @@
+import { builder } from '../builder.js';
+import { NotFoundError } from '../graph/errors.js';
+import type { PositionModel, PositionStanceModel } from '../graph/position.js';
+import { ActorRef, missing } from './actor.js';
+import { pageRequest, rawId, toConnection, totalCountField } from './connection.js';
+import { StanceEnum } from './enums.js';
+import { StatementConnectionRef, StatementRef } from './statement.js';
+import { StatementFilterInput, StatementOrderEnum, statementPage } from './statement-filter.js';
+
+export const PositionRef = builder.loadableNodeRef<PositionModel | Error>('Position', {
+  id: { resolve: (p) => p.id },
+  load: async (ids: string[], ctx) =>
+    (await ctx.repos.positions.getPositionsByIds(ids)).map((p, i) => p ?? missing('position', ids[i] ?? '')),
+});
+
+const PositionStanceRef = builder.objectRef<PositionStanceModel>('PositionStance').implement({
+  description: "An actor's stance on a position, derived from the statements listed.",
+  fields: (t) => ({
+    actor: t.field({ type: ActorRef, description: 'The speaker.', resolve: (s) => s.actorId }),
+    stance: t.field({
+      type: StanceEnum,
+      description: 'The stance taken.',
+      resolve: (s) => s.stance as never,
+    }),
+    statementCount: t.int({
+      description: 'How many statements take it.',
+      resolve: (s) => s.statementIds.length,
+    }),
+    statements: t.field({
+      type: [StatementRef],
+      description: 'The statements taking this stance, newest first.',
+      resolve: (s) => s.statementIds,
+    }),
+  }),
+});
+
+PositionRef.implement({
+  description:
+    'A contested issue statements take stances on (security guarantees, NATO expansion, sanctions…).',
+  fields: (t) => ({
+    key: t.exposeString('id', { description: 'The domain id, e.g. `nato-expansion`.' }),
+    name: t.exposeString('name', { description: 'Name of the issue.' }),
+    description: t.exposeString('description', { nullable: true, description: 'What the issue is about.' }),
+    statements: t.connection(
+      {
+        type: StatementRef,
+        description: 'Statements taking a stance on this position.',
+        args: {
+          filter: t.arg({ type: StatementFilterInput, description: 'Further filters.' }),
+          orderBy: t.arg({ type: StatementOrderEnum, description: 'Sort order (default STATED_ON_DESC).' }),
+        },
+        resolve: (position, args, ctx, info) =>
+          statementPage(
+            ctx,
+            { ...args.filter, position: position.id },
+            args.orderBy,
+            pageRequest(args, info),
+          ),
+      },
+      StatementConnectionRef,
+    ),
+    stances: t.field({
+      type: [PositionStanceRef],
+      description: 'Who takes which stance on it, derived from statements, most statements first.',
+      resolve: (position, _args, ctx) => ctx.loaders.positionStances.load(position.id),
+    }),
+  }),
+});
+
+builder.queryField('position', (t) =>
+  t.field({
+    type: PositionRef,
+    description: 'One position by id or by name (any case); NOT_FOUND when there is none.',
+    args: {
+      id: t.arg.id({ description: 'Domain id (`nato-expansion`) or global id.' }),
+      name: t.arg.string({ description: 'Name, any case ("NATO expansion").' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      if (args.id) return rawId('Position', String(args.id));
+      if (args.name) {
+        const [id] = await ctx.repos.positions.findPositionsByName(args.name);
+        if (!id) throw new NotFoundError(`No position is named "${args.name}"`);
+        return id;
+      }
+      throw new NotFoundError('Give a position id or name');
+    },
+  }),
+);
+
+const PositionFilterInput = builder.inputType('PositionFilter', {
+  description: 'Filters for the position list.',
+  fields: (t) => ({ nameContains: t.string({ description: 'Name contains this text (any case).' }) }),
+});
+
+builder.queryField('positions', (t) =>
+  t.connection(
+    {
+      type: PositionRef,
+      description: 'Positions in name order, with keyset pagination.',
+      args: { filter: t.arg({ type: PositionFilterInput, description: 'Filters.' }) },
+      resolve: async (_root, args, ctx, info) =>
+        toConnection(
+          await ctx.repos.positions.findPositions(
+            { nameContains: args.filter?.nameContains ?? null },
+            pageRequest(args, info),
+          ),
+        ),
+    },
+    {
+      name: 'PositionConnection',
+      description: 'A page of positions.',
+      fields: (c) => ({ totalCount: c.int(totalCountField) }),
+    },
+  ),
+);

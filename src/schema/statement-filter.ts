@@ -1,0 +1,73 @@
+import { builder, type Context } from '../builder.js';
+import type { PageRequest } from '../graph/page.js';
+import type { StatementFilter } from '../graph/statement.js';
+import { type ConnectionResult, rawId, toConnection } from './connection.js';
+import { SpeechActEnum, StanceEnum } from './enums.js';
+
+export const StatementOrderEnum = builder.enumType('StatementOrder', {
+  description: 'Sort orders for statement lists; ties are broken by id, undated statements come last.',
+  values: {
+    STATED_ON_DESC: { value: 'desc', description: 'Newest first.' },
+    STATED_ON_ASC: { value: 'asc', description: 'Oldest first.' },
+  } as const,
+});
+
+export const StatementFilterInput = builder.inputType('StatementFilter', {
+  description:
+    'Filters for statement lists; all optional, combined with AND. Ids may be domain or global ids.',
+  fields: (t) => ({
+    speaker: t.id({ description: 'Said by this actor.' }),
+    outlet: t.id({ description: 'Said to (original medium) or cited via this outlet.' }),
+    position: t.id({ description: 'Takes a stance on this position (with `stance`: that stance on it).' }),
+    stance: t.field({ type: StanceEnum, description: 'Takes this stance (on `position`, if given).' }),
+    speechAct: t.field({ type: SpeechActEnum, description: 'Is this speech act.' }),
+    mentions: t.id({ description: 'Mentions or targets this actor.' }),
+    article: t.id({ description: 'Reported by this article.' }),
+    event: t.id({ description: 'Concerns this event.' }),
+    from: t.string({ description: 'Stated on or after this date (YYYY-MM-DD).' }),
+    to: t.string({ description: 'Stated on or before this date (YYYY-MM-DD).' }),
+    negated: t.boolean({ description: 'Negated ("is not threatening") or not.' }),
+    conditional: t.boolean({ description: 'Conditional ("if NATO\'s expansion continues") or not.' }),
+    textContains: t.string({ description: 'Paraphrase or quote contains this text (any case).' }),
+    singleSource: t.boolean({
+      description:
+        'True: statements known through at most one outlet (uncorroborated); false: through several.',
+    }),
+  }),
+});
+
+type FilterArgs = { [K in keyof StatementFilter]?: StatementFilter[K] | undefined };
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A page of statements through the batching loader: nested lists cost one query per level. */
+export async function statementPage(
+  ctx: Context,
+  filter: FilterArgs | null | undefined,
+  order: string | null | undefined,
+  page: PageRequest,
+): Promise<ConnectionResult> {
+  const f = filter ?? {};
+  for (const key of ['from', 'to'] as const) {
+    const value = f[key];
+    if (value != null && !DATE.test(value)) {
+      const { InvalidInputError } = await import('../graph/errors.js');
+      throw new InvalidInputError(`filter.${key} must be a date YYYY-MM-DD (got "${value}")`);
+    }
+  }
+  const ids = (typename: string, value: string | null | undefined) => (value ? rawId(typename, value) : null);
+  const result = await ctx.loaders.statementPages.load({
+    ...page,
+    descending: order !== 'asc',
+    filter: {
+      ...f,
+      speaker: ids('Actor', f.speaker),
+      outlet: ids('Outlet', f.outlet),
+      position: ids('Position', f.position),
+      mentions: ids('Actor', f.mentions),
+      article: ids('Article', f.article),
+      event: ids('Event', f.event),
+    },
+  });
+  return toConnection(result);
+}
