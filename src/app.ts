@@ -1,82 +1,89 @@
-import { GraphQLError } from 'graphql';
-import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
-import { ApiKeys, UnauthenticatedError } from './auth.js';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import pino from 'pino';
+import { ApiKeys, useReadAccess } from './auth.js';
 import type { Context } from './builder.js';
-import {
-  ConflictError,
-  DatabaseUnavailableError,
-  InvalidInputError,
-  NotFoundError,
-  QueryTimeoutError,
-} from './graph/errors.js';
+import { useExplorer } from './explore/plugin.js';
 import type { Executor } from './graph/executor.js';
 import { createLoaders } from './graph/loaders.js';
+import { loadExamples } from './graphiql-examples.js';
 import { schema } from './graphql-schema.js';
+import type { Logger } from './log.js';
+import { maskError } from './plugins/error-masking.js';
+import { DEFAULT_LIMITS, type OperationLimits, useOperationLimits } from './plugins/operation-limits.js';
+import { useRequestLog } from './plugins/request-log.js';
 import type { Repositories } from './repositories.js';
 
-export type AppDeps = {
-  executor: Executor;
-  repos: Repositories;
-  /** Development shows unmasked messages of unexpected errors; production never does. */
-  dev?: boolean;
+/** How the HTTP surface behaves; `productionDefaults` gives the hardened set. */
+export type AppOptions = {
+  /** Show the message of unexpected errors (never in production). */
+  revealErrors: boolean;
+  graphiql: boolean;
+  introspection: boolean;
   /** Keys that may call mutations; none means the API is read-only. */
-  apiKeys?: readonly string[];
+  apiKeys: readonly string[];
+  /** Whether reads need a key too (they are public by default). */
+  readsRequireKey: boolean;
+  /** Origins allowed by CORS; empty means same-origin only. */
+  corsOrigins: readonly string[];
+  maxBodyBytes: number;
+  limits: OperationLimits;
+  logger: Logger;
 };
+
+export type AppDeps = { executor: Executor; repos: Repositories } & Partial<AppOptions>;
 
 export type App = YogaServerInstance<Record<string, never>, Context>;
 
-/** Errors a client can act on keep their message and get a code; everything else is masked. */
-function clientError(error: unknown): GraphQLError | undefined {
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-  const coded = (code: string, message: string, extra: Record<string, unknown> = {}) =>
-    new GraphQLError(message, {
-      ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
-      extensions: { code, ...extra },
-    });
-  if (original instanceof UnauthenticatedError) return coded('UNAUTHENTICATED', original.message);
-  if (original instanceof NotFoundError) return coded('NOT_FOUND', original.message);
-  if (original instanceof ConflictError) return coded('CONFLICT', original.message);
-  if (original instanceof InvalidInputError) {
-    // Validation errors of annotated articles list every problem with its path.
-    const issues = (original as { issues?: unknown }).issues;
-    return coded('BAD_USER_INPUT', original.message, issues ? { issues } : {});
-  }
-  if (original instanceof DatabaseUnavailableError) {
-    return coded('SERVICE_UNAVAILABLE', 'The database is unavailable; retry shortly.');
-  }
-  if (original instanceof QueryTimeoutError)
-    return coded('TIMEOUT', 'The query took too long and was stopped.');
-  return undefined;
-}
+const silentLogger = pino({ level: 'silent' });
 
-/** Builds the HTTP app (GraphQL, GraphiQL, /health, /ready) without listening, so tests call `app.fetch`. */
-export function createApp({ executor, repos, dev = false, apiKeys: keys = [] }: AppDeps): App {
-  const apiKeys = new ApiKeys(keys);
+/** Builds the HTTP app (GraphQL, GraphiQL, /health, /ready, /explore) without listening; tests call `app.fetch`. */
+export function createApp({ executor, repos, ...given }: AppDeps): App {
+  const options: AppOptions = {
+    revealErrors: false,
+    graphiql: true,
+    introspection: true,
+    apiKeys: [],
+    readsRequireKey: false,
+    corsOrigins: [],
+    maxBodyBytes: 6 * 1024 * 1024,
+    limits: DEFAULT_LIMITS,
+    logger: silentLogger,
+    ...given,
+  };
+  const apiKeys = new ApiKeys(options.apiKeys);
+  const plugins: Plugin[] = [
+    useRequestLog(options.logger),
+    useReadinessCheck({ endpoint: '/ready', check: () => executor.ping() }),
+    // Browsers may not send a cross-site GraphQL request without a preflight: stops CSRF on cookie-less APIs too.
+    useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'authorization'] }),
+    useReadAccess(),
+    ...useOperationLimits(options.limits, !options.introspection),
+    useExplorer(),
+  ];
+  if (!options.introspection) plugins.push(useDisableIntrospection());
+
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
-    graphiql: { title: 'claimgraph' },
-    context: ({ request }) => ({
-      repos,
-      loaders: createLoaders(repos),
-      auth: { canWrite: apiKeys.allows(request.headers.get('authorization')) },
-    }),
-    maskedErrors: {
-      maskError: (error, message, isDev) => {
-        const known = clientError(error);
-        if (known) return known;
-        // Errors thrown as GraphQLError on purpose (validation, coded resolver errors) pass unchanged.
-        if (error instanceof GraphQLError && !error.originalError) return error;
-        if (error instanceof GraphQLError && error.originalError instanceof GraphQLError)
-          return error.originalError;
-        return new GraphQLError(isDev && dev ? String((error as Error)?.message ?? error) : message, {
-          ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
-          extensions: { code: 'INTERNAL_SERVER_ERROR' },
-        });
-      },
+    maxRequestBodySize: options.maxBodyBytes,
+    cors: options.corsOrigins.length > 0 ? { origin: [...options.corsOrigins], credentials: false } : false,
+    logging: options.logger,
+    graphiql: options.graphiql
+      ? { title: 'claimgraph', defaultTabs: loadExamples().map((e) => ({ query: e.query })) }
+      : false,
+    context: ({ request }) => {
+      const canWrite = apiKeys.allows(request.headers.get('authorization'));
+      return {
+        repos,
+        loaders: createLoaders(repos),
+        auth: { canWrite, canRead: canWrite || !options.readsRequireKey },
+      };
     },
-    plugins: [useReadinessCheck({ endpoint: '/ready', check: () => executor.ping() })],
+    maskedErrors: { maskError: maskError(options.revealErrors) },
+    plugins,
   });
 }

@@ -1,6 +1,7 @@
 import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
+import { InvalidInputError } from './graph/errors.js';
 import type { Loaders } from './graph/loaders.js';
 import type { Repositories } from './repositories.js';
 
@@ -8,7 +9,8 @@ import type { Repositories } from './repositories.js';
 export type Context = {
   repos: Repositories;
   loaders: Loaders;
-  auth: { canWrite: boolean };
+  /** canRead is false only when READS_REQUIRE_KEY is set and the request has no valid key. */
+  auth: { canWrite: boolean; canRead: boolean };
 };
 
 /**
@@ -19,10 +21,18 @@ export function encodeGlobalId(typename: string, id: string | number | bigint): 
   return `${typename}:${id}`;
 }
 
+const NODE_TYPES = new Set(['Actor', 'Statement', 'Position', 'Outlet', 'Article', 'Event']);
+
 export function decodeGlobalId(globalId: string): { typename: string; id: string } {
   const colon = globalId.indexOf(':');
-  if (colon <= 0) return { typename: '', id: globalId };
-  return { typename: globalId.slice(0, colon), id: globalId.slice(colon + 1) };
+  const typename = colon > 0 ? globalId.slice(0, colon) : '';
+  const id = globalId.slice(colon + 1);
+  if (!NODE_TYPES.has(typename) || id === '') {
+    throw new InvalidInputError(
+      `"${globalId.slice(0, 80)}" is not a global id: expected <Type>:<id> with Type one of ${[...NODE_TYPES].join(', ')}`,
+    );
+  }
+  return { typename, id };
 }
 
 /**

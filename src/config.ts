@@ -20,17 +20,20 @@ const memorySize = (fallback: string) =>
     .regex(/^\d+[kmg]$/i, 'expected a size such as 512m or 2g')
     .default(fallback);
 
+const truthy = (v: string) => v === 'true' || v === '1' || v === 'yes';
+
 const flag = (fallback: boolean) =>
   z
     .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
     .default(fallback ? 'true' : 'false')
-    .transform((v) => v === 'true' || v === '1' || v === 'yes');
+    .transform(truthy);
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port(4000),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['pretty', 'json']).optional(),
 
   NEO4J_URI: z
     .string()
@@ -59,6 +62,43 @@ const envSchema = z.object({
   MAVEN_CMD: z.string().min(1).default('mvn'),
 
   SEED_ON_START: flag(true),
+  GRAPHIQL: z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
+    .optional(),
+  INTROSPECTION: z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
+    .optional(),
+  READS_REQUIRE_KEY: flag(false),
+  CORS_ORIGINS: z
+    .string()
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
+    .refine(
+      (origins) => origins.every((o) => /^https?:\/\/[^/\s]+$/.test(o)),
+      'expected origins like https://app.example.org',
+    )
+    .optional(),
+  MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(6 * 1024 * 1024),
+  QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  // Comma-separated; a short key is a typo or a guessable secret, so both are refused.
+  CLAIMGRAPH_API_KEYS: z
+    .string()
+    .transform((v) =>
+      v
+        .split(',')
+        .map((k) => k.trim())
+        .filter(Boolean),
+    )
+    .refine((keys) => keys.every((k) => k.length >= 16), 'every key must be at least 16 characters')
+    .optional(),
 });
 
 /** Rules across variables; checked on the raw values so that they are reported along with per-variable errors. */
@@ -106,11 +146,24 @@ export type Config = {
   host: string;
   port: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Readable lines for people, or JSON lines for log collectors (the default in production). */
+  logFormat: 'pretty' | 'json';
   /** Set when NEO4J_URI is given: the server is someone else's and claimgraph starts nothing. */
   external: Neo4jConnection | undefined;
   local: LocalNeo4jSettings;
   database: string;
   seedOnStart: boolean;
+  /** Keys that may call mutations; empty means the API is read-only. */
+  apiKeys: string[];
+  http: {
+    graphiql: boolean;
+    introspection: boolean;
+    readsRequireKey: boolean;
+    corsOrigins: string[];
+    maxBodyBytes: number;
+  };
+  /** Per-transaction timeout of every Cypher call made for a request. */
+  queryTimeoutMs: number;
 };
 
 export class ConfigError extends Error {
@@ -156,6 +209,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT ?? (e.NODE_ENV === 'production' ? 'json' : 'pretty'),
     external: e.NEO4J_URI
       ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD ?? '', database: e.NEO4J_DATABASE }
       : undefined,
@@ -176,5 +230,28 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     database: e.NEO4J_DATABASE,
     seedOnStart: e.SEED_ON_START,
+    apiKeys: e.CLAIMGRAPH_API_KEYS ?? [],
+    http: {
+      // Production turns the schema-revealing tools off unless asked for explicitly.
+      graphiql: e.GRAPHIQL ? truthy(e.GRAPHIQL) : e.NODE_ENV !== 'production',
+      introspection: e.INTROSPECTION ? truthy(e.INTROSPECTION) : e.NODE_ENV !== 'production',
+      readsRequireKey: e.READS_REQUIRE_KEY,
+      corsOrigins: e.CORS_ORIGINS ?? [],
+      maxBodyBytes: e.MAX_BODY_BYTES,
+    },
+    queryTimeoutMs: e.QUERY_TIMEOUT_MS,
   };
+}
+
+/** For entry points: the configuration, or every problem on stderr and exit status 1. */
+export function loadConfigOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
 }

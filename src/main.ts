@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createServer } from 'node:http';
 import { createApp } from './app.js';
-import { type Config, ConfigError, loadConfig } from './config.js';
+import { type Config, loadConfigOrExit } from './config.js';
 import { seedIfEmpty } from './ingest/seed.js';
 import { createLogger, type Logger } from './log.js';
 import { openRuntime } from './runtime.js';
@@ -17,7 +17,15 @@ async function run(config: Config, log: Logger): Promise<void> {
       const seeded = await seedIfEmpty(repos.ingest);
       if (seeded) log.info(`Empty database: loaded the seed article (${seeded.statements} statements).`);
     }
-    const yoga = createApp({ executor, repos, dev: config.env !== 'production' });
+    const yoga = createApp({
+      executor,
+      repos,
+      ...config.http,
+      revealErrors: config.env === 'development',
+      apiKeys: config.apiKeys,
+      logger: log,
+    });
+    if (config.apiKeys.length === 0) log.info('No CLAIMGRAPH_API_KEYS set: the API is read-only.');
     const server = createServer(yoga);
     server.listen(config.port, config.host);
     await once(server, 'listening');
@@ -57,17 +65,8 @@ Press Ctrl+C to stop.\n`);
   }
 }
 
-let config: Config;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
-}
-const log = createLogger(config.logLevel);
+const config = loadConfigOrExit();
+const log = createLogger(config);
 run(config, log).catch((error: unknown) => {
   log.error(error instanceof Error ? error.message : String(error));
   process.exitCode = 1;

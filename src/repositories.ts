@@ -2,6 +2,7 @@ import { ActorRepository } from './graph/actor.js';
 import { ArticleRepository } from './graph/article.js';
 import { EventRepository } from './graph/event.js';
 import type { Executor } from './graph/executor.js';
+import { ExploreRepository } from './graph/explore.js';
 import { OutletRepository } from './graph/outlet.js';
 import { PositionRepository } from './graph/position.js';
 import { StatementRepository } from './graph/statement.js';
@@ -17,6 +18,8 @@ export type Repositories = {
   outlets: OutletRepository;
   articles: ArticleRepository;
   events: EventRepository;
+  /** Search, graph views and derived analyses. */
+  explore: ExploreRepository;
   /** Writes and exports whole annotated articles. */
   ingest: ArticleStore;
 };
@@ -30,6 +33,7 @@ export function createRepositories(executor: Executor): Repositories {
     outlets: new OutletRepository(executor),
     articles: new ArticleRepository(executor),
     events: new EventRepository(executor),
+    explore: new ExploreRepository(executor),
     ingest: new ArticleStore(executor),
   };
 }

@@ -43,7 +43,16 @@ export async function openRuntime(config: Config, log: Logger): Promise<Runtime>
   };
   try {
     await driver.verifyConnectivity({ database: connection.database });
-    const executor = new Executor(driver, new CypherRegistry(), { database: connection.database });
+    const executor = new Executor(driver, new CypherRegistry(), {
+      database: connection.database,
+      txTimeoutMs: config.queryTimeoutMs,
+    });
+    executor.onQuery((e) =>
+      log.debug(
+        { query: e.name, mode: e.mode, ms: Math.round(e.ms), rows: e.rows, error: e.error },
+        'cypher',
+      ),
+    );
     const repos = createRepositories(executor);
     const applied = await executor.applySchema();
     log.info(`Database schema applied (${applied} idempotent statements).`);

@@ -8,7 +8,41 @@
 UNWIND $requests AS req
 CALL (req) {
   WITH req, req.filter AS f
-  MATCH (s:Statement)
+  // Start from the most selective anchor the filter names (an index seek and one hop), not from every
+  // statement; each branch runs only when its guard holds, so exactly one of them produces rows.
+  CALL (f) {
+    WITH f WHERE f.speaker IS NOT NULL
+    MATCH (:Actor {id: f.speaker})-[:SAID]->(s:Statement)
+    RETURN s
+    UNION
+    WITH f WHERE f.speaker IS NULL AND f.article IS NOT NULL
+    MATCH (:Article {id: f.article})-[:REPORTS]->(s:Statement)
+    RETURN s
+    UNION
+    WITH f WHERE f.speaker IS NULL AND f.article IS NULL AND f.event IS NOT NULL
+    MATCH (s:Statement)-[:CONCERNS]->(:Event {id: f.event})
+    RETURN s
+    UNION
+    WITH f WHERE f.speaker IS NULL AND f.article IS NULL AND f.event IS NULL AND f.position IS NOT NULL
+    MATCH (s:Statement)-[:TAKES_POSITION]->(:Position {id: f.position})
+    RETURN DISTINCT s
+    UNION
+    WITH f WHERE f.speaker IS NULL AND f.article IS NULL AND f.event IS NULL AND f.position IS NULL
+      AND f.outlet IS NOT NULL
+    MATCH (s:Statement)-[:SAID_TO|CITED_VIA]->(:Outlet {id: f.outlet})
+    RETURN DISTINCT s
+    UNION
+    WITH f WHERE f.speaker IS NULL AND f.article IS NULL AND f.event IS NULL AND f.position IS NULL
+      AND f.outlet IS NULL AND f.mentions IS NOT NULL
+    MATCH (s:Statement)-[:MENTIONS]->(:Actor {id: f.mentions})
+    RETURN s
+    UNION
+    WITH f WHERE f.speaker IS NULL AND f.article IS NULL AND f.event IS NULL AND f.position IS NULL
+      AND f.outlet IS NULL AND f.mentions IS NULL
+    MATCH (s:Statement)
+    RETURN s
+  }
+  WITH req, f, s
   WHERE (f.speaker IS NULL OR EXISTS { (:Actor {id: f.speaker})-[:SAID]->(s) })
     AND (f.outlet IS NULL OR EXISTS { (s)-[:SAID_TO|CITED_VIA]->(:Outlet {id: f.outlet}) })
     AND (f.position IS NULL OR EXISTS {
@@ -24,8 +58,9 @@ CALL (req) {
     AND (f.conditional IS NULL OR s.conditional = f.conditional)
     AND (f.textContains IS NULL OR toLower(s.text) CONTAINS f.textContains
          OR toLower(coalesce(s.quote, '')) CONTAINS f.textContains)
-    AND (f.singleSource IS NULL
-         OR (COUNT { MATCH (s)-[:SAID_TO|CITED_VIA]->(o:Outlet) RETURN DISTINCT o } <= 1) = f.singleSource)
+    AND (f.singleSource IS NULL OR CASE
+           WHEN f.singleSource THEN COUNT { MATCH (s)-[:SAID_TO|CITED_VIA]->(o:Outlet) RETURN DISTINCT o } = 1
+           ELSE COUNT { MATCH (s)-[:SAID_TO|CITED_VIA]->(o:Outlet) RETURN DISTINCT o } >= 2 END)
   WITH req, s,
     CASE WHEN req.descending THEN coalesce(toString(s.statedOn), '0000-00-00')
          ELSE coalesce(toString(s.statedOn), '9999-99-99') END AS sortKey

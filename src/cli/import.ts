@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../config.js';
+import { loadConfigOrExit } from '../config.js';
 import { ArticleValidationError, type ImportStatus } from '../ingest/article-store.js';
 import { createLogger } from '../log.js';
 import { openRuntime } from '../runtime.js';
@@ -11,17 +11,8 @@ if (files.length === 0) {
   process.exit(2);
 }
 
-let config: ReturnType<typeof loadConfig>;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
-}
-const log = createLogger(config.logLevel);
+const config = loadConfigOrExit();
+const log = createLogger(config);
 const runtime = await openRuntime(config, log);
 const counts: Record<ImportStatus | 'rejected', number> = {
   created: 0,

@@ -9,7 +9,7 @@ export type Params = Record<string, unknown>;
 export type Mode = 'read' | 'write';
 
 /** One finished Cypher call, for logging and for tests that count queries. */
-export type QueryEvent = { name: string; mode: Mode; ms: number; rows: number; error?: string };
+export type QueryEvent = { name: string; text: string; mode: Mode; ms: number; rows: number; error?: string };
 
 export type ExecutorOptions = {
   database: string;
@@ -102,10 +102,10 @@ export class Executor {
         try {
           const result = await tx.run(text, toParams(params) as Params);
           const rows = result.records.map((record) => toPlain(record.toObject()) as R);
-          this.emit({ name, mode, ms: performance.now() - started, rows: rows.length });
+          this.emit({ name, text, mode, ms: performance.now() - started, rows: rows.length });
           return rows;
         } catch (error) {
-          this.emit({ name, mode, ms: performance.now() - started, rows: 0, error: String(error) });
+          this.emit({ name, text, mode, ms: performance.now() - started, rows: 0, error: String(error) });
           throw mapNeo4jError(error, name);
         }
       },
@@ -168,7 +168,7 @@ export class Executor {
           await session.close();
         }
       }
-      this.emit({ name, mode: 'write', ms: 0, rows: 0 });
+      this.emit({ name, text: this.registry.get(name), mode: 'write', ms: 0, rows: 0 });
     }
     return applied;
   }

@@ -10,3 +10,6 @@ import './position.js';
 import './outlet.js';
 import './article.js';
 import './event.js';
+import './search.js';
+import './graph-view.js';
+import './analysis.js';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '../../src/config.js';
 import { ArticleValidationError } from '../../src/ingest/article-store.js';
 import type { AnnotatedArticle } from '../../src/ingest/format.js';
-import { at, uniqueSeedDocument } from '../support/documents.js';
+import { at, sortDeep, uniqueSeedDocument } from '../support/documents.js';
 import { connectTestGraph } from '../support/graph.js';
 
 const graph = connectTestGraph();
@@ -34,20 +34,6 @@ function fresh(): { doc: AnnotatedArticle; suffix: string } {
   created.push(doc.article.id);
   return { doc, suffix };
 }
-
-const sortDeep = (value: unknown): unknown => {
-  if (Array.isArray(value)) {
-    return value.map(sortDeep).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
-  }
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value)
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([k, v]) => [k, sortDeep(v)]),
-    );
-  }
-  return value;
-};
 
 describe('importer', () => {
   it('imports the seed annotation and reads back exactly what went in', async () => {

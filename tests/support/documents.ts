@@ -38,3 +38,18 @@ export function at<T>(list: readonly T[], index: number): T {
   if (item === undefined) throw new Error(`fixture has no element ${index}`);
   return item;
 }
+
+/** A canonical form for comparing documents whose lists come back from the graph in another order. */
+export const sortDeep = (value: unknown): unknown => {
+  if (Array.isArray(value)) {
+    return value.map(sortDeep).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  }
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, sortDeep(v)]),
+    );
+  }
+  return value;
+};

@@ -5,6 +5,9 @@ import { CypherRegistry } from '../../src/graph/cypher-registry.js';
 import { Executor } from '../../src/graph/executor.js';
 import { createRepositories } from '../../src/repositories.js';
 
+/** The API key the test app accepts for mutations. */
+export const TEST_API_KEY = 'test-api-key-0123456789';
+
 /** The data layer wired to the suite's throwaway Neo4j, as main.ts wires it to the real one. */
 export function connectTestGraph() {
   const connection = inject('neo4j');
@@ -12,7 +15,7 @@ export function connectTestGraph() {
   const registry = new CypherRegistry();
   const executor = new Executor(driver, registry, { database: connection.database });
   const repos = createRepositories(executor);
-  const app = createApp({ executor, repos });
+  const app = createApp({ executor, repos, apiKeys: [TEST_API_KEY] });
   return {
     driver,
     registry,

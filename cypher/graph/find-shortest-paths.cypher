@@ -1,0 +1,66 @@
+// All shortest paths between two nodes over the visible relationship types, in either direction, as one graph.
+// Variable-length bounds cannot be parameters, so the pattern stops at 6 hops (the API's maximum) and longer
+// paths are dropped afterwards; filtering after the search rather than in its WHERE keeps Neo4j from falling back
+// to an exhaustive search. Paths are capped at $maxPaths, chosen in a fixed order (by the ids along them). A node
+// asked for as both ends is its own path of length 0.
+// $from, $to: {type, id}; $maxLength; $maxPaths.
+// Columns (one row): found: ['Type:id'] of the ends that exist, nodes: [{type, id, label, kind, degree}],
+// edges: [{type, source: 'Type:id', target: 'Type:id', properties}].
+UNWIND [$from, $to] AS k
+CALL (k) {
+  MATCH (n:Actor {id: k.id}) WHERE k.type = 'Actor' RETURN n
+  UNION ALL
+  MATCH (n:Statement {id: k.id}) WHERE k.type = 'Statement' RETURN n
+  UNION ALL
+  MATCH (n:Position {id: k.id}) WHERE k.type = 'Position' RETURN n
+  UNION ALL
+  MATCH (n:Outlet {id: k.id}) WHERE k.type = 'Outlet' RETURN n
+  UNION ALL
+  MATCH (n:Article {id: k.id}) WHERE k.type = 'Article' RETURN n
+  UNION ALL
+  MATCH (n:Event {id: k.id}) WHERE k.type = 'Event' RETURN n
+}
+WITH collect(k.type + ':' + n.id) AS found, collect(n) AS ends
+CALL (ends) {
+  UNWIND CASE WHEN size(ends) = 2 AND ends[0] <> ends[1] THEN [ends] ELSE [] END AS pair
+  WITH pair[0] AS a, pair[1] AS b
+  MATCH p = allShortestPaths((a)-[:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS*..6]-(b))
+  WITH p WHERE length(p) <= $maxLength
+  WITH p ORDER BY [x IN nodes(p) | x.id], [r IN relationships(p) | type(r)] LIMIT $maxPaths
+  RETURN collect(p) AS paths
+}
+WITH found, paths,
+  CASE WHEN size(ends) = 2 AND ends[0] = ends[1] THEN [ends[0]]
+    ELSE reduce(acc = [], p IN paths | acc + nodes(p)) END AS members
+CALL (members) {
+  UNWIND members AS n
+  WITH DISTINCT n
+  WITH n, [l IN labels(n) WHERE l IN ['Actor', 'Statement', 'Position', 'Outlet', 'Article', 'Event']][0] AS type
+  RETURN collect({
+    type: type,
+    id: n.id,
+    label: CASE type
+      WHEN 'Statement' THEN n.text
+      WHEN 'Article' THEN coalesce(n.title, n.url, n.id)
+      ELSE coalesce(n.name, n.id)
+    END,
+    kind: CASE WHEN type IN ['Actor', 'Outlet'] THEN toLower(n.kind) END,
+    degree: size(COLLECT {
+      MATCH (n)-[r:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS]-(m)
+      RETURN DISTINCT m
+    })
+  }) AS nodes
+}
+CALL (paths) {
+  UNWIND paths AS p
+  UNWIND relationships(p) AS r
+  WITH DISTINCT r
+  WITH r, startNode(r) AS s, endNode(r) AS e
+  RETURN collect({
+    type: type(r),
+    source: [l IN labels(s) WHERE l IN ['Actor', 'Statement', 'Position', 'Outlet', 'Article', 'Event']][0] + ':' + s.id,
+    target: [l IN labels(e) WHERE l IN ['Actor', 'Statement', 'Position', 'Outlet', 'Article', 'Event']][0] + ':' + e.id,
+    properties: properties(r)
+  }) AS edges
+}
+RETURN found, nodes, edges

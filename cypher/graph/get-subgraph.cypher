@@ -1,0 +1,38 @@
+// The nodes of a graph view with what a viewer draws (label, kind, how many neighbours it has over $types),
+// and every relationship of the $types among them, each once (from its start node): Neo4j Browser's
+// "connect result nodes", so two nodes on the canvas are never shown unconnected when they are connected.
+// $keys: [{type, id}], $keyIds: ['Type:id'] (the same nodes), $types: [relationship type].
+// Columns: type, id, label (name, title or statement text), kind (actor or outlet kind, else null), degree
+// (distinct neighbours over $types), edges: [{type, target: 'Type:id', properties}].
+UNWIND $keys AS k
+CALL (k) {
+  MATCH (n:Actor {id: k.id}) WHERE k.type = 'Actor' RETURN n
+  UNION ALL
+  MATCH (n:Statement {id: k.id}) WHERE k.type = 'Statement' RETURN n
+  UNION ALL
+  MATCH (n:Position {id: k.id}) WHERE k.type = 'Position' RETURN n
+  UNION ALL
+  MATCH (n:Outlet {id: k.id}) WHERE k.type = 'Outlet' RETURN n
+  UNION ALL
+  MATCH (n:Article {id: k.id}) WHERE k.type = 'Article' RETURN n
+  UNION ALL
+  MATCH (n:Event {id: k.id}) WHERE k.type = 'Event' RETURN n
+}
+CALL (n) {
+  MATCH (n)-[r]->(m)
+  WHERE type(r) IN $types
+  WITH r, [l IN labels(m) WHERE l IN ['Actor', 'Statement', 'Position', 'Outlet', 'Article', 'Event']][0] + ':' + m.id
+    AS target
+  WHERE target IN $keyIds
+  WITH r, target ORDER BY type(r), target
+  RETURN collect({type: type(r), target: target, properties: properties(r)}) AS edges
+}
+RETURN k.type AS type, n.id AS id,
+  CASE k.type
+    WHEN 'Statement' THEN n.text
+    WHEN 'Article' THEN coalesce(n.title, n.url, n.id)
+    ELSE coalesce(n.name, n.id)
+  END AS label,
+  CASE WHEN k.type IN ['Actor', 'Outlet'] THEN toLower(n.kind) END AS kind,
+  size(COLLECT { MATCH (n)-[r]-(m) WHERE type(r) IN $types RETURN DISTINCT m }) AS degree,
+  edges

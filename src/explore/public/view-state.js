@@ -1,0 +1,107 @@
+/**
+ * Everything that defines a view lives in the URL hash, so a copied link reopens the same picture:
+ *
+ *   #mode=neighborhood&focus=Actor:dmitry-peskov&depth=1&expand=Statement:…:s03&expand=Outlet:cnn@50
+ *    &sel=Outlet:cnn&position=Position:sanctions&stance=opposes&outlet=Outlet:sputnik
+ *   #mode=paths&from=Outlet:cnn&to=Actor:nato&max=4
+ *
+ * `expand` repeats in expansion order; `@n` raises that node's neighbor cap above the default.
+ */
+
+export const DEFAULT_LIMIT = 25;
+export const LIMIT_STEP = 25;
+/** The API caps neighbors per expanded node at 100. */
+export const MAX_LIMIT = 100;
+export const DEFAULT_MAX_LENGTH = 4;
+
+/**
+ * @typedef {{ id: string, limit: number }} Expansion
+ * @typedef {{ position: string | null, stance: string | null, outlet: string | null }} Filters
+ * @typedef {{
+ *   mode: 'neighborhood' | 'paths',
+ *   focus: string | null, depth: number, limit: number,
+ *   from: string | null, to: string | null, maxLength: number,
+ *   expand: Expansion[], selected: string | null, filters: Filters,
+ * }} ViewState
+ */
+
+/** @returns {ViewState} */
+export function emptyState() {
+  return {
+    mode: 'neighborhood',
+    focus: null,
+    depth: 1,
+    limit: DEFAULT_LIMIT,
+    from: null,
+    to: null,
+    maxLength: DEFAULT_MAX_LENGTH,
+    expand: [],
+    selected: null,
+    filters: { position: null, stance: null, outlet: null },
+  };
+}
+
+function intIn(value, min, max, fallback) {
+  const n = Number.parseInt(value ?? '', 10);
+  return Number.isFinite(n) && n >= min && n <= max ? n : fallback;
+}
+
+/** @param {string} hash @returns {ViewState} */
+export function parseHash(hash) {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const state = emptyState();
+  state.mode = params.get('mode') === 'paths' ? 'paths' : 'neighborhood';
+  state.focus = params.get('focus') || null;
+  state.depth = intIn(params.get('depth'), 1, 2, 1);
+  state.limit = intIn(params.get('limit'), 1, MAX_LIMIT, DEFAULT_LIMIT);
+  state.from = params.get('from') || null;
+  state.to = params.get('to') || null;
+  state.maxLength = intIn(params.get('max'), 1, 6, DEFAULT_MAX_LENGTH);
+  const seen = new Set();
+  for (const raw of params.getAll('expand')) {
+    const match = /^(.+?)(?:@(\d+))?$/.exec(raw);
+    if (!match || seen.has(match[1])) continue;
+    seen.add(match[1]);
+    state.expand.push({ id: match[1], limit: intIn(match[2], 1, MAX_LIMIT, DEFAULT_LIMIT) });
+  }
+  state.selected = params.get('sel') || null;
+  state.filters = {
+    position: params.get('position') || null,
+    stance: params.get('stance')?.toLowerCase() || null,
+    outlet: params.get('outlet') || null,
+  };
+  return state;
+}
+
+// Ids are `Type:slug`; keeping ':' and '@' readable makes links legible, and both are legal in a fragment.
+const enc = (value) => encodeURIComponent(value).replace(/%3A/gi, ':').replace(/%40/g, '@');
+
+/** @param {ViewState} state @returns {string} */
+export function formatHash(state) {
+  const pairs = [['mode', state.mode]];
+  if (state.mode === 'neighborhood') {
+    if (state.focus) pairs.push(['focus', state.focus]);
+    if (state.depth !== 1) pairs.push(['depth', String(state.depth)]);
+    if (state.limit !== DEFAULT_LIMIT) pairs.push(['limit', String(state.limit)]);
+  } else {
+    if (state.from) pairs.push(['from', state.from]);
+    if (state.to) pairs.push(['to', state.to]);
+    if (state.maxLength !== DEFAULT_MAX_LENGTH) pairs.push(['max', String(state.maxLength)]);
+  }
+  for (const x of state.expand) {
+    pairs.push(['expand', x.limit === DEFAULT_LIMIT ? x.id : `${x.id}@${x.limit}`]);
+  }
+  if (state.selected) pairs.push(['sel', state.selected]);
+  for (const name of /** @type {const} */ (['position', 'stance', 'outlet'])) {
+    const value = state.filters[name];
+    if (value) pairs.push([name, value]);
+  }
+  return `#${pairs.map(([k, v]) => `${k}=${enc(v)}`).join('&')}`;
+}
+
+/** The part of the state that needs a new query (filters and selection are applied to what is drawn). */
+export function dataKey(state) {
+  return state.mode === 'neighborhood'
+    ? JSON.stringify(['n', state.focus, state.depth, state.limit, state.expand])
+    : JSON.stringify(['p', state.from, state.to, state.maxLength, state.expand]);
+}

@@ -1,0 +1,231 @@
+import { createHash } from 'node:crypto';
+import {
+  type AffiliationInput,
+  type AnnotatedArticle,
+  FORMAT,
+  type FuzzyDate,
+  idSchema,
+  type StatementInput,
+} from '../ingest/format.js';
+import { formatIssues, validateAnnotatedArticle } from '../ingest/validate.js';
+import { ExtractionError } from './errors.js';
+import type { Lexicon } from './lexicon.js';
+import { slugify } from './names.js';
+import { outletByName } from './outlets.js';
+import type { Draft } from './pipeline.js';
+import { analyseRemark } from './positions.js';
+import type { Registry } from './registry.js';
+import type { Segmentation, Sentence } from './sentences.js';
+import type { ArticleMeta } from './types.js';
+
+/** Turns drafts into an annotated-article document, declares what they reference and validates it. */
+
+const TARGET_ACTS = new Set(['demand', 'appeal', 'warning', 'threat', 'rejection']);
+
+export function articleId(text: string, meta: ArticleMeta): string {
+  const given = meta.id?.trim();
+  if (given) {
+    if (idSchema.safeParse(given).success) return given;
+    const slug = slugify(given);
+    if (slug) return slug;
+  }
+  const fromTitle = meta.title ? slugify(meta.title) : '';
+  if (fromTitle) return fromTitle;
+  return `article-${createHash('sha256').update(text).digest('hex').slice(0, 12)}`;
+}
+
+function publishedOn(meta: ArticleMeta): FuzzyDate | null {
+  const value = meta.publishedOn?.trim();
+  if (!value) return null;
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) {
+    throw new ExtractionError(
+      'bad_meta',
+      `publishedOn must be YYYY, YYYY-MM or YYYY-MM-DD (found ${JSON.stringify(value)})`,
+    );
+  }
+  const precision = value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year';
+  return { value, precision, context: true };
+}
+
+function checkedUrl(meta: ArticleMeta): string | null {
+  const url = meta.url?.trim();
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return url;
+  } catch {
+    // reported below
+  }
+  throw new ExtractionError('bad_meta', `url must be an http(s) URL (found ${JSON.stringify(url)})`);
+}
+
+function paraphrase(content: string): string {
+  const words = content
+    .replace(/^["“'‘\s]+/, '')
+    .replace(/["”'’\s]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (words === '') return content.trim();
+  const capitalised = words.charAt(0).toUpperCase() + words.slice(1);
+  return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`;
+}
+
+/** The longest quotation inside the remark, without the marks and a trailing comma. */
+function quoteOf(text: string, sentence: Sentence | undefined, draft: Draft): string | null {
+  const { content } = draft.frame;
+  const quotes = (sentence?.quotes ?? []).filter(
+    (q) => q.open >= content.start - 1 && q.close <= content.end + 1,
+  );
+  const longest = quotes.sort((a, b) => b.close - b.open - (a.close - a.open))[0];
+  if (!longest) return null;
+  const words = text
+    .slice(longest.open + 1, longest.close)
+    .replace(/,$/, '')
+    .trim();
+  return words === '' ? null : words;
+}
+
+export type AssemblyInput = {
+  text: string;
+  meta: ArticleMeta;
+  seg: Segmentation;
+  drafts: Draft[];
+  lexicon: Lexicon;
+  registry: Registry;
+  sources: string[];
+  publisher: string | null;
+};
+
+function statement(input: AssemblyInput, id: string, draft: Draft): StatementInput {
+  const { text, seg, lexicon } = input;
+  const sentence = seg.sentences[draft.sentence];
+  const contextStart = seg.sentences[Math.max(0, draft.sentence - 2)]?.start ?? 0;
+  const content = text.slice(draft.frame.content.start, draft.frame.content.end);
+  const attributed = draft.speaker !== null;
+  const remark = analyseRemark(lexicon, {
+    content,
+    context: text.slice(contextStart, sentence?.end ?? text.length),
+    cue: draft.cue,
+    attributed,
+  });
+  const via = [...new Set([...draft.via, ...input.sources])];
+  return {
+    id,
+    speaker: draft.speaker,
+    text: paraphrase(content),
+    quote: attributed ? quoteOf(text, sentence, draft) : null,
+    speechAct: remark.speechAct,
+    negated: remark.negated,
+    conditional: remark.condition !== null,
+    condition: remark.condition,
+    statedOn: null,
+    cue: attributed ? draft.frame.cueText : null,
+    originalMedium: draft.medium,
+    citedVia: via,
+    positions: remark.positions,
+    mentions: draft.mentioned.map((actor, i) => ({
+      actor,
+      role: i === 0 && TARGET_ACTS.has(remark.speechAct) ? ('target' as const) : ('mention' as const),
+    })),
+    events: [],
+    evidence: draft.evidence
+      .filter((r) => r.end > r.start)
+      .map((r) => ({ start: r.start, end: r.end, text: text.slice(r.start, r.end) })),
+  };
+}
+
+function affiliations(registry: Registry, declared: Set<string>): AffiliationInput[] {
+  const out = new Map<string, AffiliationInput>();
+  const add = (actor: string, role: AffiliationInput['role'], of: string) => {
+    if (actor === of || !registry.actors.has(of)) return;
+    declared.add(of);
+    out.set(`${actor} ${role} ${of}`, { actor, role, of });
+  };
+  for (const id of [...declared]) {
+    const actor = registry.actors.get(id);
+    if (!actor) continue;
+    for (const role of actor.roles) {
+      if (role.org === null || actor.kind !== 'person') continue;
+      if (role.classes.includes('spokesperson')) add(id, 'spokesperson_for', role.org);
+      else if (role.classes.includes('leader') || role.classes.includes('chief')) add(id, 'leads', role.org);
+    }
+    if (actor.partOf) add(id, actor.kind === 'group' ? 'belongs_to' : 'part_of', actor.partOf);
+  }
+  return [...out.values()];
+}
+
+export function assemble(input: AssemblyInput): AnnotatedArticle {
+  const { text, meta, seg, drafts, lexicon, registry } = input;
+  const id = articleId(text, meta);
+  const statements = drafts.map((d, i) => statement(input, `${id}:s${String(i + 1).padStart(2, '0')}`, d));
+  const actorIds = new Set<string>();
+  for (const s of statements) {
+    if (s.speaker) actorIds.add(s.speaker);
+    for (const m of s.mentions) actorIds.add(m.actor);
+  }
+  const affiliationList = affiliations(registry, actorIds);
+  const imageCredits = [...new Set(seg.imageCredits.map((name) => outletByName(registry, name, 'agency')))];
+  const outletIds = new Set<string>([
+    ...(input.publisher ? [input.publisher] : []),
+    ...imageCredits,
+    ...statements.flatMap((s) => [...s.citedVia, ...(s.originalMedium ? [s.originalMedium] : [])]),
+  ]);
+  const positionIds = new Set(statements.flatMap((s) => s.positions.map((p) => p.position)));
+  const doc = {
+    format: FORMAT,
+    article: {
+      id,
+      title: meta.title?.trim() || null,
+      publisher: input.publisher,
+      url: checkedUrl(meta),
+      publishedOn: publishedOn(meta),
+      context: [
+        ...(meta.title?.trim() ? ['title' as const] : []),
+        ...(input.publisher ? ['publisher' as const] : []),
+        ...(meta.url?.trim() ? ['url' as const] : []),
+      ],
+      imageCredits,
+      text,
+    },
+    actors: [...actorIds].flatMap((actorId) => {
+      const a = registry.actors.get(actorId);
+      if (!a) return [];
+      return [
+        {
+          id: a.id,
+          name: a.name,
+          kind: a.kind,
+          aliases: a.aliases,
+          ...(a.description ? { description: a.description } : {}),
+        },
+      ];
+    }),
+    affiliations: affiliationList,
+    outlets: [...outletIds].flatMap((outletId) => {
+      const o = registry.outlets.get(outletId);
+      if (!o) return [];
+      return [
+        {
+          id: o.id,
+          name: o.name,
+          kind: o.kind,
+          aliases: o.aliases,
+          ...(o.country ? { country: o.country } : {}),
+        },
+      ];
+    }),
+    positions: lexicon.positions
+      .filter((p) => positionIds.has(p.id))
+      .map((p) => ({ id: p.id, name: p.name, ...(p.description ? { description: p.description } : {}) })),
+    events: [],
+    statements,
+  };
+  const result = validateAnnotatedArticle(doc);
+  if (!result.ok) {
+    throw new ExtractionError(
+      'internal',
+      `The extracted document does not validate:\n${formatIssues(result.errors)}`,
+    );
+  }
+  return result.value;
+}

@@ -1,0 +1,302 @@
+import { type CueHit, findCitations, findCues, findInterviews, listenerAt } from './cues.js';
+import {
+  type AttributionContext,
+  clauseStartsAfter,
+  type Frame,
+  frame,
+  isBoundary,
+  isOutletish,
+  skipLeft,
+  startingAt,
+  subjectEndingAt,
+  trimEnd,
+  trimStart,
+} from './frames.js';
+import type { Mention } from './mentions.js';
+import type { Token } from './nlp.js';
+import type { Sentence } from './sentences.js';
+import {
+  fallbackFrame,
+  leadingCitation,
+  mediumPhrase,
+  platformMedium,
+  quotedFrame,
+} from './sourced-frames.js';
+
+/**
+ * Attribution frames of one sentence: who (a mention, resolved later) says what (the content range) with
+ * which cue, to which medium, cited via which outlets. Patterns: "X said (that) …", "…, X said.", "…, said X.",
+ * "X told CNN …", "X quoted Y as saying …", secondary cues sharing the subject (", adding that …",
+ * "… and rejected …"), "according to X", "in an interview with X", "on Twitter", a sentence that is only a
+ * quotation (continuing the previous speaker), and what is left: the article's own assertion.
+ */
+
+const MEDIUM_VERBS = new Set(['tell', 'say', 'write', 'post', 'tweet', 'state', 'add', 'note', 'stress']);
+
+/** No finite verb, "that" or colon from token `k` to the end: what follows the cue is only adverbial. */
+function onlyAdverbialFrom(tokens: readonly Token[], k: number): boolean {
+  return tokens
+    .slice(k)
+    .every((t) => !(t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that' || t.text === ':'));
+}
+
+/** How many words after a cue its object may start ("told US broadcaster CNN"). */
+const OBJECT_REACH = 3;
+
+/** An outlet mention starting within `reach` tokens of `k`, with no verb or "that" before it. */
+function outletWithin(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  k: number,
+  reach: number,
+): Mention | undefined {
+  for (let i = k; i < k + reach; i++) {
+    const m = startingAt(mentions, i);
+    if (m && isOutletish(m)) return m;
+    const t = tokens[i];
+    if (!t || t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that' || t.text === ',') return undefined;
+  }
+  return undefined;
+}
+
+type Attribution = { next: number; medium: Mention | null; cueText: string };
+
+/** The object of the cue ("told CNN", "told reporters", "wrote on Twitter") and where the remark starts. */
+function afterCue(
+  ctx: AttributionContext,
+  s: Sentence,
+  mentions: readonly Mention[],
+  cue: CueHit,
+  from: number,
+): Attribution {
+  const { tokens } = s;
+  let k = from;
+  let medium: Mention | null = null;
+  let cueText = ctx.text.slice(tokens[cue.first]?.start ?? 0, tokens[cue.last]?.end ?? 0);
+  const at = (i: number) =>
+    startingAt(mentions, i) ?? (tokens[i]?.lower === 'the' ? startingAt(mentions, i + 1) : undefined);
+  // "told US broadcaster CNN": the outlet may come a few words after the cue.
+  const first = at(k);
+  const object =
+    first && isOutletish(first) ? first : (outletWithin(tokens, mentions, k, OBJECT_REACH) ?? first);
+  const listener = listenerAt(ctx.lexicon, ctx.text, tokens[k - 1]?.end ?? s.start);
+  if (object && isOutletish(object) && MEDIUM_VERBS.has(cue.lemma)) {
+    medium = object;
+    cueText += ` ${ctx.text.slice(tokens[k]?.start ?? 0, object.end)}`;
+    k = object.last + 1;
+  } else if (listener && cue.lemma !== 'say') {
+    cueText += ` ${listener.text}`;
+    while ((tokens[k]?.start ?? Number.POSITIVE_INFINITY) < listener.end) k++;
+  } else if (object && cue.lemma === 'tell') k = object.last + 1;
+  const platform = tokens[k]?.lower === 'on' ? at(k + 1) : undefined;
+  if (platform && isOutletish(platform)) {
+    medium ??= platform;
+    k = platform.last + 1;
+  }
+  for (let i = k; i < Math.min(tokens.length, k + 6); i++) {
+    const t = tokens[i];
+    if (!t || t.pos === 'VERB' || t.pos === 'AUX') break;
+    if (t.lower === 'that' || t.text === ':') {
+      k = i + 1;
+      break;
+    }
+  }
+  if (tokens[k]?.lower === 'that' || tokens[k]?.text === ':') k++;
+  return { next: k, medium, cueText };
+}
+
+function cueFrame(
+  ctx: AttributionContext,
+  s: Sentence,
+  mentions: readonly Mention[],
+  cue: CueHit,
+  previous: Frame | undefined,
+): Frame | null {
+  const { tokens } = s;
+  if (cue.lemma === 'quote') return quotedFrame(ctx, s, mentions, cue);
+  const left = skipLeft(ctx.lexicon, tokens, cue.first - 1);
+  if (left.negated) return null;
+  let subject = subjectEndingAt(tokens, mentions, left.j);
+  if (subject && !clauseStartsAfter(tokens, subject.first - 1))
+    return nestedFrame(ctx, s, mentions, cue, subject, previous);
+  const before = tokens[left.j];
+  if (!subject && previous && (before?.text === ',' || before?.lower === 'and')) {
+    const sharesSubject = tokens[cue.first]?.lower.endsWith('ing') || before?.lower === 'and';
+    return sharesSubject ? inheritedFrame(ctx, s, mentions, cue) : null;
+  }
+  let inverted = false;
+  if (!subject && isBoundary(tokens[cue.first - 1])) {
+    const right = startingAt(mentions, cue.last + 1);
+    if (
+      right &&
+      right.first > 0 &&
+      (isBoundary(tokens[right.last + 1]) || tokens[right.last + 1]?.text === '.')
+    ) {
+      subject = right;
+      inverted = true;
+    }
+  }
+  if (!subject) return null;
+  const after = afterCue(ctx, s, mentions, cue, inverted ? subject.last + 1 : cue.last + 1);
+  const lead = tokens[subject.first - 1];
+  // A quotation closing right before the subject is the remark ("…," he told Fox News in an interview aired …).
+  const afterQuote =
+    (lead?.text === '"' || lead?.text === '”') &&
+    !['that', ':'].includes(tokens[after.next - 1]?.lower ?? '');
+  const contentFirst =
+    (inverted || (subject.first > 0 && isBoundary(lead))) &&
+    (afterQuote || onlyAdverbialFrom(tokens, after.next));
+  const anchor = inverted ? tokens[cue.first - 1] : lead;
+  const content = contentFirst
+    ? { start: s.start, end: trimEnd(ctx.text, s.start, anchor?.start ?? s.start) }
+    : { start: tokens[after.next]?.start ?? s.end, end: s.end };
+  return frame('speaker', {
+    subject,
+    cue,
+    cueText: after.cueText,
+    content,
+    evidence: [{ start: contentFirst ? s.start : subject.start, end: s.end }],
+    medium: after.medium,
+    continuation: left.continuation,
+    quoteFirst: contentFirst && s.quotes.some((q) => q.open <= content.start + 1),
+    attributionEnd: Math.max(after.next - 1, subject.last),
+  });
+}
+
+/** A cue inside another remark ("X said Y told him …") belongs to that remark, unless X is an outlet. */
+function nestedFrame(
+  ctx: AttributionContext,
+  s: Sentence,
+  mentions: readonly Mention[],
+  cue: CueHit,
+  subject: Mention,
+  previous: Frame | undefined,
+): Frame | null {
+  if (!previous || !isOutletish(previous.subject)) return null;
+  const after = afterCue(ctx, s, mentions, cue, cue.last + 1);
+  return frame('speaker', {
+    subject,
+    cue,
+    cueText: after.cueText,
+    content: { start: s.tokens[after.next]?.start ?? s.end, end: s.end },
+    evidence: [{ start: previous.evidence[0]?.start ?? subject.start, end: s.end }],
+    medium: after.medium,
+    via: previous.subject ? [previous.subject] : [],
+    attributionEnd: after.next - 1,
+  });
+}
+
+/** ", adding that …", "… and rejected …": a further remark of the subject of the frame before it. */
+function inheritedFrame(
+  ctx: AttributionContext,
+  s: Sentence,
+  mentions: readonly Mention[],
+  cue: CueHit,
+): Frame {
+  const after = afterCue(ctx, s, mentions, cue, cue.last + 1);
+  const start = s.tokens[cue.first]?.start ?? s.start;
+  return frame('inherit', {
+    cue,
+    cueText: after.cueText,
+    content: { start: s.tokens[after.next]?.start ?? s.end, end: s.end },
+    evidence: [{ start, end: s.end }],
+    medium: after.medium,
+    attributionEnd: after.next - 1,
+  });
+}
+
+function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  return tokens.some(
+    (t, k) =>
+      t.start >= from &&
+      t.end <= to &&
+      (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && tokens[k - 1]?.lower !== 'to')),
+  );
+}
+
+const CONCESSIVE = /^(?:although|though|even though|while|whereas)\b/i;
+
+/** What precedes the first frame: part of its evidence, a concession of the same speaker, or the article's own. */
+function leadingFrame(ctx: AttributionContext, s: Sentence, first: Frame): Frame | null {
+  const main = first.evidence[0];
+  if (!main || first.kind === 'inherit' || main.start <= s.start) return null;
+  const end = trimEnd(ctx.text, s.start, main.start);
+  if (end <= s.start) return null;
+  if (!hasFiniteVerb(s.tokens, s.start, end)) {
+    main.start = s.start;
+    return null;
+  }
+  const region = { start: s.start, end };
+  if (CONCESSIVE.test(ctx.text.slice(s.start, end))) {
+    const cueEnd = s.tokens[first.cue?.last ?? 0]?.end ?? end;
+    return frame('concessive', {
+      ...first,
+      content: region,
+      evidence: [{ start: s.start, end: cueEnd }],
+      kind: 'concessive',
+    });
+  }
+  return frame('article', { content: region, evidence: [region] });
+}
+
+export function sentenceFrames(ctx: AttributionContext, s: Sentence, mentions: readonly Mention[]): Frame[] {
+  const { tokens } = s;
+  const citations = findCitations(ctx.lexicon, ctx.text, s, tokens, mentions);
+  const interviews = findInterviews(ctx.lexicon, ctx.text, s, tokens, mentions);
+  const outside = (c: CueHit) =>
+    ![...citations, ...interviews].some(
+      (r) => (tokens[c.first]?.start ?? 0) >= r.start && (tokens[c.first]?.end ?? 0) <= r.end,
+    );
+  const frames: Frame[] = [];
+  for (const cue of findCues(ctx.lexicon, tokens, s.quotes).filter(outside)) {
+    const previous = frames[frames.length - 1];
+    if (previous && cue.first <= previous.attributionEnd) continue;
+    const f = cueFrame(ctx, s, mentions, cue, previous);
+    if (!f) continue;
+    // A nested frame takes over from an outlet's ("Sputnik reported that X said …").
+    if (previous?.subject && f.via.includes(previous.subject)) frames.pop();
+    frames.push(f);
+  }
+  const outletCitations = citations.filter((c) => isOutletish(c.target));
+  const all = { start: s.start, end: s.end };
+  const leading = leadingCitation(ctx, s, citations, all);
+  if (leading) frames.splice(0, frames.length, leading);
+  else if (frames.length === 0) frames.push(fallbackFrame(ctx, s, citations, all));
+  else {
+    const lead = frames[0] ? leadingFrame(ctx, s, frames[0]) : null;
+    if (lead) frames.unshift(lead);
+  }
+  cutContents(ctx, frames, citations);
+  const medium = interviews.find((c) => isOutletish(c.target))?.target ?? platformMedium(s, mentions);
+  for (const f of frames) {
+    if (f.kind === 'article' && f.content.end < s.end - 1 && frames.length > 1) continue;
+    for (const c of outletCitations) if (!f.via.includes(c.target)) f.via.push(c.target);
+    if (f.kind !== 'article') f.medium ??= medium ?? null;
+    if (f.kind !== 'article' && f.medium === null) f.mediumName ??= mediumPhrase(ctx, s);
+  }
+  return frames;
+}
+
+/** Each remark ends where the next attribution starts, and before a citation phrase. */
+function cutContents(
+  ctx: AttributionContext,
+  frames: Frame[],
+  citations: readonly { start: number; end: number }[],
+): void {
+  frames.forEach((f, i) => {
+    const next = frames[i + 1];
+    let end = f.content.end;
+    if (next && next.kind !== 'article' && next.evidence[0] && next.evidence[0].start > f.content.start) {
+      end = Math.min(end, next.evidence[0].start);
+      const main = f.evidence[0];
+      if (main && f.kind !== 'concessive')
+        main.end = Math.min(main.end, trimEnd(ctx.text, main.start, next.evidence[0].start));
+    }
+    for (const c of citations) if (c.start > f.content.start && c.start < end) end = c.start;
+    f.content = {
+      start: trimStart(ctx.text, f.content.start, end),
+      end: trimEnd(ctx.text, f.content.start, end),
+    };
+    if (f.content.end <= f.content.start) f.content = { ...(f.evidence[0] ?? f.content) };
+  });
+}

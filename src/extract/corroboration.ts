@@ -1,0 +1,156 @@
+import type { FuzzyDate } from '../ingest/format.js';
+
+/**
+ * Corroboration: does a newly extracted statement report the same remark as a statement already in the
+ * graph (the same words of the same person, re-reported by another outlet)? The rule, in order:
+ *
+ * 1. Speaker: both have a speaker and it is the same actor id. The article's own assertions (speaker null)
+ *    are each outlet's own reporting and never corroborate one another.
+ * 2. Date: where both statements have `statedOn`, the dates must overlap: equal at the coarser of the two
+ *    precisions ("2022-01" overlaps "2022-01-16"), with `dayTolerance` days of slack between two days
+ *    (a remark broadcast late at night is often dated the next day elsewhere). An unknown date never rules
+ *    a candidate out.
+ * 3. Content: equal direct quotes (after normalising case, punctuation and spacing), or one quote inside
+ *    the other when the shorter has at least `minQuoteWords` words, decide at once (score 1). Otherwise the
+ *    score is the Jaccard similarity of the content words (lowercase, without function words, plural and
+ *    verb endings stripped) of text and quote together, plus `positionBonus` when the two share a position
+ *    with the same stance; the remark is the same when the score reaches `threshold`.
+ */
+
+export type RemarkRecord = {
+  id?: string;
+  speaker: string | null;
+  text: string;
+  quote?: string | null;
+  statedOn?: FuzzyDate | null;
+  positions?: readonly { position: string; stance: string }[];
+};
+
+export type CorroborationOptions = {
+  threshold: number;
+  positionBonus: number;
+  minQuoteWords: number;
+  dayTolerance: number;
+};
+
+export const DEFAULT_CORROBORATION: CorroborationOptions = {
+  threshold: 0.35,
+  positionBonus: 0.15,
+  minQuoteWords: 4,
+  dayTolerance: 1,
+};
+
+export type Corroboration = { same: boolean; score: number; reason: string };
+
+const FUNCTION_WORDS = new Set(
+  "a an the and or but if of to in on at by for from with as that this these those it its it's is are was were be been being has have had do does did will would can could should may might must shall not no than then so such their there they them he she his her him we our us you your i my me which who whom whose what when where while about into over under after before between also very more most some any all each other said says say told tells stated added according".split(
+    ' ',
+  ),
+);
+
+function stem(word: string): string {
+  if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
+  if (word.length > 4 && word.endsWith('ed')) return word.slice(0, -2);
+  if (word.length > 4 && word.endsWith('es')) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+export function contentWords(text: string): Set<string> {
+  const words = text
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter((w) => w.length > 1 && !FUNCTION_WORDS.has(w));
+  return new Set(words.map(stem));
+}
+
+export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 && b.size === 0) return 0;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+const normaliseQuote = (q: string) =>
+  q
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+function quotesMatch(a: string | null | undefined, b: string | null | undefined, minWords: number): boolean {
+  if (!a || !b) return false;
+  const qa = normaliseQuote(a);
+  const qb = normaliseQuote(b);
+  if (qa === '' || qb === '') return false;
+  if (qa === qb) return true;
+  const [shorter, longer] = qa.length <= qb.length ? [qa, qb] : [qb, qa];
+  return shorter.split(' ').length >= minWords && ` ${longer} `.includes(` ${shorter} `);
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Whether two fuzzy dates can denote the same day (see rule 2). */
+export function datesOverlap(
+  a: FuzzyDate,
+  b: FuzzyDate,
+  dayTolerance = DEFAULT_CORROBORATION.dayTolerance,
+): boolean {
+  const length = Math.min(a.value.length, b.value.length);
+  if (a.value.slice(0, length) === b.value.slice(0, length)) return true;
+  if (a.precision !== 'day' || b.precision !== 'day') return false;
+  return Math.abs(Date.parse(a.value) - Date.parse(b.value)) <= dayTolerance * DAY_MS;
+}
+
+function sharesStance(a: RemarkRecord, b: RemarkRecord): boolean {
+  return (a.positions ?? []).some((p) =>
+    (b.positions ?? []).some((q) => q.position === p.position && q.stance === p.stance),
+  );
+}
+
+export function corroborates(
+  fresh: RemarkRecord,
+  existing: RemarkRecord,
+  options: CorroborationOptions = DEFAULT_CORROBORATION,
+): Corroboration {
+  if (fresh.speaker === null || existing.speaker === null) {
+    return { same: false, score: 0, reason: 'the article’s own assertions are not corroborated' };
+  }
+  if (fresh.speaker !== existing.speaker) return { same: false, score: 0, reason: 'different speakers' };
+  if (
+    fresh.statedOn &&
+    existing.statedOn &&
+    !datesOverlap(fresh.statedOn, existing.statedOn, options.dayTolerance)
+  ) {
+    return {
+      same: false,
+      score: 0,
+      reason: `different dates (${fresh.statedOn.value}, ${existing.statedOn.value})`,
+    };
+  }
+  if (quotesMatch(fresh.quote, existing.quote, options.minQuoteWords)) {
+    return { same: true, score: 1, reason: 'the same direct quote' };
+  }
+  const words = (r: RemarkRecord) => contentWords(`${r.text} ${r.quote ?? ''}`);
+  const overlap = jaccard(words(fresh), words(existing));
+  const score = Math.min(1, overlap + (sharesStance(fresh, existing) ? options.positionBonus : 0));
+  const same = score >= options.threshold;
+  return {
+    same,
+    score,
+    reason: `content similarity ${score.toFixed(2)} ${same ? '≥' : '<'} ${options.threshold}`,
+  };
+}
+
+/** The candidates that report the same remark as `fresh`, best first. */
+export function findCorroborating<T extends RemarkRecord>(
+  fresh: RemarkRecord,
+  candidates: readonly T[],
+  options: CorroborationOptions = DEFAULT_CORROBORATION,
+): { candidate: T; score: number; reason: string }[] {
+  return candidates
+    .map((candidate) => ({ candidate, ...corroborates(fresh, candidate, options) }))
+    .filter((c) => c.same)
+    .sort((a, b) => b.score - a.score)
+    .map(({ candidate, score, reason }) => ({ candidate, score, reason }));
+}

@@ -1,0 +1,120 @@
+import type { CueEntry, Lexicon } from './lexicon.js';
+import { phraseRegex } from './lexicon.js';
+import type { Mention } from './mentions.js';
+import type { Token } from './nlp.js';
+import type { QuoteSpan } from './sentences.js';
+
+/** Reporting cues of a sentence: "said", "told", "warned", "called on", "adding" (outside quotations). */
+
+export type CueHit = { first: number; last: number; lemma: string; key: string; entry: CueEntry };
+
+/** A citation phrase and what it cites: "according to Sputnik", "as per the CNN", "citing Interfax". */
+export type Citation = { start: number; end: number; target: Mention };
+
+const insideQuote = (quotes: readonly QuoteSpan[], t: Token) =>
+  quotes.some((q) => t.start > q.open && t.end <= q.close);
+
+/** "responded that", "replied:", "said, \"…": a complement of speech within the next three tokens. */
+function complementFollows(tokens: readonly Token[], k: number): boolean {
+  return tokens
+    .slice(k + 1, k + 4)
+    .some((t) => t.lower === 'that' || t.text === ':' || t.text === '"' || t.text === '“');
+}
+
+/** The verb of an -ing form the tagger took for a noun ("warning that"): warn, note (noting), stop (stopping). */
+function participleLemma(lexicon: Lexicon, lower: string): string {
+  const stem = lower.slice(0, -3);
+  const candidates = [stem, `${stem}e`, stem.slice(0, -1)];
+  return candidates.find((c) => lexicon.verbs.has(c)) ?? lower;
+}
+
+export function findCues(lexicon: Lexicon, tokens: readonly Token[], quotes: readonly QuoteSpan[]): CueHit[] {
+  const hits: CueHit[] = [];
+  tokens.forEach((t, k) => {
+    if (insideQuote(quotes, t) || tokens[k - 1]?.lower === 'to') return;
+    const phrasal = lexicon.phrasalVerbs.get(t.lemma)?.find((p) => tokens[k + 1]?.lower === p.second);
+    if (phrasal && t.pos === 'VERB') {
+      hits.push({ first: k, last: k + 1, lemma: t.lemma, key: phrasal.key, entry: phrasal.entry });
+      return;
+    }
+    const participle = t.lower.endsWith('ing') && tokens[k + 1]?.lower === 'that';
+    const lemma = participle && !lexicon.verbs.has(t.lemma) ? participleLemma(lexicon, t.lower) : t.lemma;
+    const entry = lexicon.verbs.get(lemma);
+    if (!entry || !(t.pos === 'VERB' || participle) || (entry.complement && !complementFollows(tokens, k)))
+      return;
+    hits.push({ first: k, last: k, lemma, key: lemma, entry });
+  });
+  return hits;
+}
+
+/** The first mention that starts within two tokens after character offset `at`. */
+function mentionAfter(
+  mentions: readonly Mention[],
+  tokens: readonly Token[],
+  at: number,
+): Mention | undefined {
+  const k = tokens.findIndex((t) => t.start >= at);
+  if (k === -1) return undefined;
+  return mentions.find((m) => m.first >= k && m.first <= k + 1);
+}
+
+function phraseHits(
+  regex: RegExp,
+  text: string,
+  from: number,
+  to: number,
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+): Citation[] {
+  const out: Citation[] = [];
+  const global = new RegExp(regex.source, 'gi');
+  const slice = text.slice(from, to);
+  for (let m = global.exec(slice); m !== null; m = global.exec(slice)) {
+    const start = from + m.index;
+    const target = mentionAfter(mentions, tokens, start + m[0].length);
+    if (target) out.push({ start, end: target.end, target });
+  }
+  return out;
+}
+
+const cache = new WeakMap<Lexicon, { citation: RegExp; interview: RegExp; listener: RegExp }>();
+
+function regexes(lexicon: Lexicon) {
+  let r = cache.get(lexicon);
+  if (!r) {
+    r = {
+      citation: phraseRegex(lexicon.cues.citationPhrases),
+      interview: phraseRegex(lexicon.cues.interviewPhrases),
+      listener: new RegExp(`^\\s*(?:${phraseRegex(lexicon.cues.listeners).source})`, 'i'),
+    };
+    cache.set(lexicon, r);
+  }
+  return r;
+}
+
+export function findCitations(
+  lexicon: Lexicon,
+  text: string,
+  sentence: { start: number; end: number },
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+): Citation[] {
+  return phraseHits(regexes(lexicon).citation, text, sentence.start, sentence.end, tokens, mentions);
+}
+
+/** "in an interview with CNN", "speaking to the BBC": the outlet the remarks of the sentence were made to. */
+export function findInterviews(
+  lexicon: Lexicon,
+  text: string,
+  sentence: { start: number; end: number },
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+): Citation[] {
+  return phraseHits(regexes(lexicon).interview, text, sentence.start, sentence.end, tokens, mentions);
+}
+
+/** The listener phrase right after a cue ("reporters", "a news conference") and where it ends. */
+export function listenerAt(lexicon: Lexicon, text: string, at: number): { text: string; end: number } | null {
+  const m = regexes(lexicon).listener.exec(text.slice(at, at + 40));
+  return m ? { text: m[0].trim(), end: at + m[0].length } : null;
+}

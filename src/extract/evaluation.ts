@@ -1,0 +1,183 @@
+import type { AnnotatedArticle, Span, StatementInput } from '../ingest/format.js';
+import { surfaceKey } from './names.js';
+
+/**
+ * Statement-level evaluation of an extraction against a gold annotation.
+ *
+ * Alignment: a statement's evidence is the union of its spans. Two statements overlap when their evidence
+ * shares at least one character. Each predicted statement is aligned with the gold statement it overlaps
+ * most (and each gold statement with the predicted one it overlaps most). When several overlap it equally
+ * (a sentence annotated as three statements on the same evidence), it agrees if it agrees with any of them.
+ * Splitting a sentence differently is thus not punished twice, but a wrong speaker is.
+ *
+ * - span: precision = predicted statements aligned with some gold one / predicted; recall = gold aligned / gold.
+ * - speaker: as span, but the aligned statement must also have the same speaker (both the article, or the same
+ *   actor: equal ids or a shared name or alias, so that an actor the extractor introduced under its own id is
+ *   recognised).
+ * - originalMedium, citedVia, position (+stance): over (statement, item) pairs: a predicted pair is correct when
+ *   the aligned gold statement has the same item (outlets compared like actors, positions by id, stance equal),
+ *   and a gold pair is found when the aligned predicted statement has it. outlets = originalMedium + citedVia.
+ */
+
+export type Counts = { correctPredicted: number; predicted: number; foundGold: number; gold: number };
+export const METRICS = [
+  'span',
+  'speaker',
+  'originalMedium',
+  'citedVia',
+  'outlets',
+  'position',
+  'positionStance',
+] as const;
+export type MetricName = (typeof METRICS)[number];
+export type Scores = Record<MetricName, Counts>;
+
+export type Score = { precision: number | null; recall: number | null; f1: number | null };
+
+const empty = (): Counts => ({ correctPredicted: 0, predicted: 0, foundGold: 0, gold: 0 });
+
+export function emptyScores(): Scores {
+  return Object.fromEntries(METRICS.map((m) => [m, empty()])) as Scores;
+}
+
+export function addScores(into: Scores, more: Scores): Scores {
+  for (const m of METRICS) {
+    into[m].correctPredicted += more[m].correctPredicted;
+    into[m].predicted += more[m].predicted;
+    into[m].foundGold += more[m].foundGold;
+    into[m].gold += more[m].gold;
+  }
+  return into;
+}
+
+/** Precision, recall and F1; a side with nothing to count is null (nothing predicted, nothing to find). */
+export function score(c: Counts): Score {
+  const precision = c.predicted === 0 ? null : c.correctPredicted / c.predicted;
+  const recall = c.gold === 0 ? null : c.foundGold / c.gold;
+  let f1: number | null = null;
+  if (precision !== null && recall !== null)
+    f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  else if (c.predicted === 0 && c.gold === 0) f1 = null;
+  else f1 = 0;
+  return { precision, recall, f1 };
+}
+
+function merged(spans: readonly Span[]): [number, number][] {
+  const sorted = spans.map((s): [number, number] => [s.start, s.end]).sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const [s, e] of sorted) {
+    const last = out[out.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
+}
+
+export function overlap(a: readonly Span[], b: readonly Span[]): number {
+  let total = 0;
+  for (const [as, ae] of merged(a))
+    for (const [bs, be] of merged(b)) total += Math.max(0, Math.min(ae, be) - Math.max(as, bs));
+  return total;
+}
+
+/** For each statement, the statements of the other side that overlap it most (several when tied). */
+function partners(from: readonly StatementInput[], to: readonly StatementInput[]): StatementInput[][] {
+  return from.map((s) => {
+    let best: StatementInput[] = [];
+    let bestOverlap = 0;
+    for (const t of to) {
+      const o = overlap(s.evidence, t.evidence);
+      if (o > bestOverlap) {
+        best = [t];
+        bestOverlap = o;
+      } else if (o === bestOverlap && o > 0) best.push(t);
+    }
+    return best;
+  });
+}
+
+type Forms = (id: string) => Set<string>;
+
+function formsOf(doc: AnnotatedArticle, list: 'actors' | 'outlets'): Forms {
+  const map = new Map<string, Set<string>>();
+  for (const e of doc[list]) map.set(e.id, new Set([e.id, e.name, ...e.aliases].map(surfaceKey)));
+  return (id) => map.get(id) ?? new Set([id]);
+}
+
+function same(a: string | null, b: string | null, formsA: Forms, formsB: Forms): boolean {
+  if (a === null || b === null) return a === b;
+  if (a === b) return true;
+  const fb = formsB(b);
+  return [...formsA(a)].some((f) => fb.has(f));
+}
+
+type Items = (s: StatementInput) => string[];
+
+function pairCounts(
+  predicted: readonly StatementInput[],
+  gold: readonly StatementInput[],
+  toGold: readonly StatementInput[][],
+  toPredicted: readonly StatementInput[][],
+  items: Items,
+  equal: (predictedItem: string, goldItem: string) => boolean,
+): Counts {
+  const c = empty();
+  predicted.forEach((p, i) => {
+    const partner = toGold[i];
+    for (const item of items(p)) {
+      c.predicted++;
+      if (partner?.some((g) => items(g).some((gi) => equal(item, gi)))) c.correctPredicted++;
+    }
+  });
+  gold.forEach((g, i) => {
+    const partner = toPredicted[i];
+    for (const item of items(g)) {
+      c.gold++;
+      if (partner?.some((p) => items(p).some((pi) => equal(pi, item)))) c.foundGold++;
+    }
+  });
+  return c;
+}
+
+export function evaluateArticle(predictedDoc: AnnotatedArticle, goldDoc: AnnotatedArticle): Scores {
+  const predicted = predictedDoc.statements;
+  const gold = goldDoc.statements;
+  const toGold = partners(predicted, gold);
+  const toPredicted = partners(gold, predicted);
+  const actorsP = formsOf(predictedDoc, 'actors');
+  const actorsG = formsOf(goldDoc, 'actors');
+  const outletsP = formsOf(predictedDoc, 'outlets');
+  const outletsG = formsOf(goldDoc, 'outlets');
+  const sameOutlet = (p: string, g: string) => same(p, g, outletsP, outletsG);
+  const aligned = (agree: (p: StatementInput, g: StatementInput) => boolean): Counts => ({
+    predicted: predicted.length,
+    correctPredicted: predicted.filter((p, i) => toGold[i]?.some((g) => agree(p, g))).length,
+    gold: gold.length,
+    foundGold: gold.filter((g, i) => toPredicted[i]?.some((p) => agree(p, g))).length,
+  });
+  const pairs = (items: Items, equal: (p: string, g: string) => boolean) =>
+    pairCounts(predicted, gold, toGold, toPredicted, items, equal);
+  const medium: Items = (s) => (s.originalMedium ? [s.originalMedium] : []);
+  const via: Items = (s) => s.citedVia;
+  const tagged: Items = (s) => [...medium(s).map((o) => `medium ${o}`), ...via(s).map((o) => `via ${o}`)];
+  const sameTagged = (p: string, g: string) => {
+    const [pr = '', po = ''] = p.split(' ');
+    const [gr = '', go = ''] = g.split(' ');
+    return pr === gr && sameOutlet(po, go);
+  };
+  return {
+    span: aligned(() => true),
+    speaker: aligned((p, g) => same(p.speaker, g.speaker, actorsP, actorsG)),
+    originalMedium: pairs(medium, sameOutlet),
+    citedVia: pairs(via, sameOutlet),
+    outlets: pairs(tagged, sameTagged),
+    position: pairs(
+      (s) => s.positions.map((p) => p.position),
+      (p, g) => p === g,
+    ),
+    positionStance: pairs(
+      (s) => s.positions.map((p) => `${p.position} ${p.stance}`),
+      (p, g) => p === g,
+    ),
+  };
+}

@@ -1,0 +1,163 @@
+import type { CueHit } from './cues.js';
+import type { Lexicon } from './lexicon.js';
+import type { Mention } from './mentions.js';
+import type { Token } from './nlp.js';
+import type { Registry } from './registry.js';
+
+/** Attribution frames and the token-level helpers that build them (see attribution.ts). */
+
+export type Range = { start: number; end: number };
+
+export type FrameKind = 'speaker' | 'inherit' | 'quote-only' | 'article' | 'concessive';
+
+export type Frame = {
+  kind: FrameKind;
+  subject: Mention | null;
+  cue: CueHit | null;
+  cueText: string | null;
+  content: Range;
+  /** The first range is the main evidence. */
+  evidence: Range[];
+  medium: Mention | null;
+  /** A platform named by a phrase ("in a tweet"), when no outlet is mentioned. */
+  mediumName: string | null;
+  via: Mention[];
+  /** "He further told CNN": the remark continues an earlier one. */
+  continuation: boolean;
+  /** The remark is a direct quotation placed before its attribution. */
+  quoteFirst: boolean;
+  /** Token index where the attribution (subject, cue, object) ends. */
+  attributionEnd: number;
+};
+
+export type AttributionContext = { text: string; lexicon: Lexicon; registry: Registry };
+
+export const BOUNDARY_TEXT = new Set([',', ';', ':', '"', '“', '”', '—', '–', '-', '(']);
+
+export const BOUNDARY_WORDS = new Set([
+  'and',
+  'but',
+  'while',
+  'whereas',
+  'with',
+  'so',
+  'as',
+  'however',
+  'meanwhile',
+]);
+
+export const DETERMINERS = new Set(['the', 'a', 'an']);
+
+export const TIME_WORDS = new Set(
+  'on in at last this next earlier later today yesterday tonight morning afternoon evening night week weekend month year day monday tuesday wednesday thursday friday saturday sunday recently previously repeatedly long also further again once then already still now reportedly separately'.split(
+    ' ',
+  ),
+);
+
+export const NEGATIONS = new Set(['not', "n't", 'never']);
+
+export const isBoundary = (t: Token | undefined) =>
+  t === undefined || BOUNDARY_TEXT.has(t.text) || BOUNDARY_WORDS.has(t.lower);
+
+/**
+ * Whether a subject starting after token `k` begins a clause (and so is not the subject of an embedded one).
+ * Words of a title that mention detection left out ("The US Secretary of State …") are walked over.
+ */
+export function clauseStartsAfter(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  const skippable = (t: Token | undefined) =>
+    t !== undefined &&
+    (DETERMINERS.has(t.lower) || t.pos === 'PROPN' || t.lower === 'of' || t.lower === "'s");
+  while (j >= 0 && skippable(tokens[j])) j--;
+  const t = tokens[j];
+  return isBoundary(t) || (t?.pos === 'ADV' && j === 0);
+}
+
+export function isOutletish(m: Mention | null | undefined): boolean {
+  return (
+    m !== null &&
+    m !== undefined &&
+    (m.ref?.type === 'outlet' || m.type === 'outlet-ref' || m.outletKind !== undefined)
+  );
+}
+
+/** Walks left from token `j` over auxiliaries, adverbs and time phrases ("has repeatedly", "on Monday"). */
+export function skipLeft(lexicon: Lexicon, tokens: readonly Token[], from: number) {
+  let j = from;
+  let continuation = false;
+  let negated = false;
+  for (let steps = 0; j >= 0 && steps < 8; steps++) {
+    const t = tokens[j];
+    if (!t) break;
+    if (NEGATIONS.has(t.lower)) negated = true;
+    else if (!(t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'NUM' || TIME_WORDS.has(t.lower))) break;
+    if (lexicon.regex.continuation.test(t.lower)) continuation = true;
+    j--;
+  }
+  return { j, continuation, negated };
+}
+
+export const endingAt = (mentions: readonly Mention[], j: number) => mentions.find((m) => m.last === j);
+
+export const startingAt = (mentions: readonly Mention[], k: number) => mentions.find((m) => m.first === k);
+
+/** The subject ending at token `j`, looking past an appositive (", Vladimir Chizhov,") or insertion (", who …,"). */
+export function subjectEndingAt(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  j: number,
+): Mention | undefined {
+  const direct = endingAt(mentions, j);
+  if (direct) return direct;
+  if (tokens[j]?.text !== ',') return undefined;
+  const inner = endingAt(mentions, j - 1);
+  if (inner && tokens[inner.first - 1]?.text === ',') {
+    const role = mentions.find((m) => m.last === inner.first - 2 && m.type === 'role');
+    if (!role) return inner;
+    const merged: Mention = {
+      ...inner,
+      first: role.first,
+      start: role.start,
+      name: inner.name ?? inner.text,
+    };
+    const roleInfo = inner.role ?? role.role;
+    return roleInfo ? { ...merged, role: roleInfo } : merged;
+  }
+  for (let open = j - 1; open > 0; open--) {
+    if (tokens[open]?.text === ',') return endingAt(mentions, open - 1);
+  }
+  return undefined;
+}
+
+export function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  for (;;) {
+    const before = e;
+    while (e > start && /[\s,;:.—–-]/.test(text.charAt(e - 1))) e--;
+    const tail = /\b(?:and|but|or)$/i.exec(text.slice(start, e));
+    if (tail) e -= tail[0].length;
+    if (e === before) return e;
+  }
+}
+
+export function trimStart(text: string, start: number, end: number): number {
+  let s = start;
+  while (s < end && /[\s,;:—–-]/.test(text.charAt(s))) s++;
+  return s;
+}
+
+export function frame(kind: FrameKind, parts: Partial<Frame> & Pick<Frame, 'content' | 'evidence'>): Frame {
+  return {
+    kind,
+    subject: null,
+    cue: null,
+    cueText: null,
+    medium: null,
+    mediumName: null,
+    via: [],
+    continuation: false,
+    quoteFirst: false,
+    attributionEnd: -1,
+    ...parts,
+  };
+}

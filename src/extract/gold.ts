@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../config.js';
+import type { AnnotatedArticle } from '../ingest/format.js';
+import { formatIssues, validateAnnotatedArticle } from '../ingest/validate.js';
+import type { ArticleMeta } from './types.js';
+
+/** The gold articles: the seed's hand annotation (in place) and data/gold/<name>.txt + .annotated.json. */
+
+export type GoldArticle = { name: string; text: string; meta: ArticleMeta; gold: AnnotatedArticle };
+
+export const GOLD_DIR = path.join(projectRoot, 'data', 'gold');
+const SEED_DIR = path.join(projectRoot, 'data', 'seed');
+
+function readGold(name: string, textFile: string, jsonFile: string): GoldArticle {
+  const text = readFileSync(textFile, 'utf8');
+  const result = validateAnnotatedArticle(JSON.parse(readFileSync(jsonFile, 'utf8')));
+  if (!result.ok) throw new Error(`${jsonFile} is not a valid annotation:\n${formatIssues(result.errors)}`);
+  const gold = result.value;
+  if (gold.article.text !== text) throw new Error(`${jsonFile}: article.text differs from ${textFile}`);
+  const publisher = gold.outlets.find((o) => o.id === gold.article.publisher);
+  const meta: ArticleMeta = {
+    id: gold.article.id,
+    ...(gold.article.title ? { title: gold.article.title } : {}),
+    ...(gold.article.url ? { url: gold.article.url } : {}),
+    ...(publisher ? { publisher: publisher.name } : {}),
+    ...(gold.article.publishedOn ? { publishedOn: gold.article.publishedOn.value } : {}),
+  };
+  return { name, text, meta, gold };
+}
+
+export function loadGoldArticles(dir = GOLD_DIR): GoldArticle[] {
+  const seed = readGold(
+    'seed',
+    path.join(SEED_DIR, 'article.txt'),
+    path.join(SEED_DIR, 'article.annotated.json'),
+  );
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith('.annotated.json'))
+    .map((f) => f.slice(0, -'.annotated.json'.length))
+    .sort();
+  return [
+    seed,
+    ...names.map((n) => readGold(n, path.join(dir, `${n}.txt`), path.join(dir, `${n}.annotated.json`))),
+  ];
+}

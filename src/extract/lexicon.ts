@@ -1,0 +1,192 @@
+import { z } from 'zod';
+import { ACTOR_KINDS, OUTLET_KINDS, SPEECH_ACTS, STANCES } from '../ingest/format.js';
+import type { KnownActor, KnownOutlet } from './types.js';
+
+/**
+ * The lexicon: the editable vocabulary of extraction (data/lexicon/*.json). The schemas here are the contract
+ * of those files; `compileLexicon` turns them into lookup structures once, so extraction itself does no I/O.
+ */
+
+const phraseList = z.array(z.string().trim().min(1));
+
+export const cueEntrySchema = z
+  .object({
+    act: z.enum(SPEECH_ACTS),
+    stance: z.enum(STANCES).optional(),
+    negated: z.boolean().optional(),
+    complement: z.boolean().optional(),
+  })
+  .strict();
+
+export const cuesFileSchema = z
+  .object({
+    $comment: z.string().optional(),
+    verbs: z.record(z.string(), cueEntrySchema),
+    continuationMarkers: phraseList,
+    citationPhrases: phraseList,
+    pronounCitations: phraseList,
+    interviewPhrases: phraseList,
+    mediumPhrases: z.record(z.string(), z.string().min(1)),
+    listeners: phraseList,
+    outletNouns: phraseList,
+    groupNouns: phraseList,
+    bodyNouns: phraseList,
+    classNouns: z.partialRecord(z.enum(ACTOR_KINDS), phraseList),
+    roles: z.record(z.string(), phraseList),
+    roleModifiers: phraseList,
+    roleComplements: phraseList,
+    outletNameWords: phraseList,
+    femaleMarkers: phraseList,
+    maleMarkers: phraseList,
+    negations: phraseList,
+    conditionals: phraseList,
+    subordinators: phraseList,
+    stanceWords: z.partialRecord(z.enum(STANCES), phraseList),
+    speechActWords: z.partialRecord(z.enum(SPEECH_ACTS), phraseList),
+  })
+  .strict();
+
+const knownActorSchema = z
+  .object({
+    id: z.string().min(1),
+    name: z.string().min(1),
+    kind: z.enum(ACTOR_KINDS),
+    aliases: phraseList.optional(),
+    description: z.string().optional(),
+    gender: z.enum(['m', 'f']).optional(),
+    demonyms: phraseList.optional(),
+    partOf: z.string().optional(),
+  })
+  .strict();
+
+export const actorsFileSchema = z
+  .object({ $comment: z.string().optional(), actors: z.array(knownActorSchema) })
+  .strict();
+
+const knownOutletSchema = z
+  .object({
+    id: z.string().min(1),
+    name: z.string().min(1),
+    kind: z.enum(OUTLET_KINDS),
+    country: z.string().optional(),
+    aliases: phraseList.optional(),
+  })
+  .strict();
+
+export const outletsFileSchema = z
+  .object({ $comment: z.string().optional(), outlets: z.array(knownOutletSchema) })
+  .strict();
+
+const positionRuleSchema = z.object({ keywords: phraseList.min(1), context: phraseList.optional() }).strict();
+
+export const positionsFileSchema = z
+  .object({
+    $comment: z.string().optional(),
+    positions: z.array(
+      z
+        .object({
+          id: z.string().min(1),
+          name: z.string().min(1),
+          description: z.string().optional(),
+          rules: z.array(positionRuleSchema).min(1),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+export type CuesFile = z.infer<typeof cuesFileSchema>;
+export type CueEntry = z.infer<typeof cueEntrySchema>;
+export type PositionsFile = z.infer<typeof positionsFileSchema>;
+
+export type LexiconFiles = {
+  cues: CuesFile;
+  actors: { actors: KnownActor[] };
+  outlets: { outlets: KnownOutlet[] };
+  positions: PositionsFile;
+};
+
+export type PositionRule = { keywords: RegExp; context: RegExp | null };
+export type PositionEntry = { id: string; name: string; description?: string; rules: PositionRule[] };
+
+/** The lexicon compiled for matching; built once per lexicon and shared by every extraction. */
+export type Lexicon = {
+  cues: CuesFile;
+  verbs: Map<string, CueEntry>;
+  /** Multi-word cues ("call on", "point out") by their first lemma. */
+  phrasalVerbs: Map<string, { second: string; key: string; entry: CueEntry }[]>;
+  roleClasses: Map<string, string[]>;
+  roleWords: Set<string>;
+  /** Role phrases of several words ("press secretary", "secretary of state"), longest first. */
+  roleCompounds: string[][];
+  actors: KnownActor[];
+  outlets: KnownOutlet[];
+  positions: PositionEntry[];
+  regex: Record<'negation' | 'conditional' | 'outletNoun' | 'continuation' | 'pronounCitation', RegExp>;
+  stanceWords: [string, RegExp][];
+  speechActWords: [string, RegExp][];
+};
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whole-word alternation of phrases, a trailing `*` matching any word ending. */
+export function phraseRegex(phrases: readonly string[], flags = 'i'): RegExp {
+  const parts = [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) =>
+      (p.endsWith('*') ? `${escapeRegex(p.slice(0, -1))}[\\w'-]*` : escapeRegex(p)).replace(/ /g, '\\s+'),
+    );
+  return new RegExp(`(?<![\\w-])(?:${parts.join('|')})(?![\\w-])`, flags);
+}
+
+export function compileLexicon(files: LexiconFiles): Lexicon {
+  const { cues } = files;
+  const verbs = new Map<string, CueEntry>();
+  const phrasalVerbs: Lexicon['phrasalVerbs'] = new Map();
+  for (const [key, entry] of Object.entries(cues.verbs)) {
+    const [first = '', second] = key.split(' ');
+    if (second === undefined) verbs.set(first, entry);
+    else phrasalVerbs.set(first, [...(phrasalVerbs.get(first) ?? []), { second, key, entry }]);
+  }
+  const roleClasses = new Map<string, string[]>();
+  const roleCompounds: string[][] = [];
+  for (const [cls, nouns] of Object.entries(cues.roles)) {
+    for (const noun of nouns) {
+      const lower = noun.toLowerCase();
+      roleClasses.set(lower, [...(roleClasses.get(lower) ?? []), cls]);
+      if (lower.includes(' ')) roleCompounds.push(lower.split(' '));
+    }
+  }
+  roleCompounds.sort((a, b) => b.length - a.length);
+  const roleWords = new Set([...roleClasses.keys()].filter((w) => !w.includes(' ')));
+  const entries = <K extends string>(record: Partial<Record<K, string[]>>): [string, RegExp][] =>
+    Object.entries<string[] | undefined>(record).map(([k, v]) => [k, phraseRegex(v ?? [])]);
+  return {
+    cues,
+    verbs,
+    phrasalVerbs,
+    roleClasses,
+    roleWords,
+    roleCompounds,
+    actors: files.actors.actors,
+    outlets: files.outlets.outlets,
+    positions: files.positions.positions.map((p) => ({
+      id: p.id,
+      name: p.name,
+      ...(p.description === undefined ? {} : { description: p.description }),
+      rules: p.rules.map((r) => ({
+        keywords: phraseRegex(r.keywords),
+        context: r.context ? phraseRegex(r.context) : null,
+      })),
+    })),
+    regex: {
+      negation: phraseRegex(cues.negations.filter((n) => n !== "n't")),
+      conditional: phraseRegex(cues.conditionals),
+      outletNoun: phraseRegex(cues.outletNouns),
+      continuation: phraseRegex(cues.continuationMarkers),
+      pronounCitation: phraseRegex(cues.pronounCitations),
+    },
+    stanceWords: entries(cues.stanceWords),
+    speechActWords: entries(cues.speechActWords),
+  };
+}

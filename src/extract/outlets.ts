@@ -1,0 +1,60 @@
+import type { Registry } from './registry.js';
+import type { Segmentation } from './sentences.js';
+import type { OutletKind } from './types.js';
+
+/**
+ * The three roles of outlets: the publisher (from the metadata), the sources the whole article is cited
+ * via (the agencies of a dateline "(ANI/Sputnik)" or byline other than the publisher), and per remark the
+ * original medium ("told CNN") and the outlets cited for it ("according to Sputnik").
+ */
+
+export function outletByName(registry: Registry, name: string, kind: OutletKind): string {
+  const trimmed = name.trim().replace(/^the\s+/i, '');
+  const byId = registry.outlets.get(trimmed);
+  if (byId) return byId.id;
+  const known = registry.lookup(trimmed) ?? registry.lookup(name.trim());
+  if (known?.type === 'outlet') return known.id;
+  return registry.addOutlet(trimmed, kind).id;
+}
+
+/** The outlets the whole article relies on: the dateline's agencies and the byline's outlet. */
+export function articleSources(seg: Segmentation, registry: Registry, publisher: string | null): string[] {
+  const names = [...(seg.dateline?.sources ?? []), ...(seg.byline?.outlet ? [seg.byline.outlet] : [])];
+  const ids = names.map((name) => outletByName(registry, name, 'agency'));
+  return [...new Set(ids)].filter((id) => id !== publisher);
+}
+
+export type MediumDraft = {
+  speaker: string | null;
+  paragraph: number;
+  medium: string | null;
+  /** "He further told CNN": the remark continues earlier ones of the same interview. */
+  continuation: boolean;
+  /** The remark carries on the one before it: a pronoun subject, a direct quotation or a shared subject. */
+  carriesOn: boolean;
+};
+
+/**
+ * A medium named for one remark covers others only where the text ties them to it: back over the
+ * speaker's earlier remarks when it says "further" or "also" ("He further told CNN"), and forward over the
+ * speaker's remarks that directly carry on in the same paragraph ("He said …", a quotation).
+ */
+export function propagateMedia(drafts: MediumDraft[]): void {
+  drafts.forEach((d, i) => {
+    if (d.medium === null || d.speaker === null) return;
+    if (d.continuation) {
+      for (let j = i - 1; j >= 0; j--) {
+        const earlier = drafts[j];
+        if (!earlier || earlier.speaker === null) continue;
+        if (earlier.speaker !== d.speaker || earlier.medium !== null) break;
+        earlier.medium = d.medium;
+      }
+    }
+    for (let k = i + 1; k < drafts.length; k++) {
+      const later = drafts[k];
+      if (!later || later.paragraph !== d.paragraph || later.speaker !== d.speaker || !later.carriesOn) break;
+      if (later.medium !== null) break;
+      later.medium = d.medium;
+    }
+  });
+}

@@ -1,0 +1,154 @@
+import { sentenceFrames } from './attribution.js';
+import { type Frame, isOutletish, type Range } from './frames.js';
+import type { CueEntry, Lexicon } from './lexicon.js';
+import { findMentions, type Mention, type MentionContext } from './mentions.js';
+import { type MediumDraft, outletByName, propagateMedia } from './outlets.js';
+import type { Registry } from './registry.js';
+import type { Segmentation, Sentence } from './sentences.js';
+import { Discourse } from './speakers.js';
+
+/** A statement before assembly: a frame with its speaker and outlets resolved to ids. */
+export type Draft = MediumDraft & {
+  sentence: number;
+  frame: Frame;
+  cue: CueEntry | null;
+  via: string[];
+  evidence: Range[];
+  /** Actors named in the remark, in order. */
+  mentioned: string[];
+};
+
+const LOCATION_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'near',
+  'outside',
+  'from',
+  'to',
+  'across',
+  'around',
+  'inside',
+  'into',
+]);
+
+class SentenceMentions {
+  private readonly cache = new Map<number, Mention[]>();
+  constructor(
+    private readonly ctx: MentionContext,
+    private readonly sentences: readonly Sentence[],
+  ) {}
+
+  at(i: number): Mention[] {
+    let found = this.cache.get(i);
+    const s = this.sentences[i];
+    if (!found && s) {
+      found = findMentions(this.ctx, s.tokens);
+      this.cache.set(i, found);
+    }
+    return found ?? [];
+  }
+}
+
+/** Actor mentions of a range, except place names used as places ("talks in Moscow"). */
+function actorsIn(discourse: Discourse, s: Sentence, mentions: readonly Mention[], range: Range): string[] {
+  const ids: string[] = [];
+  for (const m of mentions) {
+    if (m.start < range.start || m.end > range.end || m.ref?.type !== 'actor') continue;
+    if (LOCATION_PREPOSITIONS.has(s.tokens[m.first - 1]?.lower ?? '')) continue;
+    const id = discourse.resolve(m);
+    if (id && !ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
+
+function carriesOn(frame: Frame): boolean {
+  return (
+    frame.kind === 'quote-only' ||
+    frame.kind === 'inherit' ||
+    (frame.subject?.type === 'pronoun' && frame.via.length === 0) ||
+    frame.quoteFirst
+  );
+}
+
+export function buildDrafts(text: string, seg: Segmentation, lexicon: Lexicon, registry: Registry): Draft[] {
+  const discourse = new Discourse(registry);
+  const ctx: MentionContext = { text, lexicon, registry, classRef: (kind) => discourse.classRef(kind) };
+  const mentions = new SentenceMentions(ctx, seg.sentences);
+  const drafts: Draft[] = [];
+  for (const s of seg.sentences) {
+    const own = mentions.at(s.index);
+    const lookahead = () => [...mentions.at(s.index + 1), ...mentions.at(s.index + 2)];
+    const sentenceDrafts: Draft[] = [];
+    for (const frame of sentenceFrames({ text, lexicon, registry }, s, own)) {
+      const draft = resolveFrame(registry, discourse, drafts, sentenceDrafts, s, frame, lookahead);
+      sentenceDrafts.push(draft);
+    }
+    for (const draft of sentenceDrafts) {
+      draft.mentioned = actorsIn(discourse, s, own, draft.frame.content).filter((id) => id !== draft.speaker);
+      drafts.push(draft);
+    }
+    for (const m of own) {
+      if (m.ref?.type === 'actor') discourse.note(m.ref.id, false);
+      if (m.ref?.type === 'outlet') discourse.noteOutlet(m.ref.id);
+    }
+    for (const d of sentenceDrafts) if (d.medium) discourse.noteOutlet(d.medium);
+  }
+  propagateMedia(drafts);
+  return drafts;
+}
+
+function resolveFrame(
+  registry: Registry,
+  discourse: Discourse,
+  drafts: readonly Draft[],
+  sentenceDrafts: readonly Draft[],
+  s: Sentence,
+  frame: Frame,
+  lookahead: () => Mention[],
+): Draft {
+  const via = frame.via.map((m) => discourse.resolveOutlet(m)).filter((id): id is string => id !== null);
+  let speaker: string | null = null;
+  let medium = frame.medium ? discourse.resolveOutlet(frame.medium) : null;
+  if (medium === null && frame.mediumName !== null)
+    medium = outletByName(registry, frame.mediumName, 'website');
+  const evidence = frame.evidence.map((r) => ({ ...r }));
+  if (frame.subject && isOutletish(frame.subject)) {
+    const outlet = discourse.resolveOutlet(frame.subject);
+    if (outlet && !via.includes(outlet)) via.push(outlet);
+  } else if (frame.subject) {
+    speaker = discourse.resolve(frame.subject, lookahead);
+  } else if (frame.kind === 'inherit') {
+    const outer = [...sentenceDrafts].reverse().find((d) => d.speaker !== null && d.frame.subject);
+    speaker = outer?.speaker ?? null;
+    const subject = outer?.frame.subject;
+    if (subject) evidence.push({ start: subject.start, end: subject.end });
+  } else if (frame.kind === 'quote-only') {
+    const before = drafts[drafts.length - 1];
+    if (
+      before &&
+      before.speaker !== null &&
+      (before.paragraph === s.paragraph || before.sentence === s.index - 1)
+    ) {
+      speaker = before.speaker;
+      medium ??= before.medium;
+      const subject = before.frame.subject;
+      if (subject && before.sentence === s.index - 1)
+        evidence.push({ start: subject.start, end: subject.end });
+    }
+  }
+  if (speaker !== null) discourse.note(speaker, true);
+  const attributed = speaker !== null;
+  return {
+    sentence: s.index,
+    paragraph: s.paragraph,
+    frame,
+    speaker,
+    medium: attributed ? medium : null,
+    cue: attributed ? (frame.cue?.entry ?? null) : null,
+    via,
+    evidence,
+    mentioned: [],
+    continuation: frame.continuation,
+    carriesOn: carriesOn(frame),
+  };
+}

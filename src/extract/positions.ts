@@ -1,0 +1,141 @@
+import type { SPEECH_ACTS, STANCES } from '../ingest/format.js';
+import type { CueEntry, Lexicon, PositionEntry } from './lexicon.js';
+
+/**
+ * What a remark does: the positions it touches (lexicon rules), its stance on them, its speech act, negation
+ * and condition. The stance comes from the cue ("warned" → warns), else from stance words in the remark,
+ * else from the speech act; the article's own assertions are neutral.
+ */
+
+export type SpeechAct = (typeof SPEECH_ACTS)[number];
+export type Stance = (typeof STANCES)[number];
+
+export type Remark = {
+  speechAct: SpeechAct;
+  negated: boolean;
+  condition: string | null;
+  positions: { position: string; stance: Stance }[];
+};
+
+export type RemarkInput = {
+  /** The words of the remark. */
+  content: string;
+  /** The sentence and the two before it, for position rules that need context. */
+  context: string;
+  cue: CueEntry | null;
+  attributed: boolean;
+};
+
+const STANCE_ORDER: Stance[] = ['dismisses', 'warns', 'demands', 'justifies', 'opposes', 'supports'];
+const ACT_ORDER: SpeechAct[] = ['rejection', 'demand', 'warning', 'justification', 'intent_to_cooperate'];
+const ACT_STANCE: Partial<Record<SpeechAct, Stance>> = {
+  demand: 'demands',
+  appeal: 'demands',
+  warning: 'warns',
+  threat: 'warns',
+  justification: 'justifies',
+  rejection: 'opposes',
+  dismissal: 'dismisses',
+  denial: 'dismisses',
+  intent_to_cooperate: 'supports',
+};
+
+export type PositionMatch = { id: string; at: number };
+
+/** The positions a remark touches, with where their first keyword is (for negation nearby). */
+export function findPositions(
+  positions: readonly PositionEntry[],
+  content: string,
+  context: string,
+): PositionMatch[] {
+  const found: PositionMatch[] = [];
+  for (const p of positions) {
+    for (const r of p.rules) {
+      const m = r.keywords.exec(content);
+      if (m && (r.context === null || r.context.test(context))) {
+        found.push({ id: p.id, at: m.index });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+export function matchPositions(
+  positions: readonly PositionEntry[],
+  content: string,
+  context: string,
+): string[] {
+  return findPositions(positions, content, context).map((p) => p.id);
+}
+
+/** Words a negation may stand before the keyword it negates ("will not move further east"). */
+const NEGATION_REACH = 6;
+
+/** Whether a negation stands in the same clause shortly before `at`. */
+function negatedNear(lexicon: Lexicon, content: string, at: number): boolean {
+  const clause = content.slice(0, at).split(/[,;:]/).pop() ?? '';
+  const words = clause.trim().split(/\s+/).slice(-NEGATION_REACH).join(' ');
+  return isNegated(lexicon, words);
+}
+
+export function isNegated(lexicon: Lexicon, content: string): boolean {
+  return lexicon.regex.negation.test(content) || /\wn't\b/i.test(content);
+}
+
+/** The condition in the text's words: from the conditional marker to the end of its clause. */
+export function findCondition(lexicon: Lexicon, content: string): string | null {
+  const m = lexicon.regex.conditional.exec(content);
+  if (!m) return null;
+  const rest = content.slice(m.index);
+  const clause = /^[^,;:]+/.exec(rest)?.[0] ?? rest;
+  const condition = clause.replace(/[\s.!?"”]+$/, '').trim();
+  return condition.split(/\s+/).length >= 2 ? condition : null;
+}
+
+function firstMatch<T extends string>(
+  table: readonly [string, RegExp][],
+  order: readonly T[],
+  text: string,
+): T | undefined {
+  return order.find((key) => table.some(([k, re]) => k === key && re.test(text)));
+}
+
+export function speechActOf(
+  lexicon: Lexicon,
+  input: RemarkInput,
+  negated: boolean,
+  conditional: boolean,
+): SpeechAct {
+  if (!input.attributed) return 'report';
+  const cueAct = input.cue?.act;
+  if (cueAct && cueAct !== 'claim' && cueAct !== 'report') return cueAct;
+  const byWords = firstMatch(lexicon.speechActWords, ACT_ORDER, input.content);
+  if (byWords) return byWords;
+  if (conditional) return 'warning';
+  if (negated && input.cue?.negated) return 'denial';
+  return 'claim';
+}
+
+/** The stance of the remark as a whole; a negation right before a position turns support into opposition. */
+export function stanceOf(lexicon: Lexicon, input: RemarkInput, act: SpeechAct): Stance {
+  if (!input.attributed) return 'neutral';
+  return (
+    input.cue?.stance ??
+    firstMatch(lexicon.stanceWords, STANCE_ORDER, input.content) ??
+    ACT_STANCE[act] ??
+    'supports'
+  );
+}
+
+export function analyseRemark(lexicon: Lexicon, input: RemarkInput): Remark {
+  const negated = isNegated(lexicon, input.content) || input.cue?.negated === true;
+  const condition = findCondition(lexicon, input.content);
+  const speechAct = speechActOf(lexicon, input, negated, condition !== null);
+  const stance = stanceOf(lexicon, input, speechAct);
+  const positions = findPositions(lexicon.positions, input.content, input.context).map(({ id, at }) => ({
+    position: id,
+    stance: stance === 'supports' && negatedNear(lexicon, input.content, at) ? ('opposes' as const) : stance,
+  }));
+  return { speechAct, negated, condition, positions };
+}

@@ -1,0 +1,220 @@
+import { analyse, type RawSentence, type Token } from './nlp.js';
+
+/**
+ * Segmentation of an article into blocks (paragraphs), lines that are not prose (bylines, credits, headings),
+ * the dateline, and sentences. Sentences that wink-nlp splits inside a quotation ("We are not asking. We
+ * want an answer," he said) are joined again, because the attribution after the quote covers all of it.
+ */
+
+export type QuoteSpan = { open: number; close: number };
+
+export type Sentence = {
+  index: number;
+  paragraph: number;
+  start: number;
+  end: number;
+  tokens: Token[];
+  quotes: QuoteSpan[];
+};
+
+export type Dateline = { start: number; end: number; place: string; sources: string[] };
+export type Byline = { start: number; end: number; author: string; outlet: string | null };
+
+export type Segmentation = {
+  sentences: Sentence[];
+  dateline: Dateline | null;
+  byline: Byline | null;
+  headings: { start: number; end: number }[];
+  imageCredits: string[];
+};
+
+type Block = { start: number; end: number };
+
+function blocks(text: string): Block[] {
+  const out: Block[] = [];
+  const re = /\n[ \t]*\n/g;
+  let start = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, end: text.length });
+  return out.map((b) => trimBlock(text, b)).filter((b) => b.end > b.start);
+}
+
+function trimBlock(text: string, { start, end }: Block): Block {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text.charAt(s))) s++;
+  while (e > s && /\s/.test(text.charAt(e - 1))) e--;
+  return { start: s, end: e };
+}
+
+const DATELINE =
+  /^(?<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:\s*\[[^\]\n]{1,40}\])?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\((?<src>[^()\n]{1,60})\)\s*[-—–:]+|\.?\s*\/(?<slashed>[^/\n]{1,40})\/\.?)\s*/u;
+const BARE_DATELINE = /^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s+[—–-]{1,2}\s+/u;
+const BYLINE =
+  /^By\s+(?<author>[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3})(?:\s*[,|]\s*(?<outlet>[^\n]+))?$/u;
+const CREDIT =
+  /^\((?:image|images|photo|photos|picture|video|source|reporting|writing|editing|additional reporting|compiled)\b[^)]*\)$/i;
+const IMAGE_CREDIT = /^\((?:image|images|photo|photos|picture)s?(?: credit)?\s*:\s*(?<who>[^)]+)\)$/i;
+
+/** A short line without sentence punctuation is a heading, not a statement. */
+function isHeading(line: string): boolean {
+  return !/[.!?"”:;)]$/.test(line) && line.split(/\s+/).length <= 15;
+}
+
+function quoteSpans(text: string, start: number, end: number): QuoteSpan[] | null {
+  const spans: QuoteSpan[] = [];
+  let open = -1;
+  for (let i = start; i < end; i++) {
+    const c = text.charAt(i);
+    const opens = c === '“' || (c === '"' && open === -1);
+    const closes = c === '”' || (c === '"' && open !== -1);
+    if (opens && open === -1) open = i;
+    else if (closes && open !== -1) {
+      spans.push({ open, close: i });
+      open = -1;
+    }
+  }
+  return open === -1 ? spans : null;
+}
+
+function insideQuote(quotes: readonly QuoteSpan[], at: number): boolean {
+  return quotes.some((q) => q.open < at && at < q.close);
+}
+
+/**
+ * Whether a sentence goes on after the previous one: the boundary is inside a quotation, or the quotation
+ * before it ends with a comma or the next sentence starts in lowercase ("Stop," he said. / "Why?" she asked).
+ */
+function continues(
+  text: string,
+  prev: RawSentence,
+  next: RawSentence,
+  quotes: readonly QuoteSpan[],
+): boolean {
+  if (insideQuote(quotes, prev.end)) return true;
+  const tail = text.slice(Math.max(prev.start, prev.end - 2), prev.end);
+  if (!/["”]$/.test(tail)) return false;
+  return tail.startsWith(',') || /^\p{Ll}/u.test(text.charAt(next.start));
+}
+
+/** Joins wink-nlp sentences that one attribution covers (see `continues`). */
+function joinQuoted(text: string, raw: RawSentence[], quotes: readonly QuoteSpan[]): RawSentence[] {
+  const out: RawSentence[] = [];
+  for (const sentence of raw) {
+    const prev = out[out.length - 1];
+    if (prev && continues(text, prev, sentence, quotes)) {
+      out[out.length - 1] = {
+        start: prev.start,
+        end: sentence.end,
+        tokens: [...prev.tokens, ...sentence.tokens],
+      };
+    } else out.push(sentence);
+  }
+  return out;
+}
+
+function splitSources(src: string): string[] {
+  return src
+    .split(/\s*(?:\/|,|;|\band\b)\s*/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+type Line = { start: number; end: number; text: string };
+
+function lines(text: string, { start, end }: Block): Line[] {
+  const out: Line[] = [];
+  let from = start;
+  while (from < end) {
+    const newline = text.indexOf('\n', from);
+    const to = newline === -1 || newline > end ? end : newline;
+    const line = trimBlock(text, { start: from, end: to });
+    if (line.end > line.start) out.push({ ...line, text: text.slice(line.start, line.end) });
+    from = to + 1;
+  }
+  return out;
+}
+
+/** "By Jane Doe" and, on the same line after a comma or on the next short line, the outlet she writes for. */
+function readByline(ls: readonly Line[]): { byline: Byline; used: number } | null {
+  const [first, second] = ls;
+  const m = first ? BYLINE.exec(first.text) : null;
+  if (!first || !m?.groups?.author) return null;
+  const nextIsOutlet = m.groups.outlet === undefined && second !== undefined && isHeading(second.text);
+  const outlet = m.groups.outlet?.trim() ?? (nextIsOutlet && second ? second.text : null);
+  return {
+    byline: { start: first.start, end: first.end, author: m.groups.author, outlet },
+    used: nextIsOutlet ? 2 : 1,
+  };
+}
+
+function readDateline(text: string, from: number, end: number): Dateline | null {
+  const rest = text.slice(from, end);
+  const m = DATELINE.exec(rest);
+  const src = m?.groups?.src ?? m?.groups?.slashed;
+  if (m?.groups?.place && src) {
+    return {
+      start: from,
+      end: from + m[0].length,
+      place: m.groups.place,
+      sources: splitSources(src),
+    };
+  }
+  const bare = BARE_DATELINE.exec(rest);
+  if (!bare) return null;
+  const place = bare[0].replace(/[—–-]+\s*$/, '').trim();
+  return { start: from, end: from + bare[0].length, place, sources: [] };
+}
+
+export function segment(text: string): Segmentation {
+  const result: Segmentation = {
+    sentences: [],
+    dateline: null,
+    byline: null,
+    headings: [],
+    imageCredits: [],
+  };
+  let paragraph = 0;
+  for (const block of blocks(text)) {
+    let ls = lines(text, block);
+    const atTop = result.sentences.length === 0;
+    const byline = atTop && result.byline === null ? readByline(ls) : null;
+    if (byline) {
+      result.byline = byline.byline;
+      ls = ls.slice(byline.used);
+    }
+    const [only] = ls;
+    if (only === undefined) continue;
+    if (ls.length === 1 && CREDIT.test(only.text)) {
+      const image = IMAGE_CREDIT.exec(only.text);
+      if (image?.groups?.who) result.imageCredits.push(...splitSources(image.groups.who));
+      continue;
+    }
+    if (ls.length === 1 && isHeading(only.text)) {
+      result.headings.push({ start: only.start, end: only.end });
+      continue;
+    }
+    let from = only.start;
+    if (atTop && result.dateline === null) {
+      result.dateline = readDateline(text, from, block.end);
+      if (result.dateline) from = result.dateline.end;
+    }
+    const quotes = quoteSpans(text, from, block.end);
+    const raw = analyse(text.slice(from, block.end), from);
+    for (const s of quotes ? joinQuoted(text, raw, quotes) : raw) {
+      result.sentences.push({
+        index: result.sentences.length,
+        paragraph,
+        start: s.start,
+        end: s.end,
+        tokens: s.tokens,
+        quotes: (quotes ?? []).filter((q) => q.open >= s.start && q.close < s.end),
+      });
+    }
+    paragraph++;
+  }
+  return result;
+}

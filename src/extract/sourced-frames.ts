@@ -1,0 +1,159 @@
+import type { Citation, CueHit } from './cues.js';
+import {
+  type AttributionContext,
+  type Frame,
+  frame,
+  isOutletish,
+  type Range,
+  skipLeft,
+  startingAt,
+  subjectEndingAt,
+} from './frames.js';
+import type { Mention } from './mentions.js';
+import type { Sentence } from './sentences.js';
+
+/**
+ * Frames whose source is named by a phrase rather than a subject and a reporting verb: "X quoted Y as
+ * saying", "Y was quoted by X as saying", "According to X, …", "In his words, …", a quotation on its own,
+ * and the platform of a remark ("in a tweet", "on Twitter").
+ */
+
+/** "He was quoted by the Baltic News Service as saying that …" */
+function passiveQuotedFrame(
+  ctx: AttributionContext,
+  s: Sentence,
+  mentions: readonly Mention[],
+  cue: CueHit,
+): Frame | null {
+  const { tokens } = s;
+  const byStart = tokens[cue.last + 1]?.lower === 'by' ? cue.last + 2 : -1;
+  const source =
+    byStart === -1 ? undefined : (startingAt(mentions, byStart) ?? startingAt(mentions, byStart + 1));
+  const asAt = source ? source.last + 1 : cue.last + 1;
+  if (tokens[asAt]?.lower !== 'as' || tokens[asAt + 1]?.pos !== 'VERB') return null;
+  const subject = subjectEndingAt(tokens, mentions, skipLeft(ctx.lexicon, tokens, cue.first - 1).j);
+  if (!subject) return null;
+  let k = asAt + 2;
+  if (tokens[k]?.lower === 'that') k++;
+  return frame('speaker', {
+    subject,
+    cue,
+    cueText: `quoted as ${tokens[asAt + 1]?.lower ?? 'saying'}`,
+    content: { start: tokens[k]?.start ?? s.end, end: s.end },
+    evidence: [{ start: subject.start, end: s.end }],
+    via: source && isOutletish(source) ? [source] : [],
+    attributionEnd: k - 1,
+  });
+}
+
+/** "Interfax quoted Gazprom spokesman Sergei Kupriyanov as saying that …" */
+export function quotedFrame(
+  ctx: AttributionContext,
+  s: Sentence,
+  mentions: readonly Mention[],
+  cue: CueHit,
+): Frame | null {
+  if (['was', 'were', 'is', 'been', 'being'].includes(s.tokens[cue.first - 1]?.lower ?? '')) {
+    return passiveQuotedFrame(ctx, s, mentions, cue);
+  }
+  const { tokens } = s;
+  const quoted = startingAt(mentions, cue.last + 1);
+  if (!quoted || tokens[quoted.last + 1]?.lower !== 'as' || tokens[quoted.last + 2]?.pos !== 'VERB')
+    return null;
+  const source = subjectEndingAt(tokens, mentions, skipLeft(ctx.lexicon, tokens, cue.first - 1).j);
+  let k = quoted.last + 3;
+  if (tokens[k]?.lower === 'that') k++;
+  const start = source?.start ?? quoted.start;
+  return frame('speaker', {
+    subject: quoted,
+    cue,
+    cueText: `quoted as ${tokens[quoted.last + 2]?.lower ?? 'saying'}`,
+    content: { start: tokens[k]?.start ?? s.end, end: s.end },
+    evidence: [{ start: tokens[0]?.start === start ? s.start : start, end: s.end }],
+    via: source && isOutletish(source) ? [source] : [],
+    attributionEnd: k - 1,
+  });
+}
+
+function isQuoteOnly(ctx: AttributionContext, s: Sentence): boolean {
+  const q = s.quotes[0];
+  const body = ctx.text.slice(s.start, s.end).trim();
+  return q !== undefined && q.open === s.start && q.close - q.open + 1 >= body.length * 0.8;
+}
+
+/** "in a tweet", "on his Telegram channel": the platform the lexicon names for such a phrase. */
+export function mediumPhrase(ctx: AttributionContext, s: Sentence): string | null {
+  const sentence = ctx.text.slice(s.start, s.end).toLowerCase();
+  const hit = Object.entries(ctx.lexicon.cues.mediumPhrases).find(([phrase]) => sentence.includes(phrase));
+  return hit ? hit[1] : null;
+}
+
+function citationFrame(subject: Mention, cueText: string, content: Range, all: Range): Frame {
+  return frame('speaker', { subject, cueText, content, evidence: [all] });
+}
+
+/**
+ * "According to Lavrov, Moscow had warned …", "In his words, …": a citation of an actor opening the sentence
+ * attributes all of it to that actor, whatever reporting verbs it contains.
+ */
+export function leadingCitation(
+  ctx: AttributionContext,
+  s: Sentence,
+  citations: readonly Citation[],
+  all: Range,
+): Frame | null {
+  const opening = citations.find((c) => c.start === s.start && !isOutletish(c.target));
+  if (opening) return citationFrame(opening.target, 'according to', { start: opening.end, end: s.end }, all);
+  const byPronoun = pronounCitation(ctx, s, all);
+  return byPronoun && byPronoun.evidence[0]?.start === s.start && byPronoun.content.start > s.start
+    ? byPronoun
+    : null;
+}
+
+/** A sentence without reporting verbs: a trailing citation of an actor or pronoun, a quotation, or the article's. */
+export function fallbackFrame(
+  ctx: AttributionContext,
+  s: Sentence,
+  citations: readonly Citation[],
+  all: Range,
+): Frame {
+  const byPronoun = pronounCitation(ctx, s, all);
+  if (byPronoun) return byPronoun;
+  const byActor = citations.find((c) => !isOutletish(c.target));
+  if (byActor)
+    return citationFrame(byActor.target, 'according to', { start: s.start, end: byActor.start }, all);
+  return frame(isQuoteOnly(ctx, s) ? 'quote-only' : 'article', { content: all, evidence: [all] });
+}
+
+/** "In his words, …", "…, according to her": a citation whose source is a pronoun. */
+function pronounCitation(ctx: AttributionContext, s: Sentence, all: Range): Frame | null {
+  const m = ctx.lexicon.regex.pronounCitation.exec(ctx.text.slice(s.start, s.end));
+  if (!m) return null;
+  const start = s.start + m.index;
+  const words = m[0].toLowerCase();
+  const pronoun = /\b(?:his|him)\b/.test(words) ? 'm' : /\bher\b/.test(words) ? 'f' : 'plural';
+  const subject: Mention = {
+    type: 'pronoun',
+    first: -1,
+    last: -1,
+    start,
+    end: start + m[0].length,
+    text: m[0],
+    pronoun,
+    definite: true,
+  };
+  const content = start === s.start ? { start: subject.end, end: s.end } : { start: s.start, end: start };
+  return frame('speaker', { subject, cueText: words, content, evidence: [all] });
+}
+
+/** "mocked the decision on Twitter": a platform named after "on" is where the sentence's remarks were made. */
+export function platformMedium(s: Sentence, mentions: readonly Mention[]): Mention | null {
+  return (
+    mentions.find(
+      (m) =>
+        m.ref?.type === 'outlet' &&
+        ['on', 'via'].includes(s.tokens[m.first - 1]?.lower ?? '') &&
+        s.tokens[m.first - 2]?.lower !== 'according',
+    ) ?? null
+  );
+}

@@ -1,0 +1,185 @@
+import type { Mention } from './mentions.js';
+import { surfaceKey } from './names.js';
+import type { ActorRecord, Registry, RoleInfo } from './registry.js';
+import type { ActorKind } from './types.js';
+
+/**
+ * Speaker resolution across sentences: names (known, spelling variants, or new actors), pronouns (the most
+ * recent compatible speaker), role phrases ("the Kremlin's spokesman": the most recent actor holding that
+ * role; "the alliance's top official": looked up in the next sentences when it comes first), class nouns
+ * ("the alliance"), groups and bodies ("Russian officials", "Ukraine's military"), and outlet references.
+ */
+
+const ORG_WORDS =
+  /\b(?:ministry|council|department|agency|committee|party|office|forces|army|bank|group|company|union|organi[sz]ation|commission|service|institute|foundation|fund|corporation|inc|ltd|navy|guard|government|parliament|assembly|court|university)\b/i;
+const DIPLOMATIC_ORG = /\b(?:foreign|state department|diplomatic)\b/i;
+
+type Seen = { id: string; speaker: boolean };
+
+export class Discourse {
+  private readonly seen: Seen[] = [];
+  private readonly outlets: string[] = [];
+
+  constructor(private readonly registry: Registry) {}
+
+  note(id: string, speaker: boolean): void {
+    this.seen.push({ id, speaker });
+  }
+
+  noteOutlet(id: string): void {
+    this.outlets.push(id);
+  }
+
+  /** The actors seen so far, most recent first, optionally only those seen as speakers. */
+  private recent(speakersOnly: boolean): ActorRecord[] {
+    const out: ActorRecord[] = [];
+    for (let i = this.seen.length - 1; i >= 0; i--) {
+      const entry = this.seen[i];
+      if (!entry || (speakersOnly && !entry.speaker)) continue;
+      const actor = this.registry.actors.get(entry.id);
+      if (actor && !out.includes(actor)) out.push(actor);
+    }
+    return out;
+  }
+
+  private firstRecent(test: (a: ActorRecord) => boolean): ActorRecord | undefined {
+    return this.recent(true).find(test) ?? this.recent(false).find(test);
+  }
+
+  classRef(kind: ActorKind): string | undefined {
+    return this.recent(false).find((a) => a.kind === kind)?.id;
+  }
+
+  /** The actor a mention names, creating it when the article introduces it; null when it cannot be told. */
+  resolve(m: Mention, lookahead: () => Mention[] = () => []): string | null {
+    if (m.ref?.type === 'actor') return this.withRole(m.ref.id, m);
+    switch (m.type) {
+      case 'name':
+        return m.outletKind === undefined ? this.withRole(this.nameActor(m), m) : null;
+      case 'pronoun':
+        return this.pronoun(m);
+      case 'role':
+        return this.role(m, lookahead);
+      case 'group':
+      case 'body':
+        return this.collective(m);
+      default:
+        return null;
+    }
+  }
+
+  resolveOutlet(m: Mention): string | null {
+    if (m.ref?.type === 'outlet') return m.ref.id;
+    if (m.type === 'outlet-ref') return this.outlets[this.outlets.length - 1] ?? null;
+    if (m.outletKind !== undefined)
+      return this.registry.addOutlet(m.text.replace(/^the\s+/i, ''), m.outletKind).id;
+    return null;
+  }
+
+  private nameActor(m: Mention): string {
+    const name = m.name ?? m.text;
+    const known = this.registry.lookup(name);
+    if (known?.type === 'actor') return known.id;
+    const variant = this.registry.findPersonVariant(name);
+    if (variant) {
+      this.registry.addAlias(variant.id, name);
+      return variant.id;
+    }
+    const words = name.split(/\s+/);
+    const person = (words.length >= 2 || m.role !== undefined) && !ORG_WORDS.test(name);
+    const actor = this.registry.addActor(name, person ? 'person' : 'organization');
+    const surname = words[words.length - 1];
+    if (person && words.length >= 2 && surname && surname.length >= 4)
+      this.registry.addAlias(actor.id, surname);
+    return actor.id;
+  }
+
+  /** Records the role a mention gives its actor ("Kremlin spokesman") and, when it names an owner, as an alias. */
+  private withRole(id: string, m: Mention): string {
+    // A spelling variant ("Peskow") becomes an alias of the actor it was matched to.
+    if (m.name && !this.registry.lookup(m.name)) this.registry.addAlias(id, m.name);
+    const actor = this.registry.actors.get(id);
+    if (!actor || !m.role) return id;
+    const role = this.completeRole(m.role);
+    if (!actor.roles.some((r) => surfaceKey(r.text) === surfaceKey(role.text))) actor.roles.push(role);
+    if (role.gender && !actor.gender) actor.gender = role.gender;
+    if (role.org !== null && actor.kind === 'person') this.registry.addAlias(id, role.text);
+    return id;
+  }
+
+  /** Creates the unknown organisation a role names and adds the classes its organisation implies. */
+  private completeRole(role: RoleInfo): RoleInfo {
+    let org = role.org;
+    if (org === null && role.orgName !== null) {
+      const known = this.registry.lookup(role.orgName);
+      org = known?.type === 'actor' ? known.id : this.registry.addActor(role.orgName, 'organization').id;
+    }
+    const orgName = org === null ? '' : (this.registry.actors.get(org)?.name ?? '');
+    const classes = DIPLOMATIC_ORG.test(`${orgName} ${role.text}`)
+      ? [...new Set([...role.classes, 'diplomat'])]
+      : role.classes;
+    return { ...role, org, orgName: null, classes };
+  }
+
+  private pronoun(m: Mention): string | null {
+    if (m.pronoun === 'm' || m.pronoun === 'f') {
+      const gender = m.pronoun;
+      const actor = this.firstRecent(
+        (a) => a.kind === 'person' && (a.gender === undefined || a.gender === gender),
+      );
+      if (actor) actor.gender ??= gender;
+      return actor?.id ?? null;
+    }
+    const plural = m.pronoun === 'plural';
+    return (
+      this.firstRecent((a) => a.kind !== 'person' && (plural || !['group', 'delegation'].includes(a.kind)))
+        ?.id ?? null
+    );
+  }
+
+  /** Whether an actor holds the role a phrase describes: a shared class, the same owner (or its parent). */
+  private holds(actor: ActorRecord, phrase: RoleInfo): boolean {
+    return actor.roles.some((r) => {
+      // "the Kremlin official" may be any holder of a role there; other classes must match.
+      const anyRole = phrase.classes.length === 1 && phrase.classes[0] === 'official';
+      const shared = anyRole || r.classes.some((c) => phrase.classes.includes(c));
+      const orgs = [r.org, r.org ? this.registry.actors.get(r.org)?.partOf : undefined];
+      // "the Kremlin spokesman" and "the Russian presidential spokesman" are the same role, one level apart.
+      const phraseParent = phrase.org === null ? undefined : this.registry.actors.get(phrase.org)?.partOf;
+      const owner =
+        phrase.org === null ||
+        orgs.includes(phrase.org) ||
+        (phraseParent !== undefined && phraseParent === r.org) ||
+        actor.partOf === phrase.org ||
+        actor.id === phrase.org;
+      const gender = phrase.gender === null || actor.gender === undefined || actor.gender === phrase.gender;
+      return shared && owner && gender;
+    });
+  }
+
+  private role(m: Mention, lookahead: () => Mention[]): string | null {
+    const phrase = m.role ? this.completeRole(m.role) : null;
+    if (!phrase) return null;
+    if (m.definite) {
+      const holder = this.firstRecent((a) => this.holds(a, phrase));
+      if (holder) return holder.id;
+      const later = lookahead().find(
+        (n) => n.role && phrase.org !== null && this.completeRole(n.role).org === phrase.org,
+      );
+      if (later) return this.resolve(later);
+    }
+    if (phrase.org === null) return null;
+    // "A State Department spokesperson": an unnamed member speaks for the organisation.
+    const org = this.registry.actors.get(phrase.org);
+    if (org && !org.roles.some((r) => surfaceKey(r.text) === surfaceKey(phrase.text))) org.roles.push(phrase);
+    return phrase.org;
+  }
+
+  private collective(m: Mention): string {
+    const name = m.text.replace(/^(?:the|a|an)\s+/i, '');
+    const known = this.registry.lookup(name);
+    if (known?.type === 'actor') return known.id;
+    const kind = m.kind ?? 'group';
+    return this.registry.addActor(name, kind, m.owner ? { partOf: m.owner } : {}).id;
+  }
+}

@@ -1,0 +1,40 @@
+import type { ACTOR_KINDS, OUTLET_KINDS } from '../ingest/format.js';
+
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+export type OutletKind = (typeof OUTLET_KINDS)[number];
+export type Gender = 'm' | 'f';
+
+/** What is known about the article besides its text; every field is optional. */
+export type ArticleMeta = {
+  id?: string;
+  title?: string;
+  url?: string;
+  /** The publishing outlet's name, alias or id ("Reuters", "republic-world"). */
+  publisher?: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  publishedOn?: string;
+};
+
+export type KnownActor = {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  aliases?: string[];
+  description?: string;
+  gender?: Gender;
+  /** Adjectives naming the actor in role phrases ("Russian" for Russia). */
+  demonyms?: string[];
+  /** The state or organisation a body belongs to (the Kremlin to Russia). */
+  partOf?: string;
+};
+
+export type KnownOutlet = {
+  id: string;
+  name: string;
+  kind: OutletKind;
+  country?: string;
+  aliases?: string[];
+};
+
+/** Actors and outlets already known (from the graph or the lexicon), which extraction resolves names against. */
+export type KnownEntities = { actors?: KnownActor[]; outlets?: KnownOutlet[] };

@@ -1,0 +1,53 @@
+import { GraphQLError } from 'graphql';
+import { UnauthenticatedError } from '../auth.js';
+import {
+  ConflictError,
+  DatabaseUnavailableError,
+  InvalidInputError,
+  NotFoundError,
+  QueryTimeoutError,
+} from '../graph/errors.js';
+
+/** Errors a client can act on keep their message and get a code; everything else is masked. */
+function clientError(error: unknown): GraphQLError | undefined {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const coded = (code: string, message: string, extra: Record<string, unknown> = {}) =>
+    new GraphQLError(message, {
+      ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
+      extensions: { code, ...extra },
+    });
+  if (original instanceof UnauthenticatedError) return coded('UNAUTHENTICATED', original.message);
+  if (original instanceof NotFoundError) return coded('NOT_FOUND', original.message);
+  if (original instanceof ConflictError) return coded('CONFLICT', original.message);
+  if (original instanceof InvalidInputError) {
+    // Validation errors of annotated articles list every problem with its path.
+    const issues = (original as { issues?: unknown }).issues;
+    return coded('BAD_USER_INPUT', original.message, issues ? { issues } : {});
+  }
+  if (original instanceof DatabaseUnavailableError) {
+    return coded('SERVICE_UNAVAILABLE', 'The database is unavailable; retry shortly.');
+  }
+  if (original instanceof QueryTimeoutError)
+    return coded('TIMEOUT', 'The query took too long and was stopped.');
+  return undefined;
+}
+
+/**
+ * yoga's maskError: coded errors pass with their message; anything unexpected becomes "Unexpected error."
+ * with no stack, Cypher or driver message (in development, `revealUnexpected` shows the message).
+ */
+export function maskError(revealUnexpected: boolean) {
+  return (error: unknown, message: string): Error => {
+    const known = clientError(error);
+    if (known) return known;
+    // Errors thrown as GraphQLError on purpose (validation, coded resolver errors) pass unchanged.
+    if (error instanceof GraphQLError && !error.originalError) return error;
+    if (error instanceof GraphQLError && error.originalError instanceof GraphQLError)
+      return error.originalError;
+    const original = error instanceof GraphQLError ? error.originalError : error;
+    return new GraphQLError(revealUnexpected ? String((original as Error)?.message ?? original) : message, {
+      ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+  };
+}

@@ -1,0 +1,136 @@
+import { builder, decodeGlobalId, encodeGlobalId } from '../builder.js';
+import {
+  type GraphEdgeModel,
+  type GraphModel,
+  type GraphNodeModel,
+  NEIGHBORHOOD_MAX_DEPTH,
+  NEIGHBORHOOD_MAX_LIMIT,
+  NEIGHBORHOOD_MAX_NODES,
+  type NodeKey,
+  PATHS_MAX_COUNT,
+  PATHS_MAX_LENGTH,
+  VISIBLE_RELATIONSHIP_TYPES,
+} from '../graph/explore.js';
+
+const GraphNodeRef = builder.objectRef<GraphNodeModel>('GraphNode').implement({
+  description: 'A node of a graph view, with what a graph viewer draws.',
+  fields: (t) => ({
+    id: t.id({
+      description: 'Global id (`Actor:dmitry-peskov`), usable with `node(id:)` and as the viewer element id.',
+      resolve: (n) => encodeGlobalId(n.key.type, n.key.id),
+    }),
+    type: t.string({
+      description: 'Actor, Statement, Position, Outlet, Article or Event.',
+      resolve: (n) => n.key.type,
+    }),
+    label: t.exposeString('label', {
+      description:
+        'What to show: the name of an actor, outlet, position or event, the title of an article, a ' +
+        "statement's text shortened to about 80 characters.",
+    }),
+    kind: t.exposeString('kind', {
+      nullable: true,
+      description:
+        'The actor kind or outlet kind in lowercase (`person`, `state_media`); null for other types.',
+    }),
+    hiddenNeighbors: t.exposeInt('hiddenNeighbors', {
+      description:
+        'How many neighbours of this node (over the relationship types asked for) are not in this graph, cut by ' +
+        'the per-node cap or lying beyond the depth: expanding the node would show them.',
+    }),
+  }),
+});
+
+const GraphEdgeRef = builder.objectRef<GraphEdgeModel>('GraphEdge').implement({
+  description: 'A relationship of a graph view, directed as stored.',
+  fields: (t) => ({
+    id: t.exposeID('id', {
+      description:
+        'Stable id made of its ends and type (`Actor:x-[SAID]->Statement:y`), unique in the graph.',
+    }),
+    type: t.exposeString('type', { description: 'Relationship type (SAID, CITED_VIA, TAKES_POSITION…).' }),
+    source: t.id({
+      description: 'Global id of the start node; always among the nodes of the graph.',
+      resolve: (e) => encodeGlobalId(e.source.type, e.source.id),
+    }),
+    target: t.id({
+      description: 'Global id of the end node; always among the nodes of the graph.',
+      resolve: (e) => encodeGlobalId(e.target.type, e.target.id),
+    }),
+    properties: t.field({
+      type: 'JSON',
+      nullable: true,
+      description:
+        'Properties of the relationship as an object (`stance`, `role`, `article`, `sources`); null when it has none.',
+      resolve: (e) => (Object.keys(e.properties).length > 0 ? e.properties : null),
+    }),
+  }),
+});
+
+const GraphRef = builder.objectRef<GraphModel>('Graph').implement({
+  description:
+    'Nodes and relationships ready for a graph viewer such as Cytoscape.js: no duplicates, and both ends of ' +
+    'every edge are among the nodes.',
+  fields: (t) => ({
+    nodes: t.field({ type: [GraphNodeRef], description: 'The nodes.', resolve: (g) => g.nodes }),
+    edges: t.field({ type: [GraphEdgeRef], description: 'The relationships.', resolve: (g) => g.edges }),
+  }),
+});
+
+/** A global id as a node key; decodeGlobalId refuses ids of no node type with BAD_USER_INPUT. */
+function nodeKey(globalId: string | number): NodeKey {
+  const { typename, id } = decodeGlobalId(String(globalId));
+  return { type: typename, id };
+}
+
+builder.queryField('neighborhood', (t) =>
+  t.field({
+    type: GraphRef,
+    description:
+      'The neighbourhood of a node for a graph viewer, breadth first: from each node at most `limit` neighbours ' +
+      'not yet in the graph, in a fixed order (relationship type, then type and id of the neighbour), like Neo4j ' +
+      `Browser's neighbour cap; at most ${NEIGHBORHOOD_MAX_NODES} nodes in all. The relationships among the ` +
+      'nodes found are all included. NOT_FOUND when there is no such node; BAD_USER_INPUT when `id` is not a ' +
+      'global id or an argument is out of bounds.',
+    args: {
+      id: t.arg.id({ required: true, description: 'Global id of the centre node (`Actor:dmitry-peskov`).' }),
+      depth: t.arg.int({
+        defaultValue: 1,
+        description: `How many hops to expand (1–${NEIGHBORHOOD_MAX_DEPTH}, default 1).`,
+      }),
+      limit: t.arg.int({
+        defaultValue: 25,
+        description: `At most this many new neighbours per expanded node (1–${NEIGHBORHOOD_MAX_LIMIT}, default 25).`,
+      }),
+      relationshipTypes: t.arg.stringList({
+        description: `Follow only these relationship types (default all: ${VISIBLE_RELATIONSHIP_TYPES.join(', ')}).`,
+      }),
+    },
+    resolve: (_root, args, ctx) =>
+      ctx.repos.explore.neighborhood(nodeKey(args.id), {
+        depth: args.depth ?? 1,
+        limit: args.limit ?? 25,
+        relationshipTypes: args.relationshipTypes ?? null,
+      }),
+  }),
+);
+
+builder.queryField('paths', (t) =>
+  t.field({
+    type: GraphRef,
+    description:
+      'All shortest paths between two nodes over the visible relationship types in either direction, as one ' +
+      `graph (at most ${PATHS_MAX_COUNT} paths). Empty when the nodes are not connected within \`maxLength\`; ` +
+      'NOT_FOUND when either node does not exist; BAD_USER_INPUT for ids that are not global ids.',
+    args: {
+      from: t.arg.id({ required: true, description: 'Global id of one end (`Outlet:cnn`).' }),
+      to: t.arg.id({ required: true, description: 'Global id of the other end (`Actor:nato`).' }),
+      maxLength: t.arg.int({
+        defaultValue: 4,
+        description: `Longest path to accept, in relationships (1–${PATHS_MAX_LENGTH}, default 4).`,
+      }),
+    },
+    resolve: (_root, args, ctx) =>
+      ctx.repos.explore.paths(nodeKey(args.from), nodeKey(args.to), args.maxLength ?? 4),
+  }),
+);

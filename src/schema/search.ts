@@ -1,0 +1,58 @@
+import { resolveNodes } from '@pothos/plugin-relay';
+import { builder } from '../builder.js';
+import { SEARCH_MAX_FIRST, type SearchHitModel, SNIPPET_LENGTH, type TextRange } from '../graph/explore.js';
+
+export const TextRangeRef = builder.objectRef<TextRange>('TextRange').implement({
+  description: 'A half-open range `[start, end)` of character offsets (UTF-16 code units) into a text.',
+  fields: (t) => ({
+    start: t.exposeInt('start', { description: 'Offset of the first character.' }),
+    end: t.exposeInt('end', { description: 'Offset after the last character.' }),
+  }),
+});
+
+const SearchHitRef = builder.objectRef<SearchHitModel>('SearchHit').implement({
+  description: 'An actor or statement that matches a search, with the matched text to show.',
+  fields: (t) => ({
+    score: t.exposeFloat('score', {
+      description:
+        'Relevance from 0 to 1: the full-text score divided by the best score among hits of the same kind ' +
+        '(actors, statements) for this query, so the best actor and the best statement both score 1.',
+    }),
+    node: t.field({
+      type: builder.nodeInterfaceRef(),
+      description: 'The matched Actor or Statement.',
+      resolve: async (hit, _args, ctx, info) => {
+        const [node] = await resolveNodes(builder, ctx, info, [{ typename: hit.type, id: hit.id }]);
+        return node as never;
+      },
+    }),
+    snippet: t.exposeString('snippet', {
+      description:
+        `The matched text (a statement's paraphrase or quote, an actor's name or alias), shortened to at ` +
+        `most ${SNIPPET_LENGTH} characters around the first match, with "…" where it was cut.`,
+    }),
+    highlights: t.field({
+      type: [TextRangeRef],
+      description: 'Where the words of the query occur in `snippet` (whole words, any case).',
+      resolve: (hit) => hit.highlights,
+    }),
+  }),
+});
+
+builder.queryField('search', (t) =>
+  t.field({
+    type: [SearchHitRef],
+    description:
+      'Full-text search over statements (paraphrase and quote) and actors (names and aliases), best first. ' +
+      'Any text is a valid query: special characters are searched literally and AND/OR/NOT are plain words; ' +
+      'a query without letters or digits finds nothing. On equal scores actors come first.',
+    args: {
+      query: t.arg.string({ required: true, description: 'Words to look for ("Peskov sanctions").' }),
+      first: t.arg.int({
+        defaultValue: 10,
+        description: `How many hits (1–${SEARCH_MAX_FIRST}, default 10); BAD_USER_INPUT otherwise.`,
+      }),
+    },
+    resolve: (_root, args, ctx) => ctx.repos.explore.search(args.query, args.first ?? 10),
+  }),
+);
