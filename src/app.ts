@@ -53,6 +53,7 @@ export function createApp({ executor, repos, ...given }: AppDeps): App {
     ...given,
   };
   const apiKeys = new ApiKeys(options.apiKeys);
+  const examples = loadExamples().map((e) => ({ query: e.query }));
   const plugins: Plugin[] = [
     useRequestLog(options.logger),
     useReadinessCheck({ endpoint: '/ready', check: () => executor.ping() }),
@@ -72,8 +73,12 @@ export function createApp({ executor, repos, ...given }: AppDeps): App {
     maxRequestBodySize: options.maxBodyBytes,
     cors: options.corsOrigins.length > 0 ? { origin: [...options.corsOrigins], credentials: false } : false,
     logging: options.logger,
+    // The saved examples open as tabs, unless a link (the explorer's "Open in GraphiQL") brings its own query.
     graphiql: options.graphiql
-      ? { title: 'claimgraph', defaultTabs: loadExamples().map((e) => ({ query: e.query })) }
+      ? (request) => ({
+          title: 'claimgraph',
+          ...(new URL(request.url).searchParams.has('query') ? {} : { defaultTabs: examples }),
+        })
       : false,
     context: ({ request }) => {
       const canWrite = apiKeys.allows(request.headers.get('authorization'));

@@ -32,6 +32,7 @@ async function run(config: Config, log: Logger): Promise<void> {
     const base = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
     console.log(`\nclaimgraph is ready.
   GraphQL + GraphiQL  ${base}/graphql
+  Graph explorer      ${base}/explore
   Liveness            ${base}/health
   Readiness           ${base}/ready
   ${local ? `Neo4j Browser       ${local.httpUrl}/browser/  (bolt ${local.boltUri}, user neo4j)` : `Neo4j               ${connection.uri}`}

@@ -2,6 +2,11 @@
 // outlets, positions and events no other article declares. Used to remove an article for good.
 // $id: article id. Columns: deleted (number of nodes removed).
 MATCH (a:Article {id: $id})
+// Citations recorded for this article on statements that other articles also report go with it.
+CALL (a) {
+  OPTIONAL MATCH (:Statement)-[c:CITED_VIA {article: a.id}]->(:Outlet)
+  DELETE c
+}
 OPTIONAL MATCH (a)-[:REPORTS]->(s:Statement)
 WHERE NOT EXISTS { (other:Article)-[:REPORTS]->(s) WHERE other <> a }
 OPTIONAL MATCH (a)-[:DECLARES]->(x)

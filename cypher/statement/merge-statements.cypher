@@ -1,11 +1,14 @@
 // Upserts an article's statements with every edge they carry, in one round trip for the whole batch.
+// Edges are merged, so a further report of an existing statement adds its outlets, positions and evidence.
 // $articleId, $statements: [{id, speaker, text, quote, speechAct, negated, conditional, condition, statedOn,
 // statedOnPrecision, statedOnContext, cue, originalMedium, citedVia, positions: [{position, stance}],
 // mentions: [{actor, role}], events, evidence: [{id, start, end, text}]}]. Columns: id.
 MATCH (art:Article {id: $articleId})
 UNWIND $statements AS input
 MERGE (s:Statement {id: input.id})
-SET s.text = input.text, s.quote = input.quote, s.speechAct = input.speechAct, s.negated = input.negated,
+// A statement another article already reported (a corroborating report) keeps its first wording; only new
+// statements take the properties of this annotation.
+ON CREATE SET s.text = input.text, s.quote = input.quote, s.speechAct = input.speechAct, s.negated = input.negated,
     s.conditional = input.conditional, s.condition = input.condition, s.cue = input.cue,
     s.statedOn = CASE WHEN input.statedOn IS NULL THEN null ELSE date(input.statedOn) END,
     s.statedOnPrecision = input.statedOnPrecision, s.statedOnContext = input.statedOnContext

@@ -2,9 +2,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfigOrExit } from '../config.js';
 import { ExtractionError } from '../extract/errors.js';
-import { extractArticle } from '../extract/index.js';
+import { type ArticleMeta, extractArticle } from '../extract/index.js';
 import { ArticleValidationError } from '../ingest/article-store.js';
 import type { AnnotatedArticle } from '../ingest/format.js';
+import { ingestArticleText } from '../ingest/ingest-text.js';
 import { createLogger } from '../log.js';
 import { openRuntime } from '../runtime.js';
 
@@ -59,16 +60,37 @@ function printTable(doc: AnnotatedArticle): void {
   for (const r of rows) console.log(line(r));
 }
 
-async function importDocument(doc: AnnotatedArticle): Promise<void> {
+function report(doc: AnnotatedArticle): void {
+  console.log(
+    `${doc.article.id}: ${doc.statements.length} statements, ${doc.actors.length} actors, ${doc.outlets.length} outlets\n`,
+  );
+  printTable(doc);
+  if (values.json) {
+    writeFileSync(values.json, `${JSON.stringify(doc, null, 2)}\n`);
+    console.log(`\nWrote ${values.json}`);
+  }
+}
+
+/** With --import: extract against the actors and outlets the graph already holds, then import. */
+async function extractAndImport(text: string, meta: ArticleMeta): Promise<void> {
   const config = loadConfigOrExit();
   const runtime = await openRuntime(config, createLogger(config));
   try {
-    const outcome = await runtime.repos.ingest.importArticle(doc);
-    console.log(`Imported: ${outcome.status} ${outcome.articleId} (${outcome.statements} statements)`);
+    const { outcome, document } = await ingestArticleText(runtime.repos, text, meta);
+    report(document);
+    console.log(
+      `\nImported: ${outcome.status} ${outcome.articleId} (${outcome.statements} statements, ` +
+        `${outcome.corroborated} further reports of statements already in the graph)`,
+    );
   } catch (error) {
-    if (!(error instanceof ArticleValidationError)) throw error;
-    console.error('Rejected by the importer, nothing written:');
-    for (const issue of error.issues) console.error(`  ${issue.path} ${issue.message}`);
+    if (error instanceof ExtractionError) {
+      console.error(`${file}: ${error.message}`);
+    } else if (error instanceof ArticleValidationError) {
+      console.error('Rejected by the importer, nothing written:');
+      for (const issue of error.issues) console.error(`  ${issue.path} ${issue.message}`);
+    } else {
+      throw error;
+    }
     process.exitCode = 1;
   } finally {
     await runtime.close();
@@ -88,26 +110,21 @@ try {
   console.error(`Cannot read ${file}: ${(error as Error).message}`);
   process.exit(1);
 }
-let doc: AnnotatedArticle;
-try {
-  doc = extractArticle(text, {
-    ...(values.title ? { title: values.title } : {}),
-    ...(values.url ? { url: values.url } : {}),
-    ...(values.publisher ? { publisher: values.publisher } : {}),
-    ...(values['published-on'] ? { publishedOn: values['published-on'] } : {}),
-    ...(values.id ? { id: values.id } : {}),
-  });
-} catch (error) {
-  if (!(error instanceof ExtractionError)) throw error;
-  console.error(`${file}: ${error.message}`);
-  process.exit(1);
+const meta: ArticleMeta = {
+  ...(values.title ? { title: values.title } : {}),
+  ...(values.url ? { url: values.url } : {}),
+  ...(values.publisher ? { publisher: values.publisher } : {}),
+  ...(values['published-on'] ? { publishedOn: values['published-on'] } : {}),
+  ...(values.id ? { id: values.id } : {}),
+};
+if (values.import) {
+  await extractAndImport(text, meta);
+} else {
+  try {
+    report(extractArticle(text, meta));
+  } catch (error) {
+    if (!(error instanceof ExtractionError)) throw error;
+    console.error(`${file}: ${error.message}`);
+    process.exitCode = 1;
+  }
 }
-console.log(
-  `${doc.article.id}: ${doc.statements.length} statements, ${doc.actors.length} actors, ${doc.outlets.length} outlets\n`,
-);
-printTable(doc);
-if (values.json) {
-  writeFileSync(values.json, `${JSON.stringify(doc, null, 2)}\n`);
-  console.log(`\nWrote ${values.json}`);
-}
-if (values.import) await importDocument(doc);

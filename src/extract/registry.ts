@@ -94,7 +94,9 @@ export class Registry {
   }
 
   constructor(lexicon: Lexicon, known: KnownEntities = {}) {
-    for (const actor of [...(known.actors ?? []), ...lexicon.actors]) {
+    // The lexicon first: its entries carry what the graph does not store (demonyms, gender, partOf); the
+    // graph's entries for the same ids add their aliases, and the graph's own actors come after.
+    for (const actor of [...lexicon.actors, ...(known.actors ?? [])]) {
       const existing = this.actors.get(actor.id);
       if (existing) {
         for (const alias of actor.aliases ?? []) this.addAlias(existing.id, alias);
@@ -118,7 +120,7 @@ export class Registry {
         }
       }
     }
-    for (const outlet of [...(known.outlets ?? []), ...lexicon.outlets]) {
+    for (const outlet of [...lexicon.outlets, ...(known.outlets ?? [])]) {
       if (this.outlets.has(outlet.id)) continue;
       const record: OutletRecord = {
         id: outlet.id,

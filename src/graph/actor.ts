@@ -22,6 +22,14 @@ export type ActorInput = {
   description?: string | null;
 };
 
+export type KnownActorModel = {
+  id: string;
+  name: string;
+  kind: string;
+  description: string | null;
+  aliases: string[];
+};
+
 export type ActorFilter = { kind?: string | null; nameContains?: string | null };
 
 export type StanceModel = { positionId: string; stance: string; statementIds: string[] };
@@ -35,6 +43,7 @@ export class ActorRepository {
   private readonly getActorPositionsQuery;
   private readonly mergeActorsQuery;
   private readonly mergeActorIntoQuery;
+  private readonly listKnownActorsQuery;
 
   constructor(executor: Executor) {
     this.getActorsByIdsQuery = executor.reader<{ actor: ActorModel }>('actor/get-actors-by-ids');
@@ -45,6 +54,7 @@ export class ActorRepository {
     );
     this.mergeActorsQuery = executor.writer<{ id: string }>('actor/merge-actors');
     this.mergeActorIntoQuery = executor.writer<{ id: string }>('actor/merge-actor-into');
+    this.listKnownActorsQuery = executor.reader<KnownActorModel>('actor/list-known-actors');
   }
 
   async getActorsByIds(ids: readonly string[]): Promise<(ActorModel | null)[]> {
@@ -77,6 +87,11 @@ export class ActorRepository {
         .filter((r) => r.actorId === id)
         .map(({ positionId, stance, statementIds }) => ({ positionId, stance, statementIds })),
     );
+  }
+
+  /** Every actor with its aliases (but those only `articleId` declared): what extraction resolves names against. */
+  async listKnownActors(articleId: string): Promise<KnownActorModel[]> {
+    return this.listKnownActorsQuery({ articleId });
   }
 
   /** Creates or updates an actor; aliases are added, never removed. */

@@ -21,6 +21,7 @@ export class OutletRepository {
   private readonly findOutletsByNameQuery;
   private readonly findOutletsQuery;
   private readonly getOutletArticlesQuery;
+  private readonly listKnownOutletsQuery;
 
   constructor(executor: Executor) {
     this.getOutletsByIdsQuery = executor.reader<{ outlet: OutletModel }>('outlet/get-outlets-by-ids');
@@ -29,6 +30,7 @@ export class OutletRepository {
     this.getOutletArticlesQuery = executor.reader<{ outletId: string; articles: OutletArticleModel[] }>(
       'outlet/get-outlet-articles',
     );
+    this.listKnownOutletsQuery = executor.reader<OutletModel>('outlet/list-known-outlets');
   }
 
   async getOutletsByIds(ids: readonly string[]): Promise<(OutletModel | null)[]> {
@@ -51,6 +53,11 @@ export class OutletRepository {
       ...pageParams('outlets', page),
     });
     return toPage('outlets', page, row);
+  }
+
+  /** Every outlet (but those only `articleId` declared): what extraction resolves outlet names against. */
+  async listKnownOutlets(articleId: string): Promise<OutletModel[]> {
+    return this.listKnownOutletsQuery({ articleId });
   }
 
   async getOutletArticles(ids: readonly string[]): Promise<OutletArticleModel[][]> {

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
+import { findCorroborating } from '../extract/corroboration.js';
+import { toFuzzyDate } from '../graph/dates.js';
 import { InvalidInputError } from '../graph/errors.js';
 import type { Executor, TxRunner } from '../graph/executor.js';
+import type { Plain } from '../graph/plain.js';
 import type { AnnotatedArticle, FuzzyDate, Span } from './format.js';
 import { formatIssues, type ValidationIssue, validateAnnotatedArticle } from './validate.js';
 
@@ -10,8 +13,22 @@ export type ImportOutcome = {
   articleId: string;
   status: ImportStatus;
   statements: number;
+  /** Statements recognised as further reports of statements other articles already carry. */
+  corroborated: number;
   actors: number;
   events: number;
+};
+
+export type ImportOptions = {
+  /** Rewrite the article even when its annotation is unchanged. */
+  force?: boolean;
+  /**
+   * Recognise statements that report a remark another article already carries and link them to it
+   * (src/extract/corroboration.ts). The text-ingestion path turns it on: the extractor invents statement ids,
+   * so matching is the only way to see a re-report. Hand annotations keep their own ids; an annotator links
+   * a further report explicitly by reusing the existing statement's id.
+   */
+  linkFurtherReports?: boolean;
 };
 
 /** A document the validator rejected; nothing of it was written. */
@@ -31,6 +48,7 @@ const QUERIES = [
   'article/merge-article',
   'event/merge-events',
   'statement/merge-statements',
+  'statement/find-corroboration-candidates',
 ] as const;
 
 /** Neo4j stores a fuzzy date as the first day of its period plus its precision; the value is cut back on read. */
@@ -50,13 +68,6 @@ export function annotationDigest(doc: AnnotatedArticle): string {
   return createHash('sha256').update(JSON.stringify(doc)).digest('hex');
 }
 
-function truncateDate(date: unknown): FuzzyDate | null {
-  if (!date || typeof date !== 'object') return null;
-  const d = date as { value: string; precision: FuzzyDate['precision']; context: boolean | null };
-  const length = { day: 10, month: 7, year: 4 }[d.precision];
-  return { value: d.value.slice(0, length), precision: d.precision, context: d.context ?? false };
-}
-
 /**
  * Writes annotated articles into the graph and reads them back. One article is one transaction: every entity
  * and edge of it commits together, or nothing does; each step is one UNWIND-batched query.
@@ -72,14 +83,14 @@ export class ArticleStore {
   }
 
   /** Validates and imports one document; throws ArticleValidationError (nothing written) when it is invalid. */
-  async importArticle(input: unknown, options: { force?: boolean } = {}): Promise<ImportOutcome> {
+  async importArticle(input: unknown, options: ImportOptions = {}): Promise<ImportOutcome> {
     const result = validateAnnotatedArticle(input);
     if (!result.ok) throw new ArticleValidationError(result.errors);
     return this.importValidated(result.value, options);
   }
 
   /** Imports a document that already passed validation. `force` rewrites it even when its digest is unchanged. */
-  async importValidated(doc: AnnotatedArticle, options: { force?: boolean } = {}): Promise<ImportOutcome> {
+  async importValidated(doc: AnnotatedArticle, options: ImportOptions = {}): Promise<ImportOutcome> {
     const articleId = doc.article.id;
     const digest = annotationDigest(doc);
     return this.executor.transaction('write', 'article/import-article', async (tx) => {
@@ -87,10 +98,11 @@ export class ArticleStore {
         id: articleId,
       });
       const previous = existing?.digest ?? null;
-      const outcome = (status: ImportStatus): ImportOutcome => ({
+      const outcome = (status: ImportStatus, corroborated = 0): ImportOutcome => ({
         articleId,
         status,
         statements: doc.statements.length,
+        corroborated,
         actors: doc.actors.length,
         events: doc.events.length,
       });
@@ -98,9 +110,48 @@ export class ArticleStore {
       if (previous !== null && previous !== digest) {
         await tx.run('article/delete-article-annotation', { id: articleId });
       }
-      await this.write(tx, doc, digest);
-      return outcome(previous === null ? 'created' : previous === digest ? 'unchanged' : 'updated');
+      const reports = options.linkFurtherReports
+        ? await this.matchFurtherReports(tx, doc)
+        : new Map<string, string>();
+      const statements = doc.statements.map((st) => ({ ...st, id: reports.get(st.id) ?? st.id }));
+      await this.write(tx, { ...doc, statements }, digest);
+      return outcome(
+        previous === null ? 'created' : previous === digest ? 'unchanged' : 'updated',
+        reports.size,
+      );
     });
+  }
+
+  /**
+   * Which incoming statements report a remark another article already carries (src/extract/corroboration.ts
+   * defines the rule): those become further reports of the existing statement instead of duplicates. Each
+   * existing statement takes at most one incoming statement, the best-scoring.
+   */
+  private async matchFurtherReports(tx: TxRunner, doc: AnnotatedArticle): Promise<Map<string, string>> {
+    const speakers = [...new Set(doc.statements.flatMap((st) => (st.speaker ? [st.speaker] : [])))];
+    if (speakers.length === 0) return new Map();
+    const rows = await tx.run<{
+      id: string;
+      speaker: string;
+      text: string;
+      quote: string | null;
+      statedOn: Plain;
+      positions: { position: string; stance: string }[];
+    }>('statement/find-corroboration-candidates', { articleId: doc.article.id, speakers });
+    const candidates = rows.map((r) => ({ ...r, statedOn: toFuzzyDate(r.statedOn) }));
+    const pairs = doc.statements
+      .flatMap((st) =>
+        findCorroborating(st, candidates).map((m) => ({ from: st.id, to: m.candidate.id, score: m.score })),
+      )
+      .sort((a, b) => b.score - a.score);
+    const matched = new Map<string, string>();
+    const taken = new Set<string>();
+    for (const pair of pairs) {
+      if (matched.has(pair.from) || taken.has(pair.to)) continue;
+      matched.set(pair.from, pair.to);
+      taken.add(pair.to);
+    }
+    return matched;
   }
 
   private async write(tx: TxRunner, doc: AnnotatedArticle, digest: string): Promise<void> {
@@ -171,15 +222,15 @@ export class ArticleStore {
     const article = row.article as Record<string, unknown>;
     const events = (row.events as Record<string, unknown>[]).map((e) => ({
       ...e,
-      date: truncateDate(e.date),
+      date: toFuzzyDate(e.date),
     }));
     const statements = (row.statements as Record<string, unknown>[]).map((s) => ({
       ...s,
-      statedOn: truncateDate(s.statedOn),
+      statedOn: toFuzzyDate(s.statedOn),
     }));
     return stripNulls({
       format: 'claimgraph/annotated-article@1',
-      article: { ...article, publishedOn: truncateDate(article.publishedOn) },
+      article: { ...article, publishedOn: toFuzzyDate(article.publishedOn) },
       actors: row.actors,
       affiliations: row.affiliations,
       outlets: row.outlets,

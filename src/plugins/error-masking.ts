@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { UnauthenticatedError } from '../auth.js';
+import { ExtractionError } from '../extract/errors.js';
 import {
   ConflictError,
   DatabaseUnavailableError,
@@ -23,6 +24,9 @@ function clientError(error: unknown): GraphQLError | undefined {
     // Validation errors of annotated articles list every problem with its path.
     const issues = (original as { issues?: unknown }).issues;
     return coded('BAD_USER_INPUT', original.message, issues ? { issues } : {});
+  }
+  if (original instanceof ExtractionError) {
+    return coded('BAD_USER_INPUT', original.message, { reason: original.code });
   }
   if (original instanceof DatabaseUnavailableError) {
     return coded('SERVICE_UNAVAILABLE', 'The database is unavailable; retry shortly.');

@@ -3,6 +3,7 @@ import { builder } from '../builder.js';
 import type { ArticleModel } from '../graph/article.js';
 import { NotFoundError } from '../graph/errors.js';
 import type { ImportOutcome } from '../ingest/article-store.js';
+import { ingestArticleText } from '../ingest/ingest-text.js';
 import { missing } from './actor.js';
 import { pageRequest, rawId, toConnection, totalCountField } from './connection.js';
 import { FuzzyDateRef } from './fuzzy-date.js';
@@ -179,6 +180,75 @@ builder.mutationField('deleteArticle', (t) =>
         throw new NotFoundError(`No article with id "${id}"`);
       ctx.loaders.clearAll();
       return true;
+    },
+  }),
+);
+
+const IngestArticleTextInput = builder.inputType('IngestArticleTextInput', {
+  description: 'Plain article text and what is known about it besides the text.',
+  fields: (t) => ({
+    text: t.string({ required: true, description: 'The article text (plain text, up to 5 MB).' }),
+    title: t.string({ description: 'Headline.' }),
+    url: t.string({ description: 'Where it was published.' }),
+    publisher: t.string({ description: 'The publishing outlet: name, alias or id ("Reuters").' }),
+    publishedOn: t.string({ description: 'Publication date: YYYY, YYYY-MM or YYYY-MM-DD.' }),
+    id: t.string({ description: 'Article id to use (a slug); default: derived from the title or the text.' }),
+  }),
+});
+
+const IngestResultRef = builder
+  .objectRef<{ outcome: ImportOutcome; document: unknown }>('IngestResult')
+  .implement({
+    description: 'What extraction found in a text and what importing it did.',
+    fields: (t) => ({
+      status: t.field({
+        type: ImportStatusEnum,
+        description: 'What the import did.',
+        resolve: (r) => r.outcome.status,
+      }),
+      statementCount: t.int({ description: 'Statements extracted.', resolve: (r) => r.outcome.statements }),
+      furtherReports: t.int({
+        description: 'Statements recognised as further reports of remarks other articles already carry.',
+        resolve: (r) => r.outcome.corroborated,
+      }),
+      article: t.field({
+        type: ArticleRef,
+        description: 'The imported article.',
+        resolve: (r) => r.outcome.articleId,
+      }),
+      document: t.field({
+        type: 'JSON',
+        description:
+          'The annotated article the extractor produced (the import format), for review or correction.',
+        resolve: (r) => r.document,
+      }),
+    }),
+  });
+
+builder.mutationField('ingestArticleText', (t) =>
+  t.field({
+    type: IngestResultRef,
+    description:
+      'Reads plain news text, proposes who said what, through whom, on which issue (resolving names against ' +
+      'the graph), and imports it like importArticle. Bad text (empty, binary, over 5 MB, no sentences) is ' +
+      'BAD_USER_INPUT with nothing written. Needs an API key.',
+    args: {
+      input: t.arg({
+        type: IngestArticleTextInput,
+        required: true,
+        description: 'The text and its metadata.',
+      }),
+    },
+    resolve: async (_root, { input }, ctx) => {
+      requireWriter(ctx.auth);
+      const meta = Object.fromEntries(
+        (['title', 'url', 'publisher', 'publishedOn', 'id'] as const).flatMap((k) =>
+          input[k] ? [[k, input[k]]] : [],
+        ),
+      );
+      const result = await ingestArticleText(ctx.repos, input.text, meta);
+      ctx.loaders.clearAll();
+      return result;
     },
   }),
 );

@@ -20,7 +20,15 @@ describe('HTTP endpoints', () => {
       headers: { accept: 'text/html' },
     });
     expect(response.status).toBe(200);
-    expect(await response.text()).toContain('claimgraph');
+    const page = await response.text();
+    expect(page).toContain('claimgraph');
+    // The saved example operations open as tabs…
+    expect(page).toContain('PeskovOnNatoExpansion');
+    // …unless a link brings its own query (the explorer's "Open in GraphiQL").
+    const linked = await graph.app.fetch('http://claimgraph.test/graphql?query=%7B__typename%7D', {
+      headers: { accept: 'text/html' },
+    });
+    expect(await linked.text()).not.toContain('PeskovOnNatoExpansion');
   });
 
   it('reports the database server through GraphQL', async () => {

@@ -1,0 +1,3 @@
+// Waits until every index is online and populated (full-text indexes catch up with writes asynchronously),
+// so a benchmark never measures a search over a half-built index.
+CALL db.awaitIndexes(300)

@@ -1,0 +1,498 @@
+import { ACTOR_KINDS, AFFILIATION_ROLES, OUTLET_KINDS, SPEECH_ACTS, STANCES } from '../ingest/format.js';
+
+/**
+ * A synthetic corpus for benchmarks, in the graph model of docs/model.md. Everything derives from one seed, so
+ * the same preset always yields the same graph, and ids are stable across runs (the bench can name hot and
+ * cold entities by id). Popularity follows Zipf laws: a few actors, outlets and positions carry most
+ * statements, as in real reporting. Articles are generated lazily, so the 1M-statement preset streams in
+ * constant memory.
+ */
+
+export type CorpusSizes = {
+  statements: number;
+  actors: number;
+  outlets: number;
+  articles: number;
+  positions: number;
+  events: number;
+};
+
+export type PresetName = 'tiny' | 'small' | 'large';
+
+export const PRESETS: Record<PresetName, CorpusSizes> = {
+  tiny: { statements: 200, actors: 40, outlets: 8, articles: 40, positions: 10, events: 10 },
+  small: { statements: 10_000, actors: 500, outlets: 50, articles: 2_000, positions: 50, events: 100 },
+  large: {
+    statements: 1_000_000,
+    actors: 50_000,
+    outlets: 500,
+    articles: 200_000,
+    positions: 200,
+    events: 5_000,
+  },
+};
+
+export type CorpusOptions = CorpusSizes & {
+  seed: number;
+  /** Appended to every id (and name), so that a corpus can share a database with other data (tests). */
+  suffix?: string;
+};
+
+export type CorpusActor = {
+  id: string;
+  name: string;
+  kind: string;
+  description: string | null;
+  aliases: string[];
+};
+export type CorpusAffiliation = { actor: string; role: string; of: string };
+export type CorpusOutlet = {
+  id: string;
+  name: string;
+  kind: string;
+  country: string | null;
+  aliases: string[];
+};
+export type CorpusPosition = { id: string; name: string; description: string | null };
+export type CorpusEvent = {
+  id: string;
+  name: string;
+  description: string | null;
+  date: string;
+  datePrecision: 'day';
+  dateContext: boolean;
+  participants: { actor: string; role: string | null }[];
+  follows: string | null;
+};
+export type CorpusSpan = { id: string; start: number; end: number; text: string };
+export type CorpusStatement = {
+  id: string;
+  articleId: string;
+  speaker: string;
+  text: string;
+  quote: string | null;
+  speechAct: string;
+  negated: boolean;
+  conditional: boolean;
+  condition: string | null;
+  cue: string;
+  statedOn: string;
+  statedOnPrecision: 'day';
+  statedOnContext: boolean;
+  originalMedium: string | null;
+  citedVia: string[];
+  positions: { position: string; stance: string }[];
+  mentions: { actor: string; role: string }[];
+  events: string[];
+  evidence: CorpusSpan[];
+};
+export type CorpusArticle = {
+  id: string;
+  title: string;
+  url: string;
+  publisher: string;
+  publishedOn: string;
+  publishedOnPrecision: 'day';
+  publishedOnContext: boolean;
+  contextFields: string[];
+  text: string;
+  statements: CorpusStatement[];
+};
+
+export type CorpusEntities = {
+  actors: CorpusActor[];
+  affiliations: CorpusAffiliation[];
+  outlets: CorpusOutlet[];
+  positions: CorpusPosition[];
+  events: CorpusEvent[];
+};
+
+/** sfc32: small, fast and good enough for synthetic data; seeded through splitmix32 so that close seeds diverge. */
+export function createRandom(seed: number): () => number {
+  let s = seed >>> 0;
+  const split = () => {
+    s = (s + 0x9e3779b9) >>> 0;
+    let z = s;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+    return (z ^ (z >>> 16)) >>> 0;
+  };
+  let a = split();
+  let b = split();
+  let c = split();
+  let d = split();
+  return () => {
+    const t = (((a + b) >>> 0) + d) >>> 0;
+    d = (d + 1) >>> 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) >>> 0;
+    c = (c << 21) | (c >>> 11);
+    c = (c + t) >>> 0;
+    return t / 4294967296;
+  };
+}
+
+/** Draws ranks 0..n-1 with probability ∝ 1/(rank+1)^exponent, by binary search over the cumulative weights. */
+export class Zipf {
+  private readonly cdf: Float64Array;
+
+  constructor(
+    readonly n: number,
+    exponent: number,
+  ) {
+    this.cdf = new Float64Array(n);
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+      total += 1 / (i + 1) ** exponent;
+      this.cdf[i] = total;
+    }
+    for (let i = 0; i < n; i++) this.cdf[i] = (this.cdf[i] ?? 0) / total;
+  }
+
+  sample(random: () => number): number {
+    const u = random();
+    let lo = 0;
+    let hi = this.n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.cdf[mid] ?? 1) < u) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+const SYLLABLES = [
+  'ka',
+  'lor',
+  'vin',
+  'dra',
+  'mes',
+  'tol',
+  'ri',
+  'bur',
+  'sen',
+  'zo',
+  'pal',
+  'gar',
+  'ne',
+  'shu',
+];
+const STATE_WORDS = ['Republic of', 'Federation of', 'Kingdom of', 'Union of'];
+const VERBS = ['said', 'stated', 'warned', 'insisted', 'claimed', 'argued', 'told reporters'];
+const TOPICS = [
+  'security guarantees',
+  'sanctions',
+  'energy supplies',
+  'border troops',
+  'arms control',
+  'grain exports',
+  'peace talks',
+  'missile deployments',
+  'alliance expansion',
+  'cyber attacks',
+];
+const CONNECTIVES = ['must', 'will not', 'should', 'cannot', 'may yet'];
+
+/** A pronounceable word for index i: distinct indexes give distinct words (base-14 digits as syllables). */
+export function wordFor(i: number, minSyllables = 2): string {
+  const parts: string[] = [];
+  let n = i;
+  do {
+    parts.push(SYLLABLES[n % SYLLABLES.length] ?? 'ka');
+    n = Math.floor(n / SYLLABLES.length);
+  } while (n > 0 || parts.length < minSyllables);
+  return parts.join('');
+}
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/** Ids of the i-th entity of each kind; the bench derives hot (low i) and cold (high i) ids from these. */
+export const corpusIds = (suffix = '') => {
+  const tail = suffix ? `-${suffix}` : '';
+  return {
+    actor: (i: number) => `bench-actor-${pad(i, 6)}${tail}`,
+    outlet: (i: number) => `bench-outlet-${pad(i, 4)}${tail}`,
+    position: (i: number) => `bench-position-${pad(i, 4)}${tail}`,
+    event: (i: number) => `bench-event-${pad(i, 5)}${tail}`,
+    article: (i: number) => `bench-article-${pad(i, 7)}${tail}`,
+  };
+};
+
+/**
+ * The tag word of statement `i`: a word of a large vocabulary that occurs in a handful of statements only, so
+ * that a full-text query for it has a small, exactly known answer (no ties decide which hits are shown).
+ */
+export const tagFor = (tagIndex: number) => `q${wordFor(tagIndex, 3)}`;
+
+export class Corpus {
+  readonly ids: ReturnType<typeof corpusIds>;
+  private readonly actorZipf: Zipf;
+  private readonly outletZipf: Zipf;
+  private readonly positionZipf: Zipf;
+  private readonly eventZipf: Zipf;
+  private readonly tagCount: number;
+  private entitiesCache: CorpusEntities | undefined;
+
+  constructor(readonly options: CorpusOptions) {
+    this.ids = corpusIds(options.suffix);
+    this.actorZipf = new Zipf(options.actors, 1.0);
+    this.outletZipf = new Zipf(options.outlets, 1.1);
+    this.positionZipf = new Zipf(options.positions, 0.9);
+    this.eventZipf = new Zipf(options.events, 1.0);
+    this.tagCount = Math.max(1, Math.floor(options.statements / 4));
+  }
+
+  private nameSuffix(): string {
+    return this.options.suffix ? ` ${this.options.suffix}` : '';
+  }
+
+  actorName(i: number): string {
+    return `${capitalize(wordFor(i * 7 + 3))} ${capitalize(wordFor(i, 3))}${this.nameSuffix()}`;
+  }
+
+  positionName(i: number): string {
+    const topic = TOPICS[i % TOPICS.length] ?? 'sanctions';
+    return `${capitalize(topic)} ${wordFor(i)}${this.nameSuffix()}`;
+  }
+
+  /** Actors, affiliations, outlets, positions and events: small enough to hold in memory at every preset. */
+  entities(): CorpusEntities {
+    if (this.entitiesCache) return this.entitiesCache;
+    const random = createRandom(this.options.seed ^ 0x5eed);
+    const { ids } = this;
+    const actors: CorpusActor[] = [];
+    const affiliations: CorpusAffiliation[] = [];
+    for (let i = 0; i < this.options.actors; i++) {
+      // The heads of the distribution are states and bodies; the long tail is people.
+      const kind = i < 20 ? (i % 2 === 0 ? 'state' : 'government_body') : pick(ACTOR_KINDS, random, 0.7);
+      const name = kind === 'state' ? `${pick(STATE_WORDS, random)} ${this.actorName(i)}` : this.actorName(i);
+      actors.push({
+        id: ids.actor(i),
+        name,
+        kind,
+        description: random() < 0.2 ? `A ${kind.replace('_', ' ')} in the benchmark corpus.` : null,
+        aliases:
+          random() < 0.1 ? [`${capitalize(wordFor(i * 13 + 5))} ${wordFor(i, 3)}${this.nameSuffix()}`] : [],
+      });
+      if (i >= 20 && random() < 0.05) {
+        affiliations.push({
+          actor: ids.actor(i),
+          role: pick(AFFILIATION_ROLES, random),
+          of: ids.actor(Math.floor(random() * 20)),
+        });
+      }
+    }
+    const outlets: CorpusOutlet[] = [];
+    for (let i = 0; i < this.options.outlets; i++) {
+      outlets.push({
+        id: ids.outlet(i),
+        name: `${capitalize(wordFor(i * 3 + 1))} News${this.nameSuffix()}`,
+        kind: pick(OUTLET_KINDS, random),
+        country: random() < 0.8 ? capitalize(wordFor(i % 40)) : null,
+        aliases: random() < 0.3 ? [`${wordFor(i * 3 + 1).toUpperCase()}${this.nameSuffix()}`] : [],
+      });
+    }
+    const positions: CorpusPosition[] = [];
+    for (let i = 0; i < this.options.positions; i++) {
+      positions.push({
+        id: ids.position(i),
+        name: this.positionName(i),
+        description: random() < 0.5 ? `Whether to change course on ${TOPICS[i % TOPICS.length]}.` : null,
+      });
+    }
+    const events: CorpusEvent[] = [];
+    for (let i = 0; i < this.options.events; i++) {
+      const participants = new Set<number>();
+      const count = 1 + Math.floor(random() * 3);
+      while (participants.size < count) participants.add(this.actorZipf.sample(random));
+      events.push({
+        id: ids.event(i),
+        name: `${capitalize(wordFor(i * 5 + 2))} talks${this.nameSuffix()}`,
+        description: null,
+        date: dateFor(i, this.options.events),
+        datePrecision: 'day',
+        dateContext: false,
+        participants: [...participants].map((a) => ({
+          actor: ids.actor(a),
+          role: random() < 0.5 ? 'host' : null,
+        })),
+        follows: i > 0 && random() < 0.3 ? ids.event(i - 1) : null,
+      });
+    }
+    this.entitiesCache = { actors, affiliations, outlets, positions, events };
+    return this.entitiesCache;
+  }
+
+  /** How many statements article `i` carries: the total is exactly `statements`, spread evenly. */
+  statementsOf(i: number): number {
+    const { statements, articles } = this.options;
+    return Math.floor(((i + 1) * statements) / articles) - Math.floor((i * statements) / articles);
+  }
+
+  /**
+   * Article `i` with its statements. Each article has its own PRNG stream (seed and index), so articles can
+   * be produced in any order or in parallel and still come out the same.
+   */
+  article(i: number): CorpusArticle {
+    const random = createRandom((this.options.seed * 1_000_003 + i) >>> 0);
+    const { ids } = this;
+    const articleId = ids.article(i);
+    const publishedOn = dateFor(Math.floor(random() * 1826), 1826);
+    const publisher = ids.outlet(this.outletZipf.sample(random));
+    const count = this.statementsOf(i);
+    const first = Math.floor((i * this.options.statements) / this.options.articles);
+    const sentences: string[] = [];
+    const drafts: Omit<CorpusStatement, 'evidence'>[] = [];
+    for (let k = 0; k < count; k++) {
+      const speakerIndex = this.actorZipf.sample(random);
+      const positionIndex = this.positionZipf.sample(random);
+      const topic = TOPICS[positionIndex % TOPICS.length] ?? 'sanctions';
+      const verb = pick(VERBS, random);
+      const connective = pick(CONNECTIVES, random);
+      const tag = tagFor(Math.floor(random() * this.tagCount));
+      const speakerName = this.actorName(speakerIndex);
+      const quoted = random() < 0.4;
+      const paraphrase = `${speakerName} ${connective} ${topic} ${wordFor(positionIndex)} ${tag}`;
+      const quote = quoted ? `We ${connective} accept ${topic} ${tag}` : null;
+      sentences.push(
+        quote
+          ? `${speakerName} ${verb}: "${quote}."`
+          : `${speakerName} ${verb} it ${connective} ${topic} ${tag}.`,
+      );
+      const positions = [{ position: ids.position(positionIndex), stance: pick(STANCES, random) }];
+      if (random() < 0.15) {
+        const other = this.positionZipf.sample(random);
+        if (other !== positionIndex)
+          positions.push({ position: ids.position(other), stance: pick(STANCES, random) });
+      }
+      const mentions: { actor: string; role: string }[] = [];
+      if (random() < 0.3) {
+        const target = this.actorZipf.sample(random);
+        if (target !== speakerIndex) {
+          mentions.push({ actor: ids.actor(target), role: random() < 0.5 ? 'target' : 'mention' });
+        }
+      }
+      const originalMedium = random() < 0.3 ? ids.outlet(this.outletZipf.sample(random)) : null;
+      const citedVia = random() < 0.5 ? [ids.outlet(this.outletZipf.sample(random))] : [];
+      const conditional = random() < 0.05;
+      drafts.push({
+        id: `${articleId}:s${pad(first + k, 7)}`,
+        articleId,
+        speaker: ids.actor(speakerIndex),
+        text: paraphrase,
+        quote,
+        speechAct: pick(SPEECH_ACTS, random, 0.5),
+        negated: connective === 'will not' || connective === 'cannot',
+        conditional,
+        condition: conditional ? `if ${topic} change` : null,
+        cue: verb,
+        statedOn: publishedOn,
+        statedOnPrecision: 'day',
+        statedOnContext: false,
+        originalMedium,
+        citedVia,
+        positions,
+        mentions,
+        events: random() < 0.1 ? [ids.event(this.eventZipf.sample(random))] : [],
+      });
+    }
+    // The text is the sentences joined by spaces; each statement's evidence is its whole sentence, so spans
+    // are exact by construction.
+    let offset = 0;
+    const statements: CorpusStatement[] = drafts.map((draft, k) => {
+      const sentence = sentences[k] ?? '';
+      const start = offset;
+      offset += sentence.length + 1;
+      return {
+        ...draft,
+        evidence: [
+          { id: `${draft.id}@${articleId}#e000`, start, end: start + sentence.length, text: sentence },
+        ],
+      };
+    });
+    return {
+      id: articleId,
+      title: `${capitalize(wordFor(i, 3))} report ${pad(i, 7)}${this.nameSuffix()}`,
+      url: `https://news.example/${articleId}`,
+      publisher,
+      publishedOn,
+      publishedOnPrecision: 'day',
+      publishedOnContext: false,
+      contextFields: [],
+      text: sentences.join(' '),
+      statements,
+    };
+  }
+
+  *articles(from = 0, to = this.options.articles): Generator<CorpusArticle> {
+    for (let i = from; i < to; i++) yield this.article(i);
+  }
+}
+
+/** Picks uniformly, or with `head` probability the first element (a dominant value such as `claim`). */
+function pick<T>(values: readonly T[], random: () => number, head = 0): T {
+  const value = random() < head ? values[0] : values[Math.floor(random() * values.length)];
+  if (value === undefined) throw new Error('pick from an empty list');
+  return value;
+}
+
+/** Day `i` of `n` spread over 2020-01-01 .. 2024-12-31, as YYYY-MM-DD. */
+function dateFor(i: number, n: number): string {
+  const start = Date.UTC(2020, 0, 1);
+  const span = 1826;
+  const day = Math.floor((i / Math.max(1, n)) * span);
+  return new Date(start + day * 86_400_000).toISOString().slice(0, 10);
+}
+
+export function corpusFor(preset: PresetName, seed = 42, suffix?: string): Corpus {
+  return new Corpus({ ...PRESETS[preset], seed, ...(suffix ? { suffix } : {}) });
+}
+
+export type CorpusStats = {
+  sizes: CorpusSizes;
+  statements: number;
+  articles: number;
+  /** Share of all statements spoken by the top 1% of actors, and by the top 10 actors. */
+  topActorShare: { top1Percent: number; top10: number };
+  /** Share of all statements cited via or said to the top 10% of outlets. */
+  topOutletShare: number;
+  maxStatementsPerActor: number;
+};
+
+/** Generates every article once and measures the skew; used by `npm run corpus -- --stats` and the tests. */
+export function corpusStats(corpus: Corpus, progress?: (done: number, total: number) => void): CorpusStats {
+  const { actors, outlets, articles } = corpus.options;
+  const perActor = new Map<string, number>();
+  const perOutlet = new Map<string, number>();
+  let statements = 0;
+  let done = 0;
+  for (const article of corpus.articles()) {
+    for (const s of article.statements) {
+      statements += 1;
+      perActor.set(s.speaker, (perActor.get(s.speaker) ?? 0) + 1);
+      for (const o of new Set([...s.citedVia, ...(s.originalMedium ? [s.originalMedium] : [])])) {
+        perOutlet.set(o, (perOutlet.get(o) ?? 0) + 1);
+      }
+    }
+    done += 1;
+    progress?.(done, articles);
+  }
+  const actorCounts = [...perActor.values()].sort((a, b) => b - a);
+  const outletCounts = [...perOutlet.values()].sort((a, b) => b - a);
+  const sum = (xs: number[]) => xs.reduce((n, x) => n + x, 0);
+  const outletTotal = sum(outletCounts);
+  return {
+    sizes: { ...corpus.options },
+    statements,
+    articles,
+    topActorShare: {
+      top1Percent: sum(actorCounts.slice(0, Math.max(1, Math.floor(actors / 100)))) / statements,
+      top10: sum(actorCounts.slice(0, 10)) / statements,
+    },
+    topOutletShare:
+      sum(outletCounts.slice(0, Math.max(1, Math.floor(outlets / 10)))) / Math.max(1, outletTotal),
+    maxStatementsPerActor: actorCounts[0] ?? 0,
+  };
+}

@@ -1,0 +1,237 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Neo4jGraphQL } from '@neo4j/graphql';
+import { createYoga } from 'graphql-yoga';
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import { createApp } from '../app.js';
+import type { CypherRegistry } from '../graph/cypher-registry.js';
+import { Executor } from '../graph/executor.js';
+import { createRepositories } from '../repositories.js';
+
+export type HttpSystem = { url: string; close(): Promise<void> };
+
+/** Serves a fetch-style handler (yoga) on a free loopback port. */
+async function serve(handler: Parameters<typeof createServer>[1]): Promise<HttpSystem> {
+  const server = createServer(handler);
+  server.keepAliveTimeout = 60_000;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** (A) claimgraph as `npm start` serves it, minus GraphiQL, over its own driver. */
+export async function startClaimgraph(driver: Driver, registry: CypherRegistry): Promise<HttpSystem> {
+  const executor = new Executor(driver, registry, { database: 'neo4j' });
+  const app = createApp({ executor, repos: createRepositories(executor), graphiql: false });
+  return serve(app);
+}
+
+/**
+ * (B) @neo4j/graphql over the same graph: the types and relationships the benchmark shapes read, declared the
+ * library's way. Paths have no generated equivalent, so they are a @cypher field with claimgraph's pattern.
+ */
+export const NEO4J_GRAPHQL_TYPE_DEFS = /* GraphQL */ `
+  type Actor @node {
+    id: ID!
+    name: String!
+    kind: String!
+    statements: [Statement!]! @relationship(type: "SAID", direction: OUT)
+  }
+
+  type Statement
+    @node
+    @fulltext(indexes: [{ indexName: "statement_text", fields: ["text", "quote"], queryName: "statementsFulltext" }]) {
+    id: ID!
+    text: String!
+    quote: String
+    speechAct: String!
+    statedOn: Date
+    speaker: [Actor!]! @relationship(type: "SAID", direction: IN)
+    saidTo: [Outlet!]! @relationship(type: "SAID_TO", direction: OUT)
+    citedVia: [Outlet!]! @relationship(type: "CITED_VIA", direction: OUT)
+    positions: [Position!]! @relationship(type: "TAKES_POSITION", direction: OUT, properties: "TakesPosition")
+  }
+
+  type TakesPosition @relationshipProperties {
+    stance: String!
+  }
+
+  type Position @node {
+    id: ID!
+    name: String!
+    statements: [Statement!]! @relationship(type: "TAKES_POSITION", direction: IN, properties: "TakesPosition")
+  }
+
+  type Outlet @node {
+    id: ID!
+    name: String!
+  }
+
+  type Query {
+    pathNodeIds(from: ID!, to: ID!, maxLength: Int!): [ID!]!
+      @cypher(
+        statement: """
+        MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
+        MATCH p = allShortestPaths((a)-[:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS*..6]-(b))
+        WITH p WHERE length(p) <= $maxLength
+        WITH p ORDER BY [x IN nodes(p) | x.id], [r IN relationships(p) | type(r)] LIMIT 10
+        UNWIND nodes(p) AS n
+        WITH DISTINCT n
+        RETURN collect(n.id) AS ids
+        """
+        columnName: "ids"
+      )
+  }
+`;
+
+export async function startNeo4jGraphql(driver: Driver): Promise<HttpSystem> {
+  const neoSchema = new Neo4jGraphQL({ typeDefs: NEO4J_GRAPHQL_TYPE_DEFS, driver });
+  const schema = await neoSchema.getSchema();
+  const yoga = createYoga({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    graphiql: false,
+    logging: false,
+  });
+  return serve(yoga);
+}
+
+/** One transaction claimgraph ran: its queries in order, with the exact text and (converted) parameters. */
+export type RecordedTransaction = { mode: 'read' | 'write'; queries: { text: string; params: unknown }[] };
+
+/**
+ * Transactions that ran at the same time (a DataLoader batch: one per field of a nesting level) form a wave;
+ * waves ran one after another because each needed the previous one's ids.
+ */
+export type Recording = RecordedTransaction[][];
+
+/**
+ * A driver wrapper that records every transaction claimgraph runs for one request, so that (C) replays exactly
+ * the Cypher, parameters, transaction boundaries and concurrency of (A), without GraphQL and HTTP.
+ */
+export class RecordingDriver {
+  private waves: Recording = [];
+  private inFlight = 0;
+
+  constructor(private readonly driver: Driver) {}
+
+  start(): void {
+    this.waves = [];
+    this.inFlight = 0;
+  }
+
+  stop(): Recording {
+    return this.waves;
+  }
+
+  /** The proxy to hand to the Executor in place of the real driver. */
+  get proxy(): Driver {
+    return new Proxy(this.driver, {
+      get: (target, key, receiver) => {
+        if (key === 'session') {
+          return (config: Parameters<Driver['session']>[0]) => this.wrapSession(target.session(config));
+        }
+        const value: unknown = Reflect.get(target, key, receiver);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+  }
+
+  private wrapSession(session: Session): Session {
+    const run =
+      (mode: 'read' | 'write') => async (work: (tx: ManagedTransaction) => unknown, config?: unknown) => {
+        const recorded: RecordedTransaction = { mode, queries: [] };
+        if (this.inFlight === 0 || this.waves.length === 0) this.waves.push([]);
+        this.waves[this.waves.length - 1]?.push(recorded);
+        this.inFlight += 1;
+        try {
+          const execute =
+            mode === 'read' ? session.executeRead.bind(session) : session.executeWrite.bind(session);
+          return await execute(
+            (tx: ManagedTransaction) => {
+              recorded.queries = [];
+              const wrapped = new Proxy(tx, {
+                get: (target, key, receiver) => {
+                  if (key === 'run') {
+                    return (text: string, params: unknown) => {
+                      recorded.queries.push({ text, params });
+                      return target.run(text, params as Record<string, unknown>);
+                    };
+                  }
+                  const value: unknown = Reflect.get(target, key, receiver);
+                  return typeof value === 'function' ? value.bind(target) : value;
+                },
+              });
+              return work(wrapped);
+            },
+            config as Parameters<Session['executeRead']>[1],
+          );
+        } finally {
+          this.inFlight -= 1;
+        }
+      };
+    return new Proxy(session, {
+      get: (target, key, receiver) => {
+        if (key === 'executeRead') return run('read');
+        if (key === 'executeWrite') return run('write');
+        const value: unknown = Reflect.get(target, key, receiver);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+  }
+}
+
+/** (C) replays a recording on the raw driver: same transactions, same waves, records fetched and dropped. */
+export async function replay(driver: Driver, recording: Recording): Promise<number> {
+  let rows = 0;
+  for (const wave of recording) {
+    await Promise.all(
+      wave.map(async (recorded) => {
+        const session = driver.session({
+          database: 'neo4j',
+          defaultAccessMode: recorded.mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
+        });
+        try {
+          const work = async (tx: ManagedTransaction) => {
+            for (const q of recorded.queries) {
+              const result = await tx.run(q.text, q.params as Record<string, unknown>);
+              rows += result.records.length;
+            }
+          };
+          await (recorded.mode === 'read' ? session.executeRead(work) : session.executeWrite(work));
+        } finally {
+          await session.close();
+        }
+      }),
+    );
+  }
+  return rows;
+}
+
+/** Posts one GraphQL operation and fails on transport or GraphQL errors. */
+export async function postGraphql<T>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<T> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length || !body.data) {
+    throw new Error(
+      `GraphQL error from ${url}: ${body.errors?.map((e) => e.message).join('; ') ?? 'no data'}`,
+    );
+  }
+  return body.data;
+}

@@ -1,0 +1,206 @@
+import { parseArgs } from 'node:util';
+import { createApp } from '../app.js';
+import { openBenchDatabase } from '../bench/bench-neo4j.js';
+import { PRESETS, type PresetName } from '../bench/corpus.js';
+import { closedLoop, fixedRate, median, type RunResult } from '../bench/load.js';
+import { buildShapes, type Shape } from '../bench/shapes.js';
+import {
+  postGraphql,
+  type Recording,
+  RecordingDriver,
+  replay,
+  startClaimgraph,
+  startNeo4jGraphql,
+} from '../bench/systems.js';
+import { Executor } from '../graph/executor.js';
+import { createRepositories } from '../repositories.js';
+
+const usage =
+  'Usage: npm run bench -- [--preset small|large] [--rounds 3] [--duration-ms 3000] [--concurrency 8]\n' +
+  '       [--rate 20] [--rate-duration-ms 5000] [--shapes point,paths,...]';
+
+const { values } = parseArgs({
+  options: {
+    preset: { type: 'string', default: 'small' },
+    rounds: { type: 'string', default: '3' },
+    'duration-ms': { type: 'string', default: '3000' },
+    concurrency: { type: 'string', default: '8' },
+    rate: { type: 'string', default: '20' },
+    'rate-duration-ms': { type: 'string', default: '5000' },
+    shapes: { type: 'string' },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+const preset = values.preset as PresetName;
+if (!(preset in PRESETS)) {
+  console.error(`Unknown preset "${values.preset}".\n${usage}`);
+  process.exit(2);
+}
+const rounds = Number(values.rounds);
+const durationMs = Number(values['duration-ms']);
+const concurrency = Number(values.concurrency);
+const rate = Number(values.rate);
+const rateDurationMs = Number(values['rate-duration-ms']);
+// Bounds on every run, whatever the flags say: traffic stays small and finite.
+const MAX_REQUESTS_PER_RUN = 20_000;
+
+const log = (line: string) => console.log(line);
+const started = performance.now();
+const db = await openBenchDatabase(preset, log);
+const claimgraph = await startClaimgraph(db.driver, db.registry);
+const neo4jGraphql = await startNeo4jGraphql(db.driver);
+log(`[bench] A claimgraph ${claimgraph.url}, B @neo4j/graphql ${neo4jGraphql.url}, C raw neo4j-driver`);
+
+// Claimgraph again, in-process over a recording driver: the Cypher it runs for each request, for (C).
+const recorder = new RecordingDriver(db.driver);
+const recordingExecutor = new Executor(recorder.proxy, db.registry, { database: 'neo4j' });
+const recordingApp = createApp({
+  executor: recordingExecutor,
+  repos: createRepositories(recordingExecutor),
+  graphiql: false,
+});
+async function record(query: string, variables: Record<string, unknown>): Promise<Recording> {
+  recorder.start();
+  const response = await recordingApp.fetch('http://127.0.0.1/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { errors?: unknown[] };
+  if (body.errors) throw new Error(`recording failed: ${JSON.stringify(body.errors)}`);
+  return recorder.stop();
+}
+
+type Row = {
+  shape: Shape;
+  equivalent: string;
+  recordings: Recording[];
+  runs: { a: RunResult[]; b: RunResult[]; c: RunResult[] };
+  fixed?: RunResult;
+};
+
+const only = values.shapes?.split(',');
+const shapes = buildShapes(db.corpus).filter((s) => !only || only.includes(s.name));
+const rows: Row[] = [];
+
+try {
+  for (const shape of shapes) {
+    let mismatches = 0;
+    let empty = 0;
+    const recordings: Recording[] = [];
+    for (const p of shape.params) {
+      const [a, b] = await Promise.all([
+        postGraphql<Record<string, unknown>>(claimgraph.url, shape.a.query, shape.a.vars(p)),
+        postGraphql<Record<string, unknown>>(neo4jGraphql.url, shape.b.query, shape.b.vars(p)),
+      ]);
+      const na = shape.a.normalize(a);
+      const nb = shape.b.normalize(b);
+      const same =
+        JSON.stringify(shape.ordered ? na : [...na].sort()) ===
+        JSON.stringify(shape.ordered ? nb : [...nb].sort());
+      if (na.length === 0) empty += 1;
+      if (!same) {
+        mismatches += 1;
+        if (mismatches <= 2) {
+          log(
+            `[check] ${shape.name} ${JSON.stringify(p)} differs:\n  A ${JSON.stringify(na)}\n  B ${JSON.stringify(nb)}`,
+          );
+        }
+      }
+      recordings.push(await record(shape.a.query, shape.a.vars(p)));
+    }
+    const equivalent =
+      mismatches === 0
+        ? `yes (${shape.params.length} params)`
+        : `NO: ${mismatches}/${shape.params.length} differ`;
+    const txs = recordings.reduce((n, r) => n + r.reduce((m, w) => m + w.length, 0), 0) / recordings.length;
+    log(
+      `[check] ${shape.name}: A = B ${equivalent}${empty ? `, ${empty} empty` : ''}; ` +
+        `claimgraph runs ${txs.toFixed(1)} transactions per request`,
+    );
+    rows.push({ shape, equivalent, recordings, runs: { a: [], b: [], c: [] } });
+  }
+
+  const callers = (row: Row) => {
+    const { shape, recordings } = row;
+    const n = shape.params.length;
+    const param = (i: number) => shape.params[i % n] ?? {};
+    return {
+      a: async (i: number) => {
+        await postGraphql(claimgraph.url, shape.a.query, shape.a.vars(param(i)));
+      },
+      b: async (i: number) => {
+        await postGraphql(neo4jGraphql.url, shape.b.query, shape.b.vars(param(i)));
+      },
+      c: async (i: number) => {
+        await replay(db.driver, recordings[i % n] ?? []);
+      },
+    };
+  };
+
+  log(`[bench] warm-up: every shape on every system, ${concurrency} concurrent, 1s each`);
+  for (const row of rows) {
+    const call = callers(row);
+    for (const system of ['a', 'b', 'c'] as const) {
+      await closedLoop(call[system], { concurrency, durationMs: 1000, maxRequests: MAX_REQUESTS_PER_RUN });
+    }
+  }
+
+  const orders = [
+    ['a', 'b', 'c'],
+    ['b', 'c', 'a'],
+    ['c', 'a', 'b'],
+  ] as const;
+  for (let round = 0; round < rounds; round++) {
+    for (const row of rows) {
+      const call = callers(row);
+      for (const system of orders[round % orders.length] ?? orders[0]) {
+        const result = await closedLoop(call[system], {
+          concurrency,
+          durationMs,
+          maxRequests: MAX_REQUESTS_PER_RUN,
+        });
+        row.runs[system].push(result);
+        log(
+          `[round ${round + 1}/${rounds}] ${row.shape.name} ${system.toUpperCase()}: ${result.rps.toFixed(0)} req/s, ` +
+            `p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms${result.errors ? `, ${result.errors} errors` : ''}`,
+        );
+      }
+    }
+  }
+
+  for (const row of rows) {
+    row.fixed = await fixedRate(callers(row).a, { rate, durationMs: rateDurationMs, maxInFlight: 64 });
+    log(
+      `[fixed ${rate}/s] ${row.shape.name} A: p50 ${row.fixed.p50.toFixed(1)} ms, p99 ${row.fixed.p99.toFixed(1)} ms` +
+        `${row.fixed.errors ? `, ${row.fixed.errors} errors` : ''}`,
+    );
+  }
+
+  const fmt = (x: number, digits = 0) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
+  const med = (runs: RunResult[], key: 'rps' | 'p50' | 'p99') => median(runs.map((r) => r[key]));
+  log(`\n## ${preset}: medians of ${rounds} rounds, ${concurrency} concurrent, ${durationMs} ms per run\n`);
+  log(
+    '| shape | A req/s | B req/s | C req/s | A/B | A/C | A p50 | A p99 | B p50 | B p99 | C p99 | ' +
+      `A p99 @ ${rate}/s | A = B |`,
+  );
+  log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+  for (const row of rows) {
+    const { a, b, c } = row.runs;
+    log(
+      `| ${row.shape.name} | ${fmt(med(a, 'rps'))} | ${fmt(med(b, 'rps'))} | ${fmt(med(c, 'rps'))} | ` +
+        `${fmt(med(a, 'rps') / med(b, 'rps'), 2)} | ${fmt(med(a, 'rps') / med(c, 'rps'), 2)} | ` +
+        `${fmt(med(a, 'p50'), 1)} | ${fmt(med(a, 'p99'), 1)} | ${fmt(med(b, 'p50'), 1)} | ${fmt(med(b, 'p99'), 1)} | ` +
+        `${fmt(med(c, 'p99'), 1)} | ${fmt(row.fixed?.p99 ?? Number.NaN, 1)} | ${row.equivalent} |`,
+    );
+  }
+  log(`\n(latencies in ms; whole run ${((performance.now() - started) / 1000).toFixed(0)} s)`);
+} finally {
+  await claimgraph.close();
+  await neo4jGraphql.close();
+  await db.close();
+}

@@ -1,0 +1,41 @@
+import { articleId as articleIdFor } from '../extract/assemble.js';
+import { type ArticleMeta, extractArticle, type KnownActor, type KnownOutlet } from '../extract/index.js';
+import { defaultLexicon } from '../extract/lexicon-loader.js';
+import type { Repositories } from '../repositories.js';
+import type { ImportOutcome } from './article-store.js';
+import type { AnnotatedArticle } from './format.js';
+
+/**
+ * Plain news text into the graph: the extractor proposes an annotated article, resolving names against the
+ * actors and outlets the graph already holds, and the importer writes it (validated, idempotent, atomic,
+ * linking further reports of known remarks). The same path serves `npm run extract -- --import` and the
+ * ingestArticleText mutation.
+ */
+export async function ingestArticleText(
+  repos: Pick<Repositories, 'actors' | 'outlets' | 'ingest'>,
+  text: string,
+  meta: ArticleMeta,
+): Promise<{ outcome: ImportOutcome; document: AnnotatedArticle }> {
+  // Entities only this article's earlier import declared are left out: re-extraction must see the same graph.
+  const articleId = articleIdFor(text, meta);
+  const [actors, outlets] = await Promise.all([
+    repos.actors.listKnownActors(articleId),
+    repos.outlets.listKnownOutlets(articleId),
+  ]);
+  // The lexicon describes its own entities better than the graph can (demonyms, roles, gender), and letting
+  // the graph's copies of them in would make each extraction depend on what earlier imports added: the graph
+  // contributes the entities the lexicon does not know.
+  const lexicon = defaultLexicon();
+  const lexiconActors = new Set(lexicon.actors.map((a) => a.id));
+  const lexiconOutlets = new Set(lexicon.outlets.map((o) => o.id));
+  const document = extractArticle(text, meta, {
+    actors: actors
+      .filter((a) => !lexiconActors.has(a.id))
+      .map((a) => ({ ...a, description: a.description ?? undefined }) as KnownActor),
+    outlets: outlets
+      .filter((o) => !lexiconOutlets.has(o.id))
+      .map((o) => ({ ...o, country: o.country ?? undefined }) as KnownOutlet),
+  });
+  const outcome = await repos.ingest.importArticle(document, { linkFurtherReports: true });
+  return { outcome, document };
+}
