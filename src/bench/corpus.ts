@@ -496,3 +496,10 @@ export function corpusStats(corpus: Corpus, progress?: (done: number, total: num
     maxStatementsPerActor: actorCounts[0] ?? 0,
   };
 }
+
+/** For the bench CLIs: the preset named on the command line, or the usage on stderr and exit status 2. */
+export function presetOrExit(value: string | undefined, usage: string): PresetName {
+  if (value !== undefined && value in PRESETS) return value as PresetName;
+  console.error(`Unknown preset "${value}".\n${usage}`);
+  process.exit(2);
+}

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { createApp } from '../app.js';
 import { openBenchDatabase } from '../bench/bench-neo4j.js';
-import { PRESETS, type PresetName } from '../bench/corpus.js';
+import { presetOrExit } from '../bench/corpus.js';
 import { closedLoop, fixedRate, median, type RunResult } from '../bench/load.js';
 import { buildShapes, type Shape } from '../bench/shapes.js';
 import {
@@ -35,11 +35,7 @@ if (values.help) {
   console.log(usage);
   process.exit(0);
 }
-const preset = values.preset as PresetName;
-if (!(preset in PRESETS)) {
-  console.error(`Unknown preset "${values.preset}".\n${usage}`);
-  process.exit(2);
-}
+const preset = presetOrExit(values.preset, usage);
 const rounds = Number(values.rounds);
 const durationMs = Number(values['duration-ms']);
 const concurrency = Number(values.concurrency);

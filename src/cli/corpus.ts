@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { openBenchDatabase } from '../bench/bench-neo4j.js';
-import { corpusFor, corpusStats, PRESETS, type PresetName } from '../bench/corpus.js';
+import { corpusFor, corpusStats, presetOrExit } from '../bench/corpus.js';
 
 const usage =
   'Usage: npm run corpus -- [--preset small|large] [--stats]\n' +
@@ -18,11 +18,7 @@ if (values.help) {
   console.log(usage);
   process.exit(0);
 }
-const preset = values.preset as PresetName;
-if (!(preset in PRESETS)) {
-  console.error(`Unknown preset "${values.preset}".\n${usage}`);
-  process.exit(2);
-}
+const preset = presetOrExit(values.preset, usage);
 
 if (values.stats) {
   const started = performance.now();

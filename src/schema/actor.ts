@@ -7,8 +7,7 @@ import { formatPath } from '../ingest/validate.js';
 import { pageRequest, rawId, toConnection, totalCountField } from './connection.js';
 import { ActorKindEnum, AffiliationRoleEnum, StanceEnum } from './enums.js';
 import { PositionRef } from './position.js';
-import { StatementConnectionRef, StatementRef } from './statement.js';
-import { StatementFilterInput, StatementOrderEnum, statementPage } from './statement-filter.js';
+import { StatementRef, statementsOf } from './statement.js';
 
 /** Missing ids load as errors: a reference to an actor that is gone is a NOT_FOUND, not a silent null. */
 export const missing = (typename: string, id: string) => new NotFoundError(`No ${typename} with id "${id}"`);
@@ -43,19 +42,7 @@ ActorRef.implement({
         'Relations with other actors, in both directions (Peskov is spokesperson for the Kremlin).',
       resolve: (a) => a.affiliations,
     }),
-    statements: t.connection(
-      {
-        type: StatementRef,
-        description: 'What this actor said, newest first by default.',
-        args: {
-          filter: t.arg({ type: StatementFilterInput, description: 'Further filters.' }),
-          orderBy: t.arg({ type: StatementOrderEnum, description: 'Sort order (default STATED_ON_DESC).' }),
-        },
-        resolve: (actor, args, ctx, info) =>
-          statementPage(ctx, { ...args.filter, speaker: actor.id }, args.orderBy, pageRequest(args, info)),
-      },
-      StatementConnectionRef,
-    ),
+    statements: statementsOf(t, 'speaker', 'What this actor said, newest first by default.'),
     positions: t.field({
       type: [ActorPositionRef],
       description:

@@ -8,8 +8,7 @@ import { missing } from './actor.js';
 import { pageRequest, rawId, toConnection, totalCountField } from './connection.js';
 import { FuzzyDateRef } from './fuzzy-date.js';
 import { OutletRef } from './outlet.js';
-import { StatementConnectionRef, StatementRef } from './statement.js';
-import { StatementFilterInput, StatementOrderEnum, statementPage } from './statement-filter.js';
+import { statementsOf } from './statement.js';
 
 export const ArticleRef = builder.loadableNodeRef<ArticleModel | Error>('Article', {
   id: { resolve: (a) => a.id },
@@ -56,19 +55,7 @@ ArticleRef.implement({
       description: 'Outlets it cites as sources or credits for images.',
       resolve: (a) => a.cites,
     }),
-    statements: t.connection(
-      {
-        type: StatementRef,
-        description: 'Statements this article reports.',
-        args: {
-          filter: t.arg({ type: StatementFilterInput, description: 'Further filters.' }),
-          orderBy: t.arg({ type: StatementOrderEnum, description: 'Sort order (default STATED_ON_DESC).' }),
-        },
-        resolve: (article, args, ctx, info) =>
-          statementPage(ctx, { ...args.filter, article: article.id }, args.orderBy, pageRequest(args, info)),
-      },
-      StatementConnectionRef,
-    ),
+    statements: statementsOf(t, 'article', 'Statements this article reports.'),
   }),
 });
 

@@ -3,8 +3,7 @@ import type { EventModel } from '../graph/event.js';
 import { ActorRef, missing } from './actor.js';
 import { pageRequest, rawId, toConnection, totalCountField } from './connection.js';
 import { FuzzyDateRef } from './fuzzy-date.js';
-import { StatementConnectionRef, StatementRef } from './statement.js';
-import { StatementFilterInput, StatementOrderEnum, statementPage } from './statement-filter.js';
+import { statementsOf } from './statement.js';
 
 export const EventRef = builder.loadableNodeRef<EventModel | Error>('Event', {
   id: { resolve: (e) => e.id },
@@ -49,19 +48,7 @@ EventRef.implement({
       description: 'Events that followed this one.',
       resolve: (e) => e.followedByIds,
     }),
-    statements: t.connection(
-      {
-        type: StatementRef,
-        description: 'Statements about this event.',
-        args: {
-          filter: t.arg({ type: StatementFilterInput, description: 'Further filters.' }),
-          orderBy: t.arg({ type: StatementOrderEnum, description: 'Sort order (default STATED_ON_DESC).' }),
-        },
-        resolve: (event, args, ctx, info) =>
-          statementPage(ctx, { ...args.filter, event: event.id }, args.orderBy, pageRequest(args, info)),
-      },
-      StatementConnectionRef,
-    ),
+    statements: statementsOf(t, 'event', 'Statements about this event.'),
   }),
 });
 

@@ -5,8 +5,7 @@ import { missing } from './actor.js';
 import { ArticleRef } from './article.js';
 import { pageRequest, rawId, toConnection, totalCountField } from './connection.js';
 import { OutletKindEnum } from './enums.js';
-import { StatementConnectionRef, StatementRef } from './statement.js';
-import { StatementFilterInput, StatementOrderEnum, statementPage } from './statement-filter.js';
+import { statementsOf } from './statement.js';
 
 export const OutletRef = builder.loadableNodeRef<OutletModel | Error>('Outlet', {
   id: { resolve: (o) => o.id },
@@ -37,19 +36,7 @@ OutletRef.implement({
     }),
     country: t.exposeString('country', { nullable: true, description: 'ISO country code, when known.' }),
     aliases: t.exposeStringList('aliases', { description: 'Other names ("the CNN", "AP").' }),
-    statements: t.connection(
-      {
-        type: StatementRef,
-        description: 'Statements originally said to this outlet or cited via it.',
-        args: {
-          filter: t.arg({ type: StatementFilterInput, description: 'Further filters.' }),
-          orderBy: t.arg({ type: StatementOrderEnum, description: 'Sort order (default STATED_ON_DESC).' }),
-        },
-        resolve: (outlet, args, ctx, info) =>
-          statementPage(ctx, { ...args.filter, outlet: outlet.id }, args.orderBy, pageRequest(args, info)),
-      },
-      StatementConnectionRef,
-    ),
+    statements: statementsOf(t, 'outlet', 'Statements originally said to this outlet or cited via it.'),
     articles: t.field({
       type: [OutletArticleRef],
       description: 'Articles it published or that cite it, newest first.',

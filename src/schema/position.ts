@@ -4,8 +4,7 @@ import type { PositionModel, PositionStanceModel } from '../graph/position.js';
 import { ActorRef, missing } from './actor.js';
 import { pageRequest, rawId, toConnection, totalCountField } from './connection.js';
 import { StanceEnum } from './enums.js';
-import { StatementConnectionRef, StatementRef } from './statement.js';
-import { StatementFilterInput, StatementOrderEnum, statementPage } from './statement-filter.js';
+import { StatementRef, statementsOf } from './statement.js';
 
 export const PositionRef = builder.loadableNodeRef<PositionModel | Error>('Position', {
   id: { resolve: (p) => p.id },
@@ -41,24 +40,7 @@ PositionRef.implement({
     key: t.exposeString('id', { description: 'The domain id, e.g. `nato-expansion`.' }),
     name: t.exposeString('name', { description: 'Name of the issue.' }),
     description: t.exposeString('description', { nullable: true, description: 'What the issue is about.' }),
-    statements: t.connection(
-      {
-        type: StatementRef,
-        description: 'Statements taking a stance on this position.',
-        args: {
-          filter: t.arg({ type: StatementFilterInput, description: 'Further filters.' }),
-          orderBy: t.arg({ type: StatementOrderEnum, description: 'Sort order (default STATED_ON_DESC).' }),
-        },
-        resolve: (position, args, ctx, info) =>
-          statementPage(
-            ctx,
-            { ...args.filter, position: position.id },
-            args.orderBy,
-            pageRequest(args, info),
-          ),
-      },
-      StatementConnectionRef,
-    ),
+    statements: statementsOf(t, 'position', 'Statements taking a stance on this position.'),
     stances: t.field({
       type: [PositionStanceRef],
       description: 'Who takes which stance on it, derived from statements, most statements first.',

@@ -177,3 +177,29 @@ builder.queryField('statements', (t) =>
     StatementConnectionRef,
   ),
 );
+
+type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/**
+ * The `statements` connection of a domain type: the parent becomes one more filter (the actor as speaker,
+ * the position, the outlet…), and the batched loader turns every parent of a list into one query.
+ */
+export function statementsOf<Parent extends { id: string }>(
+  t: PothosSchemaTypes.ObjectFieldBuilder<BuilderTypes, Parent>,
+  scope: 'speaker' | 'position' | 'outlet' | 'article' | 'event',
+  description: string,
+) {
+  return t.connection(
+    {
+      type: StatementRef,
+      description,
+      args: {
+        filter: t.arg({ type: StatementFilterInput, description: 'Further filters.' }),
+        orderBy: t.arg({ type: StatementOrderEnum, description: 'Sort order (default STATED_ON_DESC).' }),
+      },
+      resolve: (parent, args, ctx, info) =>
+        statementPage(ctx, { ...args.filter, [scope]: parent.id }, args.orderBy, pageRequest(args, info)),
+    },
+    StatementConnectionRef,
+  );
+}
