@@ -15,7 +15,7 @@ import { DEFAULT_LIMITS, type OperationLimits, useOperationLimits } from './plug
 import { useRequestLog } from './plugins/request-log.js';
 import type { Repositories } from './repositories.js';
 
-/** How the HTTP surface behaves; `productionDefaults` gives the hardened set. */
+/** How the HTTP surface behaves; main.ts derives it from the configuration (NODE_ENV=production hardens it). */
 export type AppOptions = {
   /** Show the message of unexpected errors (never in production). */
   revealErrors: boolean;

@@ -1,4 +1,5 @@
 import { builder, type Context } from '../builder.js';
+import { InvalidInputError } from '../graph/errors.js';
 import type { PageRequest } from '../graph/page.js';
 import type { StatementFilter } from '../graph/statement.js';
 import { type ConnectionResult, rawId, toConnection } from './connection.js';
@@ -51,7 +52,6 @@ export async function statementPage(
   for (const key of ['from', 'to'] as const) {
     const value = f[key];
     if (value != null && !DATE.test(value)) {
-      const { InvalidInputError } = await import('../graph/errors.js');
       throw new InvalidInputError(`filter.${key} must be a date YYYY-MM-DD (got "${value}")`);
     }
   }
