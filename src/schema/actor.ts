@@ -5,9 +5,9 @@ import { InvalidInputError, NotFoundError } from '../graph/errors.js';
 import { actorSchema } from '../ingest/format.js';
 import { formatPath } from '../ingest/validate.js';
 import { pageRequest, rawId, toConnection, totalCountField } from './connection.js';
-import { ActorKindEnum, AffiliationRoleEnum, StanceEnum } from './enums.js';
+import { ActorKindEnum, AffiliationRoleEnum } from './enums.js';
 import { PositionRef } from './position.js';
-import { StatementRef, statementsOf } from './statement.js';
+import { stanceEvidence, statementsOf } from './statement.js';
 
 /** Missing ids load as errors: a reference to an actor that is gone is a NOT_FOUND, not a silent null. */
 export const missing = (typename: string, id: string) => new NotFoundError(`No ${typename} with id "${id}"`);
@@ -86,20 +86,7 @@ export const ActorPositionRef = builder.objectRef<StanceModel>('ActorPosition').
       description: 'The contested issue.',
       resolve: (s) => s.positionId,
     }),
-    stance: t.field({
-      type: StanceEnum,
-      description: 'The stance taken.',
-      resolve: (s) => s.stance as never,
-    }),
-    statementCount: t.int({
-      description: 'How many statements take it.',
-      resolve: (s) => s.statementIds.length,
-    }),
-    statements: t.field({
-      type: [StatementRef],
-      description: 'The statements taking this stance, newest first: the evidence for it.',
-      resolve: (s) => s.statementIds,
-    }),
+    ...stanceEvidence(t, 'The statements taking this stance, newest first: the evidence for it.'),
   }),
 });
 

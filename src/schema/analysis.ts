@@ -7,10 +7,9 @@ import {
 } from '../graph/explore.js';
 import { ActorRef } from './actor.js';
 import { rawId } from './connection.js';
-import { StanceEnum } from './enums.js';
 import { OutletRef } from './outlet.js';
 import { PositionRef } from './position.js';
-import { StatementRef } from './statement.js';
+import { stanceEvidence } from './statement.js';
 
 const StanceCellRef = builder.objectRef<StanceCellModel>('StanceCell').implement({
   description:
@@ -22,22 +21,11 @@ const StanceCellRef = builder.objectRef<StanceCellModel>('StanceCell').implement
       description: 'The contested issue.',
       resolve: (c) => c.positionId,
     }),
-    stance: t.field({
-      type: StanceEnum,
-      description: 'The stance taken.',
-      resolve: (c) => c.stance as never,
-    }),
-    statementCount: t.int({
-      description: 'How many statements take it.',
-      resolve: (c) => c.statementIds.length,
-    }),
-    statements: t.field({
-      type: [StatementRef],
-      description:
-        "The statements taking this stance, newest first: the actor's own and, with affiliates, those of " +
+    ...stanceEvidence(
+      t,
+      "The statements taking this stance, newest first: the actor's own and, with affiliates, those of " +
         'actors speaking for it.',
-      resolve: (c) => c.statementIds,
-    }),
+    ),
   }),
 });
 

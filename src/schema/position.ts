@@ -3,8 +3,7 @@ import { NotFoundError } from '../graph/errors.js';
 import type { PositionModel, PositionStanceModel } from '../graph/position.js';
 import { ActorRef, missing } from './actor.js';
 import { pageRequest, rawId, toConnection, totalCountField } from './connection.js';
-import { StanceEnum } from './enums.js';
-import { StatementRef, statementsOf } from './statement.js';
+import { stanceEvidence, statementsOf } from './statement.js';
 
 export const PositionRef = builder.loadableNodeRef<PositionModel | Error>('Position', {
   id: { resolve: (p) => p.id },
@@ -16,20 +15,7 @@ const PositionStanceRef = builder.objectRef<PositionStanceModel>('PositionStance
   description: "An actor's stance on a position, derived from the statements listed.",
   fields: (t) => ({
     actor: t.field({ type: ActorRef, description: 'The speaker.', resolve: (s) => s.actorId }),
-    stance: t.field({
-      type: StanceEnum,
-      description: 'The stance taken.',
-      resolve: (s) => s.stance as never,
-    }),
-    statementCount: t.int({
-      description: 'How many statements take it.',
-      resolve: (s) => s.statementIds.length,
-    }),
-    statements: t.field({
-      type: [StatementRef],
-      description: 'The statements taking this stance, newest first.',
-      resolve: (s) => s.statementIds,
-    }),
+    ...stanceEvidence(t, 'The statements taking this stance, newest first.'),
   }),
 });
 

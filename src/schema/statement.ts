@@ -203,3 +203,29 @@ export function statementsOf<Parent extends { id: string }>(
     StatementConnectionRef,
   );
 }
+
+/**
+ * The fields every derived stance carries (an actor's position, a position's stances, a stance-matrix cell):
+ * the stance and the statements it is derived from.
+ */
+export function stanceEvidence<Parent extends { stance: string; statementIds: string[] }>(
+  t: PothosSchemaTypes.ObjectFieldBuilder<BuilderTypes, Parent>,
+  statementsDescription: string,
+) {
+  return {
+    stance: t.field({
+      type: StanceEnum,
+      description: 'The stance taken.',
+      resolve: (s) => s.stance as never,
+    }),
+    statementCount: t.int({
+      description: 'How many statements take it.',
+      resolve: (s) => s.statementIds.length,
+    }),
+    statements: t.field({
+      type: [StatementRef],
+      description: statementsDescription,
+      resolve: (s) => s.statementIds,
+    }),
+  };
+}
