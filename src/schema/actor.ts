@@ -4,13 +4,10 @@ import type { ActorModel, AffiliationModel, StanceModel } from '../graph/actor.j
 import { InvalidInputError, NotFoundError } from '../graph/errors.js';
 import { actorSchema } from '../ingest/format.js';
 import { formatPath } from '../ingest/validate.js';
-import { pageRequest, rawId, toConnection, totalCountField } from './connection.js';
+import { missing, pageRequest, rawId, toConnection, totalCountField } from './connection.js';
 import { ActorKindEnum, AffiliationRoleEnum } from './enums.js';
 import { PositionRef } from './position.js';
 import { stanceEvidence, statementsOf } from './statement.js';
-
-/** Missing ids load as errors: a reference to an actor that is gone is a NOT_FOUND, not a silent null. */
-export const missing = (typename: string, id: string) => new NotFoundError(`No ${typename} with id "${id}"`);
 
 export const ActorRef = builder.loadableNodeRef<ActorModel | Error>('Actor', {
   id: { resolve: (actor) => actor.id },

@@ -1,5 +1,5 @@
 import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
-import { InvalidInputError } from '../graph/errors.js';
+import { InvalidInputError, NotFoundError } from '../graph/errors.js';
 import type { Page, PageRequest } from '../graph/page.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -75,3 +75,6 @@ export const totalCountField = {
   description: 'How many items the whole filtered list holds (computed only when selected).',
   resolve: (connection: object): number => (connection as { totalCount?: number | null }).totalCount ?? 0,
 };
+
+/** Missing ids load as errors: a reference to a node that is gone is a NOT_FOUND, not a silent null. */
+export const missing = (typename: string, id: string) => new NotFoundError(`No ${typename} with id "${id}"`);

@@ -1,7 +1,7 @@
 import { builder } from '../builder.js';
 import type { EventModel } from '../graph/event.js';
-import { ActorRef, missing } from './actor.js';
-import { pageRequest, rawId, toConnection, totalCountField } from './connection.js';
+import { ActorRef } from './actor.js';
+import { missing, pageRequest, rawId, toConnection, totalCountField } from './connection.js';
 import { FuzzyDateRef } from './fuzzy-date.js';
 import { statementsOf } from './statement.js';
 

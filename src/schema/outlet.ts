@@ -1,9 +1,8 @@
 import { builder } from '../builder.js';
 import { NotFoundError } from '../graph/errors.js';
 import type { OutletArticleModel, OutletModel } from '../graph/outlet.js';
-import { missing } from './actor.js';
 import { ArticleRef } from './article.js';
-import { pageRequest, rawId, toConnection, totalCountField } from './connection.js';
+import { missing, pageRequest, rawId, toConnection, totalCountField } from './connection.js';
 import { OutletKindEnum } from './enums.js';
 import { statementsOf } from './statement.js';
 

@@ -1,8 +1,8 @@
 import { builder } from '../builder.js';
 import { NotFoundError } from '../graph/errors.js';
 import type { PositionModel, PositionStanceModel } from '../graph/position.js';
-import { ActorRef, missing } from './actor.js';
-import { pageRequest, rawId, toConnection, totalCountField } from './connection.js';
+import { ActorRef } from './actor.js';
+import { missing, pageRequest, rawId, toConnection, totalCountField } from './connection.js';
 import { stanceEvidence, statementsOf } from './statement.js';
 
 export const PositionRef = builder.loadableNodeRef<PositionModel | Error>('Position', {

@@ -1,9 +1,9 @@
 import { builder } from '../builder.js';
 import { NotFoundError } from '../graph/errors.js';
 import type { StatementModel } from '../graph/statement.js';
-import { ActorRef, missing } from './actor.js';
+import { ActorRef } from './actor.js';
 import { ArticleRef } from './article.js';
-import { pageRequest, rawId, totalCountField } from './connection.js';
+import { missing, pageRequest, rawId, totalCountField } from './connection.js';
 import { MentionRoleEnum, SpeechActEnum, StanceEnum } from './enums.js';
 import { EventRef } from './event.js';
 import { FuzzyDateRef } from './fuzzy-date.js';
