@@ -14,6 +14,7 @@ import { maskError } from './plugins/error-masking.js';
 import { DEFAULT_LIMITS, type OperationLimits, useOperationLimits } from './plugins/operation-limits.js';
 import { useRequestLog } from './plugins/request-log.js';
 import type { Repositories } from './repositories.js';
+import { statementPartsOf } from './schema/statement-parts.js';
 
 /** How the HTTP surface behaves; main.ts derives it from the configuration (NODE_ENV=production hardens it). */
 export type AppOptions = {
@@ -80,12 +81,14 @@ export function createApp({ executor, repos, ...given }: AppDeps): App {
           ...(new URL(request.url).searchParams.has('query') ? {} : { defaultTabs: examples }),
         })
       : false,
-    context: ({ request }) => {
+    context: ({ request, params }) => {
       const canWrite = apiKeys.allows(request.headers.get('authorization'));
+      const statementParts = statementPartsOf(schema, params.query);
       return {
         repos,
-        loaders: createLoaders(repos),
+        loaders: createLoaders(repos, statementParts),
         auth: { canWrite, canRead: canWrite || !options.readsRequireKey },
+        statementParts,
       };
     },
     maskedErrors: { maskError: maskError(options.revealErrors) },

@@ -3,6 +3,7 @@ import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import { InvalidInputError } from './graph/errors.js';
 import type { Loaders } from './graph/loaders.js';
+import type { StatementParts } from './graph/statement.js';
 import type { Repositories } from './repositories.js';
 
 /** What every resolver sees: the data layer, this request's loaders and what the caller may do. */
@@ -11,6 +12,8 @@ export type Context = {
   loaders: Loaders;
   /** canRead is false only when READS_REQUIRE_KEY is set and the request has no valid key. */
   auth: { canWrite: boolean; canRead: boolean };
+  /** The relations of statements this request's operation shows: statements load only those. */
+  statementParts: StatementParts;
 };
 
 /**

@@ -25,15 +25,16 @@ export type Repositories = {
 };
 
 export function createRepositories(executor: Executor): Repositories {
+  const statements = new StatementRepository(executor);
   return {
     system: new SystemRepository(executor),
     actors: new ActorRepository(executor),
-    statements: new StatementRepository(executor),
+    statements,
     positions: new PositionRepository(executor),
     outlets: new OutletRepository(executor),
     articles: new ArticleRepository(executor),
     events: new EventRepository(executor),
-    explore: new ExploreRepository(executor),
+    explore: new ExploreRepository(executor, statements),
     ingest: new ArticleStore(executor),
   };
 }

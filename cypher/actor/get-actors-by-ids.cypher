@@ -1,16 +1,7 @@
-// Actors by id, with aliases and affiliations in both directions, for the per-request actor loader.
-// $ids: [id]. Columns: actor {id, name, kind, description, aliases, affiliations: [{role, actorId, ofId}]}.
+// Actors by id, for the per-request actor loader: the node's own properties only, so that every list of
+// actors (speakers, mentions, search hits) stays one index seek each. Aliases and affiliations have their own
+// loader (actor/get-actor-details), run only when a query selects them.
+// $ids: [id]. Columns: actor {id, name, kind, description}.
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})
-CALL (a) {
-  OPTIONAL MATCH (a)-[:HAS_ALIAS]->(al:Alias)
-  WITH al ORDER BY al.text
-  RETURN collect(al.text) AS aliases
-}
-CALL (a) {
-  OPTIONAL MATCH (a)-[r:AFFILIATED_WITH]-(other:Actor)
-  WITH r, startNode(r) AS subject, endNode(r) AS object ORDER BY r.role, object.id
-  RETURN collect(CASE WHEN r IS NULL THEN null ELSE {role: r.role, actorId: subject.id, ofId: object.id} END)
-    AS affiliations
-}
-RETURN a {.id, .name, .kind, .description, aliases: aliases, affiliations: affiliations} AS actor
+RETURN a {.id, .name, .kind, .description} AS actor

@@ -66,7 +66,8 @@ export async function openBenchDatabase(
         log(
           `[import] ${p.phase}: ${p.statements.toLocaleString('en')}/${p.totalStatements.toLocaleString('en')} ` +
             `statements, ${p.articles.toLocaleString('en')} articles, ${(p.elapsedMs / 1000).toFixed(1)}s, ` +
-            `${Math.round(p.rate).toLocaleString('en')} statements/s`,
+            `${Math.round(p.rate).toLocaleString('en')} statements/s overall, ` +
+            `${Math.round(p.recentRate).toLocaleString('en')}/s over the last 10 s`,
         );
       },
     });

@@ -1,9 +1,12 @@
+import { fork } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { createYoga } from 'graphql-yoga';
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { createApp } from '../app.js';
+import type { Neo4jConnection } from '../config.js';
 import type { CypherRegistry } from '../graph/cypher-registry.js';
 import { Executor } from '../graph/executor.js';
 import { createRepositories } from '../repositories.js';
@@ -234,4 +237,34 @@ export async function postGraphql<T>(
     );
   }
   return body.data;
+}
+
+/** Starts (A) or (B) in a child process (see server-process.ts) and resolves once it listens. */
+export function spawnSystem(system: 'a' | 'b', connection: Neo4jConnection): Promise<HttpSystem> {
+  const child = fork(
+    fileURLToPath(new URL('./server-process.ts', import.meta.url)),
+    [JSON.stringify({ system, connection })],
+    {
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    },
+  );
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      reject(new Error(`benchmark server ${system} exited with ${code} before listening`)),
+    );
+    child.once('message', (message) => {
+      const { url } = message as { url: string };
+      resolve({
+        url,
+        close: () =>
+          new Promise<void>((done) => {
+            child.removeAllListeners('exit');
+            child.once('exit', () => done());
+            child.disconnect();
+          }),
+      });
+    });
+  });
 }

@@ -4,14 +4,7 @@ import { openBenchDatabase } from '../bench/bench-neo4j.js';
 import { presetOrExit } from '../bench/corpus.js';
 import { closedLoop, fixedRate, median, type RunResult } from '../bench/load.js';
 import { buildShapes, type Shape } from '../bench/shapes.js';
-import {
-  postGraphql,
-  type Recording,
-  RecordingDriver,
-  replay,
-  startClaimgraph,
-  startNeo4jGraphql,
-} from '../bench/systems.js';
+import { postGraphql, type Recording, RecordingDriver, replay, spawnSystem } from '../bench/systems.js';
 import { Executor } from '../graph/executor.js';
 import { createRepositories } from '../repositories.js';
 
@@ -47,9 +40,13 @@ const MAX_REQUESTS_PER_RUN = 20_000;
 const log = (line: string) => console.log(line);
 const started = performance.now();
 const db = await openBenchDatabase(preset, log);
-const claimgraph = await startClaimgraph(db.driver, db.registry);
-const neo4jGraphql = await startNeo4jGraphql(db.driver);
-log(`[bench] A claimgraph ${claimgraph.url}, B @neo4j/graphql ${neo4jGraphql.url}, C raw neo4j-driver`);
+// Each server runs in a process of its own, as in production; the load generator and C run in this one.
+const claimgraph = await spawnSystem('a', db.server.connection);
+const neo4jGraphql = await spawnSystem('b', db.server.connection);
+log(
+  `[bench] A claimgraph ${claimgraph.url} and B @neo4j/graphql ${neo4jGraphql.url} (a process each), ` +
+    'C raw neo4j-driver (in the load generator)',
+);
 
 // Claimgraph again, in-process over a recording driver: the Cypher it runs for each request, for (C).
 const recorder = new RecordingDriver(db.driver);

@@ -9,6 +9,10 @@ export type ActorModel = {
   name: string;
   kind: string;
   description: string | null;
+};
+
+/** What an actor has beyond its own properties; loaded apart, only when a query selects it. */
+export type ActorDetailsModel = {
   aliases: string[];
   /** Relations in both directions: `actorId` holds the role towards `ofId`. */
   affiliations: AffiliationModel[];
@@ -38,6 +42,7 @@ type PageRow = { ids: string[]; sortKeys: string[]; totalCount: number | null };
 
 export class ActorRepository {
   private readonly getActorsByIdsQuery;
+  private readonly getActorDetailsQuery;
   private readonly findActorsByNameQuery;
   private readonly findActorsQuery;
   private readonly getActorPositionsQuery;
@@ -47,6 +52,9 @@ export class ActorRepository {
 
   constructor(executor: Executor) {
     this.getActorsByIdsQuery = executor.reader<{ actor: ActorModel }>('actor/get-actors-by-ids');
+    this.getActorDetailsQuery = executor.reader<ActorDetailsModel & { id: string }>(
+      'actor/get-actor-details',
+    );
     this.findActorsByNameQuery = executor.reader<{ id: string }>('actor/find-actors-by-name');
     this.findActorsQuery = executor.reader<PageRow>('actor/find-actors');
     this.getActorPositionsQuery = executor.reader<StanceModel & { actorId: string }>(
@@ -63,6 +71,12 @@ export class ActorRepository {
       ids,
       rows.map((r) => r.actor),
     );
+  }
+
+  /** Aliases and affiliations per actor; an actor that does not exist has none. */
+  async getActorDetails(ids: readonly string[]): Promise<ActorDetailsModel[]> {
+    const rows = alignByIds(ids, await this.getActorDetailsQuery({ ids: [...ids] }));
+    return rows.map((row) => ({ aliases: row?.aliases ?? [], affiliations: row?.affiliations ?? [] }));
   }
 
   /** Ids of actors whose name or alias is `name`, ignoring case ("peskov", "Moscow"). */

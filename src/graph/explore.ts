@@ -1,6 +1,12 @@
 import { InvalidInputError, NotFoundError } from './errors.js';
 import type { Executor } from './executor.js';
 import type { Plain } from './plain.js';
+import {
+  ALL_STATEMENT_PARTS,
+  type StatementModel,
+  type StatementParts,
+  type StatementRepository,
+} from './statement.js';
 
 /** Node labels a graph view may show; Evidence and Alias are bookkeeping and never leave the data layer. */
 export const NODE_TYPES = ['Actor', 'Statement', 'Position', 'Outlet', 'Article', 'Event'] as const;
@@ -47,6 +53,8 @@ export type TextRange = { start: number; end: number };
 export type SearchHitModel = {
   type: 'Actor' | 'Statement';
   id: string;
+  /** A statement hit's statement, loaded with the search. */
+  statement?: StatementModel;
   /** The Lucene score divided by the best score of the same index for this query: 1 is the best of its kind. */
   score: number;
   snippet: string;
@@ -311,26 +319,34 @@ export function checkIds(name: string, ids: readonly string[]): string[] {
  * here, next to the queries whose cost they bound.
  */
 export class ExploreRepository {
-  private readonly searchActorsQuery;
-  private readonly searchStatementsQuery;
-  private readonly expandNodesQuery;
-  private readonly getSubgraphQuery;
   private readonly findShortestPathsQuery;
   private readonly getStanceMatrixQuery;
   private readonly getOutletCoverageQuery;
 
-  constructor(executor: Executor) {
-    this.searchActorsQuery = executor.reader<ActorHitRow>('search/search-actors');
-    this.searchStatementsQuery = executor.reader<StatementHitRow>('search/search-statements');
-    this.expandNodesQuery = executor.reader<ExpandRow>('graph/expand-nodes');
-    this.getSubgraphQuery = executor.reader<SubgraphRow>('graph/get-subgraph');
+  constructor(
+    private readonly executor: Executor,
+    private readonly statements: StatementRepository,
+  ) {
+    executor.declare(
+      'search/search-actors',
+      'search/search-statements',
+      'graph/expand-nodes',
+      'graph/get-subgraph',
+    );
     this.findShortestPathsQuery = executor.reader<PathsRow>('graph/find-shortest-paths');
     this.getStanceMatrixQuery = executor.reader<StanceCellModel>('analysis/get-stance-matrix');
     this.getOutletCoverageQuery = executor.reader<OutletCoverageModel>('analysis/get-outlet-coverage');
   }
 
-  /** Actors and statements matching `query`, best first; see mergeHits for how the two rankings combine. */
-  async search(query: string, first: number): Promise<SearchHitModel[]> {
+  /**
+   * Actors and statements matching `query`, best first; see mergeHits for how the two rankings combine. Both
+   * searches and the statements they hit are read in one transaction, so showing the hits costs no more.
+   */
+  async search(
+    query: string,
+    first: number,
+    parts: StatementParts = ALL_STATEMENT_PARTS,
+  ): Promise<SearchHitModel[]> {
     requireRange('first', first, 1, SEARCH_MAX_FIRST);
     if (query.length > SEARCH_MAX_QUERY_LENGTH) {
       throw new InvalidInputError(`query must be at most ${SEARCH_MAX_QUERY_LENGTH} characters`);
@@ -338,10 +354,20 @@ export class ExploreRepository {
     const lucene = toLuceneQuery(query);
     if (lucene === null) return [];
     const terms = queryTerms(query);
-    const [actors, statements] = await Promise.all([
-      this.searchActors(lucene, first),
-      this.searchStatements(lucene, first),
-    ]);
+    const { actors, statements, models } = await this.executor.transaction('read', 'search', async (tx) => {
+      const actors = await tx.run<ActorHitRow>('search/search-actors', {
+        query: lucene,
+        first,
+        candidates: first * 5,
+      });
+      const statements = await tx.run<StatementHitRow>('search/search-statements', { query: lucene, first });
+      const models = await this.statements.getStatementsIn(
+        tx,
+        statements.map((s) => s.id),
+        parts,
+      );
+      return { actors, statements, models };
+    });
     return mergeHits<SearchHitModel>(
       [
         actors.map((a) => ({
@@ -353,6 +379,7 @@ export class ExploreRepository {
         statements.map((s) => ({
           type: 'Statement' as const,
           id: s.id,
+          ...(models.has(s.id) ? { statement: models.get(s.id) } : {}),
           score: s.score,
           ...statementSnippet(s.text, s.quote, terms),
         })),
@@ -361,17 +388,10 @@ export class ExploreRepository {
     );
   }
 
-  async searchActors(lucene: string, first: number): Promise<ActorHitRow[]> {
-    return this.searchActorsQuery({ query: lucene, first, candidates: first * 5 });
-  }
-
-  async searchStatements(lucene: string, first: number): Promise<StatementHitRow[]> {
-    return this.searchStatementsQuery({ query: lucene, first });
-  }
-
   /**
-   * The neighbourhood of a node, breadth first: one expandNodes query per level (so at most `depth`), then one
-   * getSubgraph query for labels, degrees and the relationships among the nodes found.
+   * The neighbourhood of a node, breadth first: one expand-nodes query per level (so at most `depth`), then one
+   * get-subgraph query for labels, degrees and the relationships among the nodes found, all in one
+   * transaction (one consistent snapshot, one round of BEGIN and COMMIT).
    */
   async neighborhood(start: NodeKey, options: NeighborhoodOptions): Promise<GraphModel> {
     requireRange('depth', options.depth, 1, NEIGHBORHOOD_MAX_DEPTH);
@@ -379,53 +399,46 @@ export class ExploreRepository {
     const types = checkRelationshipTypes(options.relationshipTypes);
     requireNodeType(start);
 
-    const included = new Map<string, NodeKey>([[nodeKeyString(start), start]]);
-    let frontier: NodeKey[] = [start];
-    for (let level = 0; level < options.depth && frontier.length > 0; level += 1) {
-      if (included.size >= NEIGHBORHOOD_MAX_NODES) break;
-      const rows = await this.expandNodes(frontier, [...included.keys()], types, options.limit);
-      if (level === 0 && rows.length === 0) throw new NotFoundError(`No node "${nodeKeyString(start)}"`);
-      const byKey = new Map(rows.map((r) => [`${r.type}:${r.id}`, r.neighbors]));
-      const next: NodeKey[] = [];
-      // Frontier order, not row order, decides which nodes make the overall cap: the result is reproducible.
-      for (const node of frontier) {
-        for (const neighbor of byKey.get(nodeKeyString(node)) ?? []) {
-          const key = nodeKeyString(neighbor);
-          if (included.has(key) || included.size >= NEIGHBORHOOD_MAX_NODES) continue;
-          included.set(key, neighbor);
-          next.push(neighbor);
+    return this.executor.transaction('read', 'graph/neighborhood', async (tx) => {
+      const included = new Map<string, NodeKey>([[nodeKeyString(start), start]]);
+      let frontier: NodeKey[] = [start];
+      for (let level = 0; level < options.depth && frontier.length > 0; level += 1) {
+        if (included.size >= NEIGHBORHOOD_MAX_NODES) break;
+        const rows = await tx.run<ExpandRow>('graph/expand-nodes', {
+          frontier,
+          visited: [...included.keys()],
+          types,
+          limit: options.limit,
+        });
+        if (level === 0 && rows.length === 0) throw new NotFoundError(`No node "${nodeKeyString(start)}"`);
+        const byKey = new Map(rows.map((r) => [`${r.type}:${r.id}`, r.neighbors]));
+        const next: NodeKey[] = [];
+        // Frontier order, not row order, decides which nodes make the overall cap: the result is reproducible.
+        for (const node of frontier) {
+          for (const neighbor of byKey.get(nodeKeyString(node)) ?? []) {
+            const key = nodeKeyString(neighbor);
+            if (included.has(key) || included.size >= NEIGHBORHOOD_MAX_NODES) continue;
+            included.set(key, neighbor);
+            next.push(neighbor);
+          }
         }
+        frontier = next;
       }
-      frontier = next;
-    }
 
-    const found = new Map(
-      (await this.getSubgraph([...included.values()], types)).map((row) => [`${row.type}:${row.id}`, row]),
-    );
-    // Nodes in the order they were reached: the centre first, then level by level.
-    const rows = [...included.keys()].flatMap((key) => found.get(key) ?? []);
-    return assembleGraph(
-      rows,
-      rows.flatMap((row) => row.edges.map((edge) => ({ ...edge, source: `${row.type}:${row.id}` }))),
-    );
-  }
-
-  async expandNodes(
-    frontier: readonly NodeKey[],
-    visited: readonly string[],
-    types: readonly string[],
-    limit: number,
-  ): Promise<ExpandRow[]> {
-    return this.expandNodesQuery({
-      frontier: [...frontier],
-      visited: [...visited],
-      types: [...types],
-      limit,
+      const keys = [...included.values()];
+      const subgraph = await tx.run<SubgraphRow>('graph/get-subgraph', {
+        keys,
+        keyIds: keys.map(nodeKeyString),
+        types,
+      });
+      const found = new Map(subgraph.map((row) => [`${row.type}:${row.id}`, row]));
+      // Nodes in the order they were reached: the centre first, then level by level.
+      const rows = [...included.keys()].flatMap((key) => found.get(key) ?? []);
+      return assembleGraph(
+        rows,
+        rows.flatMap((row) => row.edges.map((edge) => ({ ...edge, source: `${row.type}:${row.id}` }))),
+      );
     });
-  }
-
-  async getSubgraph(keys: readonly NodeKey[], types: readonly string[]): Promise<SubgraphRow[]> {
-    return this.getSubgraphQuery({ keys: [...keys], keyIds: keys.map(nodeKeyString), types: [...types] });
   }
 
   /** All shortest paths (at most PATHS_MAX_COUNT) up to `maxLength` hops as one graph; empty when none. */

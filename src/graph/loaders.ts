@@ -1,9 +1,13 @@
 import DataLoader from 'dataloader';
-import type { ActorRepository, StanceModel } from './actor.js';
+import type { ActorDetailsModel, ActorRepository, StanceModel } from './actor.js';
 import type { OutletArticleModel, OutletRepository } from './outlet.js';
-import type { Page } from './page.js';
 import type { PositionRepository, PositionStanceModel } from './position.js';
-import type { StatementPageRequest, StatementRepository } from './statement.js';
+import type {
+  StatementPage,
+  StatementPageRequest,
+  StatementParts,
+  StatementRepository,
+} from './statement.js';
 
 /**
  * Per-request batching for lists under lists (each actor's statements, each position's stances): every
@@ -11,7 +15,8 @@ import type { StatementPageRequest, StatementRepository } from './statement.js';
  * Pothos' loadable nodes; these cover the rest.
  */
 export type Loaders = {
-  statementPages: DataLoader<StatementPageRequest, Page, string>;
+  statementPages: DataLoader<StatementPageRequest, StatementPage, string>;
+  actorDetails: DataLoader<string, ActorDetailsModel>;
   actorPositions: DataLoader<{ actorId: string; includeAffiliates: boolean }, StanceModel[], string>;
   positionStances: DataLoader<string, PositionStanceModel[]>;
   outletArticles: DataLoader<string, OutletArticleModel[]>;
@@ -19,14 +24,18 @@ export type Loaders = {
   clearAll(): void;
 };
 
-export function createLoaders(repos: {
-  statements: StatementRepository;
-  actors: ActorRepository;
-  positions: PositionRepository;
-  outlets: OutletRepository;
-}): Loaders {
+/** `statementParts`: what the request's operation shows of a statement (see statementPartsOf). */
+export function createLoaders(
+  repos: {
+    statements: StatementRepository;
+    actors: ActorRepository;
+    positions: PositionRepository;
+    outlets: OutletRepository;
+  },
+  statementParts: StatementParts,
+): Loaders {
   const loaders: Omit<Loaders, 'clearAll'> = {
-    statementPages: new DataLoader((requests) => repos.statements.findStatements(requests), {
+    statementPages: new DataLoader((requests) => repos.statements.findStatements(requests, statementParts), {
       cacheKeyFn: (request) => JSON.stringify(request),
     }),
     actorPositions: new DataLoader(
@@ -45,6 +54,7 @@ export function createLoaders(repos: {
       },
       { cacheKeyFn: (k) => `${k.actorId}|${k.includeAffiliates}` },
     ),
+    actorDetails: new DataLoader((ids) => repos.actors.getActorDetails(ids)),
     positionStances: new DataLoader((ids) => repos.positions.getPositionStances(ids)),
     outletArticles: new DataLoader((ids) => repos.outlets.getOutletArticles(ids)),
   };

@@ -1,7 +1,10 @@
+import type { ActorModel } from './actor.js';
 import { alignByIds, containsKey } from './by-ids.js';
 import { type FuzzyDateModel, toFuzzyDate } from './dates.js';
-import type { Executor } from './executor.js';
+import type { Executor, TxRunner } from './executor.js';
+import type { OutletModel } from './outlet.js';
 import { type Page, type PageRequest, pageParams, toPage } from './page.js';
+import type { PositionModel } from './position.js';
 
 export type StatementModel = {
   id: string;
@@ -24,6 +27,8 @@ export type StatementModel = {
   reportIds: string[];
   /** Distinct outlets the statement is known through (original medium and cited-via). */
   outletCount: number;
+  /** The speaker and mentioned actors, outlets and positions it points at, to prime their loaders with. */
+  refs: { actors: ActorModel[]; outlets: OutletModel[]; positions: PositionModel[] };
 };
 
 export type StatementFilter = {
@@ -45,6 +50,34 @@ export type StatementFilter = {
 
 export type StatementPageRequest = PageRequest & { filter: StatementFilter; descending: boolean };
 
+/**
+ * Which relations of a statement to load: a request that shows only text and dates expands none of them. The
+ * model's fields for a part left out are empty (null, [] or 0).
+ */
+export type StatementParts = {
+  speaker: boolean;
+  /** Original medium, cited-via outlets and the corroboration count. */
+  outlets: boolean;
+  positions: boolean;
+  mentions: boolean;
+  events: boolean;
+  evidence: boolean;
+  reports: boolean;
+};
+
+export const ALL_STATEMENT_PARTS: Readonly<StatementParts> = {
+  speaker: true,
+  outlets: true,
+  positions: true,
+  mentions: true,
+  events: true,
+  evidence: true,
+  reports: true,
+};
+
+/** A page of statements with the statements themselves, loaded in the same transaction. */
+export type StatementPage = Page & { statements: StatementModel[] };
+
 type PageRow = { key: number; ids: string[]; sortKeys: string[]; totalCount: number | null };
 
 const FILTER_KEYS = [
@@ -63,28 +96,50 @@ const FILTER_KEYS = [
   'singleSource',
 ] as const;
 
+type StatementRow = { statement: StatementModel };
+
+const toStatement = (row: StatementRow): StatementModel => ({
+  ...row.statement,
+  statedOn: toFuzzyDate(row.statement.statedOn),
+});
+
 export class StatementRepository {
   private readonly getStatementsByIdsQuery;
-  private readonly findStatementsQuery;
 
-  constructor(executor: Executor) {
-    this.getStatementsByIdsQuery = executor.reader<{ statement: StatementModel }>(
-      'statement/get-statements-by-ids',
-    );
-    this.findStatementsQuery = executor.reader<PageRow>('statement/find-statements');
+  constructor(private readonly executor: Executor) {
+    this.getStatementsByIdsQuery = executor.reader<StatementRow>('statement/get-statements-by-ids');
+    executor.declare('statement/find-statements');
   }
 
-  async getStatementsByIds(ids: readonly string[]): Promise<(StatementModel | null)[]> {
-    const rows = await this.getStatementsByIdsQuery({ ids: [...ids] });
-    return alignByIds(
-      ids,
-      rows.map((r) => ({ ...r.statement, statedOn: toFuzzyDate(r.statement.statedOn) })),
-    );
+  async getStatementsByIds(
+    ids: readonly string[],
+    parts: StatementParts = ALL_STATEMENT_PARTS,
+  ): Promise<(StatementModel | null)[]> {
+    const rows = await this.getStatementsByIdsQuery({ ids: [...ids], parts });
+    return alignByIds(ids, rows.map(toStatement));
   }
 
-  /** Many pages in one query: one request per parent of a nested list. */
-  async findStatements(requests: readonly StatementPageRequest[]): Promise<Page[]> {
-    const rows = await this.findStatementsQuery({
+  /** Statements by id inside a transaction another query of the same request opened. */
+  async getStatementsIn(
+    tx: TxRunner,
+    ids: readonly string[],
+    parts: StatementParts = ALL_STATEMENT_PARTS,
+  ): Promise<Map<string, StatementModel>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const rows = await tx.run<StatementRow>('statement/get-statements-by-ids', { ids: unique, parts });
+    return new Map(rows.map((row) => [row.statement.id, toStatement(row)]));
+  }
+
+  /**
+   * Many pages in one query (one request per parent of a nested list), and the statements on them in a
+   * second query of the same transaction: a page and what its nodes show cost one round of the database.
+   */
+  async findStatements(
+    requests: readonly StatementPageRequest[],
+    parts: StatementParts = ALL_STATEMENT_PARTS,
+  ): Promise<StatementPage[]> {
+    const params = {
       requests: requests.map((request, key) => {
         const filter: Record<string, unknown> = Object.fromEntries(
           FILTER_KEYS.map((k) => [k, request.filter[k] ?? null]),
@@ -92,13 +147,28 @@ export class StatementRepository {
         filter.textContains = containsKey(request.filter.textContains);
         return { key, filter, descending: request.descending, ...pageParams('statements', request) };
       }),
+    };
+    return this.executor.transaction('read', 'statement/find-statements', async (tx) => {
+      const rows = await tx.run<PageRow>('statement/find-statements', params);
+      const pages = requests.map((request, key) =>
+        toPage(
+          'statements',
+          request,
+          rows.find((r) => r.key === key),
+        ),
+      );
+      const byId = await this.getStatementsIn(
+        tx,
+        pages.flatMap((p) => p.ids),
+        parts,
+      );
+      return pages.map((page) => ({
+        ...page,
+        statements: page.ids.flatMap((id) => {
+          const statement = byId.get(id);
+          return statement ? [statement] : [];
+        }),
+      }));
     });
-    return requests.map((request, key) =>
-      toPage(
-        'statements',
-        request,
-        rows.find((r) => r.key === key),
-      ),
-    );
   }
 }

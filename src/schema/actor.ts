@@ -30,14 +30,15 @@ ActorRef.implement({
       nullable: true,
       description: 'Who this is, when annotated.',
     }),
-    aliases: t.exposeStringList('aliases', {
+    aliases: t.stringList({
       description: 'Other names in the reporting ("Moscow", "the Kremlin\'s spokesman"), alphabetical.',
+      resolve: async (a, _args, ctx) => (await ctx.loaders.actorDetails.load(a.id)).aliases,
     }),
     affiliations: t.field({
       type: [AffiliationRef],
       description:
         'Relations with other actors, in both directions (Peskov is spokesperson for the Kremlin).',
-      resolve: (a) => a.affiliations,
+      resolve: async (a, _args, ctx) => (await ctx.loaders.actorDetails.load(a.id)).affiliations,
     }),
     statements: statementsOf(t, 'speaker', 'What this actor said, newest first by default.'),
     positions: t.field({

@@ -1,6 +1,7 @@
 import { resolveNodes } from '@pothos/plugin-relay';
 import { builder } from '../builder.js';
 import { SEARCH_MAX_FIRST, type SearchHitModel, SNIPPET_LENGTH, type TextRange } from '../graph/explore.js';
+import { primeStatements } from './statement.js';
 
 export const TextRangeRef = builder.objectRef<TextRange>('TextRange').implement({
   description: 'A half-open range `[start, end)` of character offsets (UTF-16 code units) into a text.',
@@ -53,6 +54,13 @@ builder.queryField('search', (t) =>
         description: `How many hits (1–${SEARCH_MAX_FIRST}, default 10); BAD_USER_INPUT otherwise.`,
       }),
     },
-    resolve: (_root, args, ctx) => ctx.repos.explore.search(args.query, args.first ?? 10),
+    resolve: async (_root, args, ctx) => {
+      const hits = await ctx.repos.explore.search(args.query, args.first ?? 10, ctx.statementParts);
+      primeStatements(
+        ctx,
+        hits.flatMap((hit) => (hit.statement ? [hit.statement] : [])),
+      );
+      return hits;
+    },
   }),
 );

@@ -1,8 +1,8 @@
-import { builder, type Context } from '../builder.js';
+import { builder } from '../builder.js';
 import { InvalidInputError } from '../graph/errors.js';
 import type { PageRequest } from '../graph/page.js';
-import type { StatementFilter } from '../graph/statement.js';
-import { type ConnectionResult, rawId, toConnection } from './connection.js';
+import type { StatementFilter, StatementPageRequest } from '../graph/statement.js';
+import { rawId } from './connection.js';
 import { SpeechActEnum, StanceEnum } from './enums.js';
 
 export const StatementOrderEnum = builder.enumType('StatementOrder', {
@@ -41,13 +41,12 @@ type FilterArgs = { [K in keyof StatementFilter]?: StatementFilter[K] | undefine
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A page of statements through the batching loader: nested lists cost one query per level. */
-export async function statementPage(
-  ctx: Context,
+/** The loader's request for a page of statements: dates checked, global ids reduced to domain ids. */
+export function statementPageRequest(
   filter: FilterArgs | null | undefined,
   order: string | null | undefined,
   page: PageRequest,
-): Promise<ConnectionResult> {
+): StatementPageRequest {
   const f = filter ?? {};
   for (const key of ['from', 'to'] as const) {
     const value = f[key];
@@ -56,7 +55,7 @@ export async function statementPage(
     }
   }
   const ids = (typename: string, value: string | null | undefined) => (value ? rawId(typename, value) : null);
-  const result = await ctx.loaders.statementPages.load({
+  return {
     ...page,
     descending: order !== 'asc',
     filter: {
@@ -68,6 +67,5 @@ export async function statementPage(
       article: ids('Article', f.article),
       event: ids('Event', f.event),
     },
-  });
-  return toConnection(result);
+  };
 }

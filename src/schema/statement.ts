@@ -1,23 +1,64 @@
-import { builder } from '../builder.js';
+import { builder, type Context } from '../builder.js';
 import { NotFoundError } from '../graph/errors.js';
 import type { StatementModel } from '../graph/statement.js';
 import { ActorRef } from './actor.js';
 import { ArticleRef } from './article.js';
-import { missing, pageRequest, rawId, totalCountField } from './connection.js';
+import {
+  type ConnectionResult,
+  missing,
+  pageRequest,
+  rawId,
+  toConnection,
+  totalCountField,
+} from './connection.js';
 import { MentionRoleEnum, SpeechActEnum, StanceEnum } from './enums.js';
 import { EventRef } from './event.js';
 import { FuzzyDateRef } from './fuzzy-date.js';
 import { OutletRef } from './outlet.js';
 import { PositionRef } from './position.js';
-import { StatementFilterInput, StatementOrderEnum, statementPage } from './statement-filter.js';
+import { StatementFilterInput, StatementOrderEnum, statementPageRequest } from './statement-filter.js';
 
 export const StatementRef = builder.loadableNodeRef<StatementModel | Error>('Statement', {
   id: { resolve: (s) => s.id },
-  load: async (ids: string[], ctx) =>
-    (await ctx.repos.statements.getStatementsByIds(ids)).map(
-      (s, i) => s ?? missing('statement', ids[i] ?? ''),
-    ),
+  load: async (ids: string[], ctx) => {
+    const statements = await ctx.repos.statements.getStatementsByIds(ids, ctx.statementParts);
+    primeRefs(ctx, statements);
+    return statements.map((s, i) => s ?? missing('statement', ids[i] ?? ''));
+  },
 });
+
+/**
+ * Statements arrive with the actors, outlets and positions they point at (their own properties): priming
+ * those loaders lets `speaker`, `citedVia`, `positions { position }` resolve without another query.
+ */
+function primeRefs(ctx: Context, statements: readonly (StatementModel | null)[]): void {
+  const actors = ActorRef.getDataloader(ctx);
+  const outlets = OutletRef.getDataloader(ctx);
+  const positions = PositionRef.getDataloader(ctx);
+  for (const statement of statements) {
+    if (!statement) continue;
+    for (const actor of statement.refs.actors) actors.prime(actor.id, actor);
+    for (const outlet of statement.refs.outlets) outlets.prime(outlet.id, outlet);
+    for (const position of statement.refs.positions) positions.prime(position.id, position);
+  }
+}
+
+/** A page of statements through the batching loader: nested lists cost one transaction per level. */
+async function statementPage(
+  ctx: Context,
+  ...request: Parameters<typeof statementPageRequest>
+): Promise<ConnectionResult> {
+  const page = await ctx.loaders.statementPages.load(statementPageRequest(...request));
+  primeStatements(ctx, page.statements);
+  return toConnection(page);
+}
+
+/** Statements a page or a search already read: their nodes and what they point at resolve from cache. */
+export function primeStatements(ctx: Context, statements: readonly StatementModel[]): void {
+  const loader = StatementRef.getDataloader(ctx);
+  for (const statement of statements) loader.prime(statement.id, statement);
+  primeRefs(ctx, statements);
+}
 
 /** One connection type for every statement list, so clients write one fragment for all of them. */
 export const StatementConnectionRef = builder.connectionObject(
