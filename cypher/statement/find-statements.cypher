@@ -1,9 +1,13 @@
 // Pages of statements for many requests at once (one per parent in a nested list: each actor's statements,
 // each position's…), so that a nesting level costs one query. Every filter is optional; the page is ordered by
-// a never-null sort key and the id, and continues after a keyset cursor.
-// totalCount is only computed for requests with withCount.
+// a never-null sort key (the date; undated statements sort last as 0001-01-01 or 9999-12-31) and the id, and
+// continues after a keyset cursor.
+// totalCount is returned for requests with withCount only (counting costs nothing more: what matched is
+// collected anyway).
+// $limit: rows per page, the largest "first + 1" of the requests (LIMIT takes no per-request value; a longer
+// page only tells a caller more).
 // $requests: [{key, withCount, filter: {speaker, outlet, position, stance, speechAct, mentions, article, event, from, to,
-//   negated, conditional, textContains, singleSource}, descending, afterKey, afterId, limit}].
+//   negated, conditional, textContains, singleSource}, descending, afterKey, afterId}].
 // Columns: key, totalCount, ids, sortKeys.
 UNWIND $requests AS req
 CALL (req) {
@@ -13,45 +17,47 @@ CALL (req) {
   CALL (f) {
     WITH f WHERE f.speaker IS NOT NULL
     MATCH (:Actor {id: f.speaker})-[:SAID]->(s:Statement)
-    RETURN s
+    RETURN s, 'speaker' AS anchor
     UNION
     WITH f WHERE f.speaker IS NULL AND f.article IS NOT NULL
     MATCH (:Article {id: f.article})-[:REPORTS]->(s:Statement)
-    RETURN s
+    RETURN s, 'article' AS anchor
     UNION
     WITH f WHERE f.speaker IS NULL AND f.article IS NULL AND f.event IS NOT NULL
     MATCH (s:Statement)-[:CONCERNS]->(:Event {id: f.event})
-    RETURN s
+    RETURN s, 'event' AS anchor
     UNION
     WITH f WHERE f.speaker IS NULL AND f.article IS NULL AND f.event IS NULL AND f.position IS NOT NULL
-    MATCH (s:Statement)-[:TAKES_POSITION]->(:Position {id: f.position})
-    RETURN DISTINCT s
+    MATCH (s:Statement)-[t:TAKES_POSITION]->(:Position {id: f.position})
+    WHERE f.stance IS NULL OR t.stance = f.stance
+    RETURN DISTINCT s, 'position' AS anchor
     UNION
     WITH f WHERE f.speaker IS NULL AND f.article IS NULL AND f.event IS NULL AND f.position IS NULL
       AND f.outlet IS NOT NULL
     MATCH (s:Statement)-[:SAID_TO|CITED_VIA]->(:Outlet {id: f.outlet})
-    RETURN DISTINCT s
+    RETURN DISTINCT s, 'outlet' AS anchor
     UNION
     WITH f WHERE f.speaker IS NULL AND f.article IS NULL AND f.event IS NULL AND f.position IS NULL
       AND f.outlet IS NULL AND f.mentions IS NOT NULL
     MATCH (s:Statement)-[:MENTIONS]->(:Actor {id: f.mentions})
-    RETURN s
+    RETURN s, 'mentions' AS anchor
     UNION
     WITH f WHERE f.speaker IS NULL AND f.article IS NULL AND f.event IS NULL AND f.position IS NULL
       AND f.outlet IS NULL AND f.mentions IS NULL
     MATCH (s:Statement)
-    RETURN s
+    RETURN s, null AS anchor
   }
-  WITH req, f, s
-  WHERE (f.speaker IS NULL OR EXISTS { (:Actor {id: f.speaker})-[:SAID]->(s) })
-    AND (f.outlet IS NULL OR EXISTS { (s)-[:SAID_TO|CITED_VIA]->(:Outlet {id: f.outlet}) })
-    AND (f.position IS NULL OR EXISTS {
+  // The anchor's own filter holds by construction; the others are checked on each statement it reached.
+  WITH req, f, s, anchor
+  WHERE (f.speaker IS NULL OR anchor = 'speaker' OR EXISTS { (:Actor {id: f.speaker})-[:SAID]->(s) })
+    AND (f.outlet IS NULL OR anchor = 'outlet' OR EXISTS { (s)-[:SAID_TO|CITED_VIA]->(:Outlet {id: f.outlet}) })
+    AND (f.position IS NULL OR anchor = 'position' OR EXISTS {
       (s)-[t:TAKES_POSITION]->(:Position {id: f.position}) WHERE f.stance IS NULL OR t.stance = f.stance })
     AND (f.stance IS NULL OR EXISTS { (s)-[t:TAKES_POSITION]->(:Position) WHERE t.stance = f.stance })
     AND (f.speechAct IS NULL OR s.speechAct = f.speechAct)
-    AND (f.mentions IS NULL OR EXISTS { (s)-[:MENTIONS]->(:Actor {id: f.mentions}) })
-    AND (f.article IS NULL OR EXISTS { (:Article {id: f.article})-[:REPORTS]->(s) })
-    AND (f.event IS NULL OR EXISTS { (s)-[:CONCERNS]->(:Event {id: f.event}) })
+    AND (f.mentions IS NULL OR anchor = 'mentions' OR EXISTS { (s)-[:MENTIONS]->(:Actor {id: f.mentions}) })
+    AND (f.article IS NULL OR anchor = 'article' OR EXISTS { (:Article {id: f.article})-[:REPORTS]->(s) })
+    AND (f.event IS NULL OR anchor = 'event' OR EXISTS { (s)-[:CONCERNS]->(:Event {id: f.event}) })
     AND (f.from IS NULL OR s.statedOn >= date(f.from))
     AND (f.to IS NULL OR s.statedOn <= date(f.to))
     AND (f.negated IS NULL OR s.negated = f.negated)
@@ -61,15 +67,20 @@ CALL (req) {
     AND (f.singleSource IS NULL OR CASE
            WHEN f.singleSource THEN COUNT { MATCH (s)-[:SAID_TO|CITED_VIA]->(o:Outlet) RETURN DISTINCT o } = 1
            ELSE COUNT { MATCH (s)-[:SAID_TO|CITED_VIA]->(o:Outlet) RETURN DISTINCT o } >= 2 END)
-  WITH req, s,
-    CASE WHEN req.descending THEN coalesce(toString(s.statedOn), '0000-00-00')
-         ELSE coalesce(toString(s.statedOn), '9999-99-99') END AS sortKey
-  ORDER BY CASE WHEN req.descending THEN sortKey END DESC, CASE WHEN NOT req.descending THEN sortKey END ASC, s.id
-  RETURN collect({id: s.id, sortKey: sortKey}) AS rows
+  // Count what matched (node references only), then sort it for the page with a top-k sort (ORDER BY with
+  // LIMIT) on the dates themselves: only the page's rows are turned into cursor keys.
+  WITH req, collect(s) AS matched
+  CALL (req, matched) {
+    UNWIND matched AS s
+    WITH s, CASE WHEN req.descending THEN coalesce(s.statedOn, date('0001-01-01'))
+                 ELSE coalesce(s.statedOn, date('9999-12-31')) END AS sortKey
+    WHERE req.afterKey IS NULL
+      OR (req.descending AND (sortKey < date(req.afterKey) OR (sortKey = date(req.afterKey) AND s.id > req.afterId)))
+      OR (NOT req.descending AND (sortKey > date(req.afterKey) OR (sortKey = date(req.afterKey) AND s.id > req.afterId)))
+    ORDER BY CASE WHEN req.descending THEN sortKey END DESC, CASE WHEN NOT req.descending THEN sortKey END ASC, s.id
+    LIMIT $limit
+    RETURN collect(s.id) AS ids, collect(toString(sortKey)) AS sortKeys
+  }
+  RETURN size(matched) AS matchedCount, ids, sortKeys
 }
-WITH req, rows, [r IN rows WHERE req.afterKey IS NULL
-  OR (req.descending AND (r.sortKey < req.afterKey OR (r.sortKey = req.afterKey AND r.id > req.afterId)))
-  OR (NOT req.descending AND (r.sortKey > req.afterKey OR (r.sortKey = req.afterKey AND r.id > req.afterId)))
-][0..req.limit] AS page
-RETURN req.key AS key, CASE WHEN req.withCount THEN size(rows) END AS totalCount,
-  [r IN page | r.id] AS ids, [r IN page | r.sortKey] AS sortKeys
+RETURN req.key AS key, CASE WHEN req.withCount THEN matchedCount END AS totalCount, ids, sortKeys

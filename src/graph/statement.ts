@@ -1,6 +1,7 @@
 import type { ActorModel } from './actor.js';
 import { alignByIds, containsKey } from './by-ids.js';
 import { type FuzzyDateModel, toFuzzyDate } from './dates.js';
+import { InvalidInputError } from './errors.js';
 import type { Executor, TxRunner } from './executor.js';
 import type { OutletModel } from './outlet.js';
 import { type Page, type PageRequest, pageParams, toPage } from './page.js';
@@ -98,6 +99,8 @@ const FILTER_KEYS = [
 
 type StatementRow = { statement: StatementModel };
 
+const DATE_KEY = /^\d{4}-\d{2}-\d{2}$/;
+
 const toStatement = (row: StatementRow): StatementModel => ({
   ...row.statement,
   statedOn: toFuzzyDate(row.statement.statedOn),
@@ -145,11 +148,19 @@ export class StatementRepository {
           FILTER_KEYS.map((k) => [k, request.filter[k] ?? null]),
         );
         filter.textContains = containsKey(request.filter.textContains);
-        return { key, filter, descending: request.descending, ...pageParams('statements', request) };
+        const page = pageParams('statements', request);
+        // The sort key of a statement list is a date; anything else did not come from this list.
+        if (page.afterKey !== null && !DATE_KEY.test(page.afterKey)) {
+          throw new InvalidInputError(
+            '"after" is not a cursor of this statements list: use an endCursor or cursor it returned',
+          );
+        }
+        return { key, filter, descending: request.descending, ...page };
       }),
     };
+    const limit = Math.max(0, ...params.requests.map((r) => r.limit));
     return this.executor.transaction('read', 'statement/find-statements', async (tx) => {
-      const rows = await tx.run<PageRow>('statement/find-statements', params);
+      const rows = await tx.run<PageRow>('statement/find-statements', { ...params, limit });
       const pages = requests.map((request, key) =>
         toPage(
           'statements',

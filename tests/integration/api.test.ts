@@ -396,6 +396,67 @@ describe('no N+1', () => {
   });
 });
 
+describe('one transaction per level', () => {
+  async function queriesOf(query: string, variables: Record<string, unknown>) {
+    const names: string[] = [];
+    const off = graph.executor.onQuery((event) => names.push(event.name));
+    try {
+      const result = await graph.graphql<Record<string, unknown>>(query, variables);
+      expect(result.errors).toBeUndefined();
+      return { names, data: result.data };
+    } finally {
+      off();
+    }
+  }
+
+  it('loads a page of statements with their speakers, outlets and positions without a query per level', async () => {
+    const speaker = own.doc.statements.find((s) => s.speaker && s.positions.length > 0)?.speaker;
+    expect(speaker).toBeDefined();
+    const { names, data } = await queriesOf(
+      `query ($id: ID!) { actor(id: $id) { name statements(first: 10) { edges { node {
+        key speaker { key } originalMedium { key } citedVia { key } positions { stance position { name } }
+      } } } } }`,
+      { id: speaker },
+    );
+    // The actor, then the page and its statements in one transaction; nothing more for the nested nodes.
+    expect(names).toEqual([
+      'actor/get-actors-by-ids',
+      'statement/find-statements',
+      'statement/get-statements-by-ids',
+    ]);
+    const nodes = (
+      data as { actor: { statements: { edges: { node: { key: string; speaker: { key: string } } }[] } } }
+    ).actor.statements.edges.map((e) => e.node);
+    expect(nodes.length).toBe(Math.min(10, own.doc.statements.filter((s) => s.speaker === speaker).length));
+    for (const node of nodes) expect(node.speaker.key).toBe(speaker);
+  });
+
+  it('loads only the relations an operation shows, with the same answers', async () => {
+    const statement = own.doc.statements.find(
+      (s) => s.speaker && s.positions.length > 0 && s.evidence.length,
+    );
+    const fields = 'key text speechAct statedOn { value }';
+    const lean = await queriesOf(`query ($id: ID!) { statement(id: $id) { ${fields} } }`, {
+      id: statement?.id,
+    });
+    const full = await queriesOf(
+      `query ($id: ID!) { statement(id: $id) { ${fields} speaker { key } positions { stance position { key } }
+        evidence { start end } corroboration } }`,
+      { id: statement?.id },
+    );
+    const { speaker, positions, evidence, corroboration, ...common } = (
+      full.data as { statement: Record<string, unknown> }
+    ).statement;
+    expect((lean.data as { statement: unknown }).statement).toEqual(common);
+    expect(speaker).toEqual({ key: statement?.speaker });
+    expect((positions as unknown[]).length).toBe(statement?.positions.length);
+    expect((evidence as unknown[]).length).toBe(statement?.evidence.length);
+    expect(corroboration).toBeGreaterThanOrEqual(1);
+    expect(lean.names).toEqual(['statement/get-statements-by-ids']);
+    expect(full.names).toEqual(['statement/get-statements-by-ids']);
+  });
+});
+
 describe('mutations', () => {
   const upsert = `mutation ($input: ActorInput!) { upsertActor(input: $input) { key name kind aliases } }`;
 
