@@ -107,8 +107,15 @@ export async function startNeo4jGraphql(driver: Driver): Promise<HttpSystem> {
   return serve(yoga);
 }
 
-/** One transaction claimgraph ran: its queries in order, with the exact text and (converted) parameters. */
-export type RecordedTransaction = { mode: 'read' | 'write'; queries: { text: string; params: unknown }[] };
+/**
+ * One transaction claimgraph ran: its queries in order, with the exact text and (converted) parameters; an
+ * auto-commit one (a single-query read) holds its one query.
+ */
+export type RecordedTransaction = {
+  mode: 'read' | 'write';
+  autoCommit: boolean;
+  queries: { text: string; params: unknown }[];
+};
 
 /**
  * Transactions that ran at the same time (a DataLoader batch: one per field of a nesting level) form a wave;
@@ -140,7 +147,11 @@ export class RecordingDriver {
     return new Proxy(this.driver, {
       get: (target, key, receiver) => {
         if (key === 'session') {
-          return (config: Parameters<Driver['session']>[0]) => this.wrapSession(target.session(config));
+          return (config: Parameters<Driver['session']>[0]) =>
+            this.wrapSession(
+              target.session(config),
+              config?.defaultAccessMode === neo4j.session.WRITE ? 'write' : 'read',
+            );
         }
         const value: unknown = Reflect.get(target, key, receiver);
         return typeof value === 'function' ? value.bind(target) : value;
@@ -148,13 +159,30 @@ export class RecordingDriver {
     });
   }
 
-  private wrapSession(session: Session): Session {
+  /** Adds a transaction to the current wave, or opens a wave when nothing else is running. */
+  private begin(recorded: RecordedTransaction): void {
+    if (this.inFlight === 0 || this.waves.length === 0) this.waves.push([]);
+    this.waves[this.waves.length - 1]?.push(recorded);
+    this.inFlight += 1;
+  }
+
+  private wrapSession(session: Session, sessionMode: 'read' | 'write'): Session {
+    const autoCommit = async (text: string, params: unknown, config?: unknown) => {
+      this.begin({ mode: sessionMode, autoCommit: true, queries: [{ text, params }] });
+      try {
+        return await session.run(
+          text,
+          params as Record<string, unknown>,
+          config as Parameters<Session['run']>[2],
+        );
+      } finally {
+        this.inFlight -= 1;
+      }
+    };
     const run =
       (mode: 'read' | 'write') => async (work: (tx: ManagedTransaction) => unknown, config?: unknown) => {
-        const recorded: RecordedTransaction = { mode, queries: [] };
-        if (this.inFlight === 0 || this.waves.length === 0) this.waves.push([]);
-        this.waves[this.waves.length - 1]?.push(recorded);
-        this.inFlight += 1;
+        const recorded: RecordedTransaction = { mode, autoCommit: false, queries: [] };
+        this.begin(recorded);
         try {
           const execute =
             mode === 'read' ? session.executeRead.bind(session) : session.executeWrite.bind(session);
@@ -185,6 +213,7 @@ export class RecordingDriver {
       get: (target, key, receiver) => {
         if (key === 'executeRead') return run('read');
         if (key === 'executeWrite') return run('write');
+        if (key === 'run') return autoCommit;
         const value: unknown = Reflect.get(target, key, receiver);
         return typeof value === 'function' ? value.bind(target) : value;
       },
@@ -203,13 +232,14 @@ export async function replay(driver: Driver, recording: Recording): Promise<numb
           defaultAccessMode: recorded.mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
         });
         try {
-          const work = async (tx: ManagedTransaction) => {
+          const work = async (tx: ManagedTransaction | Session) => {
             for (const q of recorded.queries) {
               const result = await tx.run(q.text, q.params as Record<string, unknown>);
               rows += result.records.length;
             }
           };
-          await (recorded.mode === 'read' ? session.executeRead(work) : session.executeWrite(work));
+          if (recorded.autoCommit) await work(session);
+          else await (recorded.mode === 'read' ? session.executeRead(work) : session.executeWrite(work));
         } finally {
           await session.close();
         }

@@ -110,10 +110,14 @@ try {
       mismatches === 0
         ? `yes (${shape.params.length} params)`
         : `NO: ${mismatches}/${shape.params.length} differ`;
-    const txs = recordings.reduce((n, r) => n + r.reduce((m, w) => m + w.length, 0), 0) / recordings.length;
+    const perRequest = (count: (t: Recording[number][number]) => number) =>
+      recordings.reduce((n, r) => n + r.flat().reduce((m, t) => m + count(t), 0), 0) / recordings.length;
+    const queries = perRequest((t) => t.queries.length);
+    const explicit = perRequest((t) => (t.autoCommit ? 0 : 1));
     log(
       `[check] ${shape.name}: A = B ${equivalent}${empty ? `, ${empty} empty` : ''}; ` +
-        `claimgraph runs ${txs.toFixed(1)} transactions per request`,
+        `claimgraph runs ${queries.toFixed(1)} queries per request, ${explicit.toFixed(1)} of them in explicit ` +
+        'transactions (BEGIN…COMMIT), the rest auto-commit',
     );
     rows.push({ shape, equivalent, recordings, runs: { a: [], b: [], c: [] } });
   }

@@ -339,8 +339,8 @@ export class ExploreRepository {
   }
 
   /**
-   * Actors and statements matching `query`, best first; see mergeHits for how the two rankings combine. Both
-   * searches and the statements they hit are read in one transaction, so showing the hits costs no more.
+   * Actors and statements matching `query`, best first; see mergeHits for how the two rankings combine. The
+   * statements hit are loaded right away (only the relations `parts` names), so showing them costs no more.
    */
   async search(
     query: string,
@@ -354,20 +354,18 @@ export class ExploreRepository {
     const lucene = toLuceneQuery(query);
     if (lucene === null) return [];
     const terms = queryTerms(query);
-    const { actors, statements, models } = await this.executor.transaction('read', 'search', async (tx) => {
-      const actors = await tx.run<ActorHitRow>('search/search-actors', {
+    const [actors, statements] = await Promise.all([
+      this.executor.read<ActorHitRow>('search/search-actors', {
         query: lucene,
         first,
         candidates: first * 5,
-      });
-      const statements = await tx.run<StatementHitRow>('search/search-statements', { query: lucene, first });
-      const models = await this.statements.getStatementsIn(
-        tx,
-        statements.map((s) => s.id),
-        parts,
-      );
-      return { actors, statements, models };
-    });
+      }),
+      this.executor.read<StatementHitRow>('search/search-statements', { query: lucene, first }),
+    ]);
+    const models = await this.statements.getStatementMap(
+      statements.map((s) => s.id),
+      parts,
+    );
     return mergeHits<SearchHitModel>(
       [
         actors.map((a) => ({
@@ -390,8 +388,7 @@ export class ExploreRepository {
 
   /**
    * The neighbourhood of a node, breadth first: one expand-nodes query per level (so at most `depth`), then one
-   * get-subgraph query for labels, degrees and the relationships among the nodes found, all in one
-   * transaction (one consistent snapshot, one round of BEGIN and COMMIT).
+   * get-subgraph query for labels, degrees and the relationships among the nodes found.
    */
   async neighborhood(start: NodeKey, options: NeighborhoodOptions): Promise<GraphModel> {
     requireRange('depth', options.depth, 1, NEIGHBORHOOD_MAX_DEPTH);
@@ -399,46 +396,44 @@ export class ExploreRepository {
     const types = checkRelationshipTypes(options.relationshipTypes);
     requireNodeType(start);
 
-    return this.executor.transaction('read', 'graph/neighborhood', async (tx) => {
-      const included = new Map<string, NodeKey>([[nodeKeyString(start), start]]);
-      let frontier: NodeKey[] = [start];
-      for (let level = 0; level < options.depth && frontier.length > 0; level += 1) {
-        if (included.size >= NEIGHBORHOOD_MAX_NODES) break;
-        const rows = await tx.run<ExpandRow>('graph/expand-nodes', {
-          frontier,
-          visited: [...included.keys()],
-          types,
-          limit: options.limit,
-        });
-        if (level === 0 && rows.length === 0) throw new NotFoundError(`No node "${nodeKeyString(start)}"`);
-        const byKey = new Map(rows.map((r) => [`${r.type}:${r.id}`, r.neighbors]));
-        const next: NodeKey[] = [];
-        // Frontier order, not row order, decides which nodes make the overall cap: the result is reproducible.
-        for (const node of frontier) {
-          for (const neighbor of byKey.get(nodeKeyString(node)) ?? []) {
-            const key = nodeKeyString(neighbor);
-            if (included.has(key) || included.size >= NEIGHBORHOOD_MAX_NODES) continue;
-            included.set(key, neighbor);
-            next.push(neighbor);
-          }
-        }
-        frontier = next;
-      }
-
-      const keys = [...included.values()];
-      const subgraph = await tx.run<SubgraphRow>('graph/get-subgraph', {
-        keys,
-        keyIds: keys.map(nodeKeyString),
+    const included = new Map<string, NodeKey>([[nodeKeyString(start), start]]);
+    let frontier: NodeKey[] = [start];
+    for (let level = 0; level < options.depth && frontier.length > 0; level += 1) {
+      if (included.size >= NEIGHBORHOOD_MAX_NODES) break;
+      const rows = await this.executor.read<ExpandRow>('graph/expand-nodes', {
+        frontier,
+        visited: [...included.keys()],
         types,
+        limit: options.limit,
       });
-      const found = new Map(subgraph.map((row) => [`${row.type}:${row.id}`, row]));
-      // Nodes in the order they were reached: the centre first, then level by level.
-      const rows = [...included.keys()].flatMap((key) => found.get(key) ?? []);
-      return assembleGraph(
-        rows,
-        rows.flatMap((row) => row.edges.map((edge) => ({ ...edge, source: `${row.type}:${row.id}` }))),
-      );
+      if (level === 0 && rows.length === 0) throw new NotFoundError(`No node "${nodeKeyString(start)}"`);
+      const byKey = new Map(rows.map((r) => [`${r.type}:${r.id}`, r.neighbors]));
+      const next: NodeKey[] = [];
+      // Frontier order, not row order, decides which nodes make the overall cap: the result is reproducible.
+      for (const node of frontier) {
+        for (const neighbor of byKey.get(nodeKeyString(node)) ?? []) {
+          const key = nodeKeyString(neighbor);
+          if (included.has(key) || included.size >= NEIGHBORHOOD_MAX_NODES) continue;
+          included.set(key, neighbor);
+          next.push(neighbor);
+        }
+      }
+      frontier = next;
+    }
+
+    const keys = [...included.values()];
+    const subgraph = await this.executor.read<SubgraphRow>('graph/get-subgraph', {
+      keys,
+      keyIds: keys.map(nodeKeyString),
+      types,
     });
+    const found = new Map(subgraph.map((row) => [`${row.type}:${row.id}`, row]));
+    // Nodes in the order they were reached: the centre first, then level by level.
+    const rows = [...included.keys()].flatMap((key) => found.get(key) ?? []);
+    return assembleGraph(
+      rows,
+      rows.flatMap((row) => row.edges.map((edge) => ({ ...edge, source: `${row.type}:${row.id}` }))),
+    );
   }
 
   /** All shortest paths (at most PATHS_MAX_COUNT) up to `maxLength` hops as one graph; empty when none. */

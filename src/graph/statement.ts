@@ -2,7 +2,7 @@ import type { ActorModel } from './actor.js';
 import { alignByIds, containsKey } from './by-ids.js';
 import { type FuzzyDateModel, toFuzzyDate } from './dates.js';
 import { InvalidInputError } from './errors.js';
-import type { Executor, TxRunner } from './executor.js';
+import type { Executor } from './executor.js';
 import type { OutletModel } from './outlet.js';
 import { type Page, type PageRequest, pageParams, toPage } from './page.js';
 import type { PositionModel } from './position.js';
@@ -108,10 +108,11 @@ const toStatement = (row: StatementRow): StatementModel => ({
 
 export class StatementRepository {
   private readonly getStatementsByIdsQuery;
+  private readonly findStatementsQuery;
 
-  constructor(private readonly executor: Executor) {
+  constructor(executor: Executor) {
     this.getStatementsByIdsQuery = executor.reader<StatementRow>('statement/get-statements-by-ids');
-    executor.declare('statement/find-statements');
+    this.findStatementsQuery = executor.reader<PageRow>('statement/find-statements');
   }
 
   async getStatementsByIds(
@@ -122,21 +123,20 @@ export class StatementRepository {
     return alignByIds(ids, rows.map(toStatement));
   }
 
-  /** Statements by id inside a transaction another query of the same request opened. */
-  async getStatementsIn(
-    tx: TxRunner,
+  /** Statements by id, keyed by id; the ones that do not exist are absent. */
+  async getStatementMap(
     ids: readonly string[],
     parts: StatementParts = ALL_STATEMENT_PARTS,
   ): Promise<Map<string, StatementModel>> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return new Map();
-    const rows = await tx.run<StatementRow>('statement/get-statements-by-ids', { ids: unique, parts });
+    const rows = await this.getStatementsByIdsQuery({ ids: unique, parts });
     return new Map(rows.map((row) => [row.statement.id, toStatement(row)]));
   }
 
   /**
-   * Many pages in one query (one request per parent of a nested list), and the statements on them in a
-   * second query of the same transaction: a page and what its nodes show cost one round of the database.
+   * Many pages in one query (one request per parent of a nested list), then the statements on them in a
+   * second one: a page and what its nodes show cost two queries, however deep the selection below them.
    */
   async findStatements(
     requests: readonly StatementPageRequest[],
@@ -159,27 +159,24 @@ export class StatementRepository {
       }),
     };
     const limit = Math.max(0, ...params.requests.map((r) => r.limit));
-    return this.executor.transaction('read', 'statement/find-statements', async (tx) => {
-      const rows = await tx.run<PageRow>('statement/find-statements', { ...params, limit });
-      const pages = requests.map((request, key) =>
-        toPage(
-          'statements',
-          request,
-          rows.find((r) => r.key === key),
-        ),
-      );
-      const byId = await this.getStatementsIn(
-        tx,
-        pages.flatMap((p) => p.ids),
-        parts,
-      );
-      return pages.map((page) => ({
-        ...page,
-        statements: page.ids.flatMap((id) => {
-          const statement = byId.get(id);
-          return statement ? [statement] : [];
-        }),
-      }));
-    });
+    const rows = await this.findStatementsQuery({ ...params, limit });
+    const pages = requests.map((request, key) =>
+      toPage(
+        'statements',
+        request,
+        rows.find((r) => r.key === key),
+      ),
+    );
+    const byId = await this.getStatementMap(
+      pages.flatMap((p) => p.ids),
+      parts,
+    );
+    return pages.map((page) => ({
+      ...page,
+      statements: page.ids.flatMap((id) => {
+        const statement = byId.get(id);
+        return statement ? [statement] : [];
+      }),
+    }));
   }
 }

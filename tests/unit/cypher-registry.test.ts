@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CypherRegistry, loadCypherFiles, splitStatements } from '../../src/graph/cypher-registry.js';
+import {
+  CypherRegistry,
+  compactCypher,
+  loadCypherFiles,
+  splitStatements,
+} from '../../src/graph/cypher-registry.js';
 
 describe('cypher registry', () => {
   it('names files by their path under cypher/', () => {
@@ -17,5 +22,23 @@ describe('cypher registry', () => {
   it('splits schema files at line-ending semicolons and drops comments', () => {
     expect(splitStatements('// why\nCREATE A;\nCREATE B ;\n\n// tail\n')).toEqual(['CREATE A', 'CREATE B']);
     expect(splitStatements("RETURN 'a;b' AS x")).toEqual(["RETURN 'a;b' AS x"]);
+  });
+
+  it('compacts what it sends: comments and blanks out, strings and line numbers kept', () => {
+    const text =
+      '// why\nMATCH  (a {url: \'http://x  y\'})   // trailing\n    WHERE a.n = "it\'s // \\" x"\n  RETURN `odd  name` ;\n';
+    expect(compactCypher(text)).toBe(
+      '\nMATCH (a {url: \'http://x  y\'})\nWHERE a.n = "it\'s // \\" x"\nRETURN `odd  name` ;',
+    );
+  });
+
+  it('sends every committed file compacted, still split where its semicolons end lines', () => {
+    const registry = new CypherRegistry();
+    for (const file of loadCypherFiles()) {
+      const sent = registry.get(file.name);
+      expect(sent.split('\n').length).toBeLessThanOrEqual(file.text.split('\n').length);
+      expect(sent).not.toMatch(/^\s*\/\//m);
+      expect(splitStatements(sent).length).toBe(splitStatements(file.text).length);
+    }
   });
 });
