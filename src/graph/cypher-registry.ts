@@ -72,7 +72,8 @@ export function compactCypher(text: string): string {
     }
     if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') continue;
-      out = out.replace(/ $/, '') + '\n';
+      // A blank is only written before the next character, so no line ends in one.
+      out += '\n';
       blank = false;
       lineStart = true;
       continue;

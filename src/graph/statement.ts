@@ -97,6 +97,16 @@ const FILTER_KEYS = [
   'singleSource',
 ] as const;
 
+/**
+ * Where a page query starts: the filter most likely to be selective (one node and its edges), in this order;
+ * null when none is given and the query must go through every statement.
+ */
+const ANCHORS = ['speaker', 'article', 'event', 'position', 'outlet', 'mentions'] as const;
+
+export function anchorOf(filter: StatementFilter): (typeof ANCHORS)[number] | null {
+  return ANCHORS.find((key) => filter[key] != null) ?? null;
+}
+
 type StatementRow = { statement: StatementModel };
 
 const DATE_KEY = /^\d{4}-\d{2}-\d{2}$/;
@@ -155,7 +165,11 @@ export class StatementRepository {
             '"after" is not a cursor of this statements list: use an endCursor or cursor it returned',
           );
         }
-        return { key, filter, descending: request.descending, ...page };
+        const anchor = anchorOf(request.filter);
+        // The position anchor applies the stance too.
+        const own = (k: string) => k === anchor || (anchor === 'position' && k === 'stance');
+        const filtered = Object.entries(filter).some(([k, v]) => v != null && !own(k));
+        return { key, anchor, filtered, filter, descending: request.descending, ...page };
       }),
     };
     const limit = Math.max(0, ...params.requests.map((r) => r.limit));
