@@ -225,7 +225,8 @@ const compareCodes = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 :
 
 /**
  * Builds the graph a viewer draws from node rows and edge rows: edges only between returned nodes, each once
- * with a readable unique id, and per node how many of its neighbours are not drawn.
+ * with a readable unique id, and per node how many of its relationships (its degree over the types shown) are
+ * not drawn.
  */
 export function assembleGraph(
   nodeRows: readonly GraphNodeRow[],
@@ -234,7 +235,7 @@ export function assembleGraph(
   const present = new Set(nodeRows.map((n) => `${n.type}:${n.id}`));
   const seen = new Map<string, number>();
   const edges: GraphEdgeModel[] = [];
-  const shown = new Map<string, Set<string>>();
+  const drawn = new Map<string, number>();
   const sorted = [...edgeRows].sort(
     (a, b) =>
       compareCodes(a.source, b.source) ||
@@ -255,14 +256,7 @@ export function assembleGraph(
       target: parseKeyString(edge.target),
       properties: edge.properties,
     });
-    for (const [from, to] of [
-      [edge.source, edge.target],
-      [edge.target, edge.source],
-    ] as const) {
-      const set = shown.get(from) ?? new Set<string>();
-      set.add(to);
-      shown.set(from, set);
-    }
+    for (const end of new Set([edge.source, edge.target])) drawn.set(end, (drawn.get(end) ?? 0) + 1);
   }
   const nodes = nodeRows.map((row) => {
     const key = `${row.type}:${row.id}`;
@@ -271,7 +265,7 @@ export function assembleGraph(
       key: { type: row.type, id: row.id },
       label: row.type === 'Statement' ? makeSnippet(label, [], NODE_LABEL_LENGTH).snippet : label,
       kind: row.kind,
-      hiddenNeighbors: Math.max(0, row.degree - (shown.get(key)?.size ?? 0)),
+      hiddenNeighbors: Math.max(0, row.degree - (drawn.get(key) ?? 0)),
     };
   });
   return { nodes, edges };

@@ -35,8 +35,8 @@ const GraphNodeRef = builder.objectRef<GraphNodeModel>('GraphNode').implement({
     }),
     hiddenNeighbors: t.exposeInt('hiddenNeighbors', {
       description:
-        'How many neighbours of this node (over the relationship types asked for) are not in this graph, cut by ' +
-        'the per-node cap or lying beyond the depth: expanding the node would show them.',
+        'How many relationships of this node (over the relationship types asked for) this graph does not draw, ' +
+        'cut by the per-node cap or leading beyond the depth: expanding the node would show them.',
     }),
   }),
 });

@@ -157,7 +157,7 @@ describe('assembleGraph', () => {
     degree,
   });
 
-  it('keeps only edges between present nodes, gives parallel edges distinct ids and counts hidden neighbours', () => {
+  it('keeps only edges between present nodes, gives parallel edges distinct ids and counts the relationships not drawn', () => {
     const graph = assembleGraph(
       [
         node('Statement', 'a:s1', 4, 'x '.repeat(60)),
@@ -177,9 +177,10 @@ describe('assembleGraph', () => {
       ['Statement:a:s1-[CITED_VIA]->Outlet:cnn#2', { article: 'b' }],
     ]);
     expect(graph.edges[1]?.source).toEqual({ type: 'Statement', id: 'a:s1' });
+    // Degrees count relationships: s1 has 4 and 3 are drawn, CNN 3 with 2 drawn, the article 2 with 1 drawn.
     expect(graph.nodes.map((n) => [n.key.id, n.hiddenNeighbors])).toEqual([
-      ['a:s1', 2],
-      ['cnn', 2],
+      ['a:s1', 1],
+      ['cnn', 1],
       ['a', 1],
     ]);
     expect(graph.nodes[0]?.label.length).toBeLessThanOrEqual(80);

@@ -222,39 +222,35 @@ function bfsDistances(eles, root) {
 
 /**
  * Merges API graphs into one picture. A node's "+n more" is what the API says it has beyond what is drawn:
- * each result tells its neighbor total (hiddenNeighbors plus the neighbors in that result), and whatever of
+ * each result tells its relationship total (hiddenNeighbors plus its edges in that result), and whatever of
  * that total is now drawn from any result is no longer hidden.
  */
+/** How many of the edges touch each node (a loop once). */
+function countEnds(edges) {
+  const counts = new Map();
+  for (const e of edges) {
+    for (const end of new Set([e.source, e.target])) counts.set(end, (counts.get(end) ?? 0) + 1);
+  }
+  return counts;
+}
+
 function mergeGraphs(graphs) {
   const nodes = new Map();
   const edges = new Map();
   const totals = new Map();
   for (const graph of graphs) {
-    const neighborsHere = new Map();
-    for (const e of graph.edges) {
-      if (!neighborsHere.has(e.source)) neighborsHere.set(e.source, new Set());
-      if (!neighborsHere.has(e.target)) neighborsHere.set(e.target, new Set());
-      neighborsHere.get(e.source).add(e.target);
-      neighborsHere.get(e.target).add(e.source);
-      edges.set(e.id, e);
-    }
+    const edgesHere = countEnds(graph.edges);
+    for (const e of graph.edges) edges.set(e.id, e);
     for (const n of graph.nodes) {
       if (!nodes.has(n.id)) nodes.set(n.id, n);
-      const total = (n.hiddenNeighbors ?? 0) + (neighborsHere.get(n.id)?.size ?? 0);
+      const total = (n.hiddenNeighbors ?? 0) + (edgesHere.get(n.id) ?? 0);
       totals.set(n.id, Math.max(totals.get(n.id) ?? 0, total));
     }
   }
-  const drawn = new Map();
-  for (const e of edges.values()) {
-    if (!nodes.has(e.source) || !nodes.has(e.target)) continue;
-    if (!drawn.has(e.source)) drawn.set(e.source, new Set());
-    if (!drawn.has(e.target)) drawn.set(e.target, new Set());
-    drawn.get(e.source).add(e.target);
-    drawn.get(e.target).add(e.source);
-  }
+  const drawn = countEnds([...edges.values()].filter((e) => nodes.has(e.source) && nodes.has(e.target)));
   const elements = [];
   for (const n of nodes.values()) {
-    const hidden = Math.max(0, (totals.get(n.id) ?? 0) - (drawn.get(n.id)?.size ?? 0));
+    const hidden = Math.max(0, (totals.get(n.id) ?? 0) - (drawn.get(n.id) ?? 0));
     const data = {
       id: n.id,
       apiType: n.type,
