@@ -136,11 +136,11 @@ export function buildShapes(corpus: Corpus, count = 24, seed = 7): Shape[] {
     },
     {
       name: 'search-1hop',
-      description: 'full-text search for a word, each hit with its speaker',
+      description: 'full-text search of statements for a word, each hit with its speaker',
       params: tags.map((q) => ({ q })),
       ordered: false,
       a: {
-        query: `query($q: String!) { search(query: $q, first: 50) { node {
+        query: `query($q: String!) { search(query: $q, first: 50, kinds: [STATEMENT]) { node {
           ... on Statement { key speaker { key name } } } } }`,
         vars: (p) => p,
         normalize: (d) =>

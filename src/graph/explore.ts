@@ -340,6 +340,7 @@ export class ExploreRepository {
     query: string,
     first: number,
     parts: StatementParts = ALL_STATEMENT_PARTS,
+    kinds: readonly SearchHitModel['type'][] = ['Actor', 'Statement'],
   ): Promise<SearchHitModel[]> {
     requireRange('first', first, 1, SEARCH_MAX_FIRST);
     if (query.length > SEARCH_MAX_QUERY_LENGTH) {
@@ -348,13 +349,18 @@ export class ExploreRepository {
     const lucene = toLuceneQuery(query);
     if (lucene === null) return [];
     const terms = queryTerms(query);
+    if (kinds.length === 0) throw new InvalidInputError('kinds must name at least one kind to search');
     const [actors, statements] = await Promise.all([
-      this.executor.read<ActorHitRow>('search/search-actors', {
-        query: lucene,
-        first,
-        candidates: first * 5,
-      }),
-      this.executor.read<StatementHitRow>('search/search-statements', { query: lucene, first }),
+      kinds.includes('Actor')
+        ? this.executor.read<ActorHitRow>('search/search-actors', {
+            query: lucene,
+            first,
+            candidates: first * 5,
+          })
+        : [],
+      kinds.includes('Statement')
+        ? this.executor.read<StatementHitRow>('search/search-statements', { query: lucene, first })
+        : [],
     ]);
     const models = await this.statements.getStatementMap(
       statements.map((s) => s.id),

@@ -11,6 +11,14 @@ export const TextRangeRef = builder.objectRef<TextRange>('TextRange').implement(
   }),
 });
 
+const SearchKindEnum = builder.enumType('SearchKind', {
+  description: 'What a search looks through.',
+  values: {
+    ACTOR: { value: 'Actor', description: 'Actor names and aliases.' },
+    STATEMENT: { value: 'Statement', description: "Statements' paraphrases and quotes." },
+  } as const,
+});
+
 const SearchHitRef = builder.objectRef<SearchHitModel>('SearchHit').implement({
   description: 'An actor or statement that matches a search, with the matched text to show.',
   fields: (t) => ({
@@ -53,9 +61,19 @@ builder.queryField('search', (t) =>
         defaultValue: 10,
         description: `How many hits (1–${SEARCH_MAX_FIRST}, default 10); BAD_USER_INPUT otherwise.`,
       }),
+      kinds: t.arg({
+        type: [SearchKindEnum],
+        required: false,
+        description: 'What to search (default both): only statements, say, skips the search over names.',
+      }),
     },
     resolve: async (_root, args, ctx) => {
-      const hits = await ctx.repos.explore.search(args.query, args.first ?? 10, ctx.statementParts);
+      const hits = await ctx.repos.explore.search(
+        args.query,
+        args.first ?? 10,
+        ctx.statementParts,
+        args.kinds ?? ['Actor', 'Statement'],
+      );
       primeStatements(
         ctx,
         hits.flatMap((hit) => (hit.statement ? [hit.statement] : [])),

@@ -145,6 +145,23 @@ describe('search', () => {
     for (const score of scores) expect(score).toBeLessThanOrEqual(1);
   });
 
+  it('searches only the kinds asked for', async () => {
+    const KINDS = `query ($query: String!, $kinds: [SearchKind!]) {
+      search(query: $query, first: 50, kinds: $kinds) { node { id } }
+    }`;
+    const ids = async (kinds?: string[]) =>
+      (await query<{ search: Hit[] }>(KINDS, { query: 'Peskov', kinds })).search.map((h) => h.node.id);
+    const both = await ids();
+    const statements = await ids(['STATEMENT']);
+    const actors = await ids(['ACTOR']);
+    expect(both).toEqual(expect.arrayContaining(['Actor:dmitry-peskov', `Statement:${namingPeskov.id}`]));
+    expect(actors).toContain('Actor:dmitry-peskov');
+    expect(statements).toContain(`Statement:${namingPeskov.id}`);
+    for (const id of actors) expect(id.startsWith('Actor:')).toBe(true);
+    for (const id of statements) expect(id.startsWith('Statement:')).toBe(true);
+    expect((await failure(KINDS, { query: 'Peskov', kinds: [] })).code).toBe('BAD_USER_INPUT');
+  });
+
   it('finds an actor by an alias and shows the alias', async () => {
     const { search } = await query<{ search: Hit[] }>(SEARCH, { query: 'Moscow' });
     const russia = search.find((h) => h.node.id === 'Actor:russia');
