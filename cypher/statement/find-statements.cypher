@@ -7,7 +7,7 @@
 // $limit: rows per page, the largest "first + 1" of the requests (LIMIT takes no per-request value; a longer
 // page only tells a caller more).
 // $requests: [{key, withCount, anchor: speaker|article|event|position|outlet|mentions|null, filtered: whether
-//   any filter beyond the anchor's own is given, filter: {speaker,
+//   a filter on relationships or text beyond the anchor's own is given, filter: {speaker,
 //   outlet, position, stance, speechAct, mentions, article, event, from, to, negated, conditional, textContains,
 //   singleSource}, descending, afterKey, afterId}].
 // Columns: key, totalCount, ids, sortKeys.
@@ -47,8 +47,15 @@ CALL (req) {
     MATCH (s:Statement)
     RETURN s
   }
-  // Most lists filter on their anchor alone (an actor's statements, a position's): they skip the per-row
-  // checks, which cost more than the expansion itself. The others check every statement the anchor reached.
+  // Filters on the statement's own properties are one cheap check per statement, made at once. Most lists
+  // filter on nothing else (an actor's statements, a position's claims): they skip the relationship checks
+  // below, which cost more than the expansion itself.
+  WITH req, f, s
+  WHERE (f.speechAct IS NULL OR s.speechAct = f.speechAct)
+    AND (f.from IS NULL OR s.statedOn >= date(f.from))
+    AND (f.to IS NULL OR s.statedOn <= date(f.to))
+    AND (f.negated IS NULL OR s.negated = f.negated)
+    AND (f.conditional IS NULL OR s.conditional = f.conditional)
   WITH req, f, collect(s) AS anchored
   CALL (req, f, anchored) {
     WITH anchored WHERE NOT req.filtered
@@ -65,16 +72,11 @@ CALL (req) {
         AND (f.position IS NULL OR req.anchor = 'position' OR EXISTS {
           (s)-[t:TAKES_POSITION]->(:Position {id: f.position}) WHERE f.stance IS NULL OR t.stance = f.stance })
         AND (f.stance IS NULL OR EXISTS { (s)-[t:TAKES_POSITION]->(:Position) WHERE t.stance = f.stance })
-        AND (f.speechAct IS NULL OR s.speechAct = f.speechAct)
         AND (f.mentions IS NULL OR req.anchor = 'mentions'
              OR EXISTS { (s)-[:MENTIONS]->(:Actor {id: f.mentions}) })
         AND (f.article IS NULL OR req.anchor = 'article'
              OR EXISTS { (:Article {id: f.article})-[:REPORTS]->(s) })
         AND (f.event IS NULL OR req.anchor = 'event' OR EXISTS { (s)-[:CONCERNS]->(:Event {id: f.event}) })
-        AND (f.from IS NULL OR s.statedOn >= date(f.from))
-        AND (f.to IS NULL OR s.statedOn <= date(f.to))
-        AND (f.negated IS NULL OR s.negated = f.negated)
-        AND (f.conditional IS NULL OR s.conditional = f.conditional)
         AND (f.textContains IS NULL OR toLower(s.text) CONTAINS f.textContains
              OR toLower(coalesce(s.quote, '')) CONTAINS f.textContains)
         AND (f.singleSource IS NULL OR CASE

@@ -83,6 +83,11 @@ export type NeighborhoodOptions = {
   limit: number;
   /** Null follows every visible type. */
   relationshipTypes: readonly string[] | null;
+  /**
+   * Whether to read what a viewer draws (labels, kinds, degrees, the relationships among the nodes); without
+   * it the graph holds the nodes' keys only, with their ids as labels and no edges.
+   */
+  drawable?: boolean;
 };
 
 export type StanceCellModel = { actorId: string; positionId: string; stance: string; statementIds: string[] };
@@ -422,6 +427,12 @@ export class ExploreRepository {
     }
 
     const keys = [...included.values()];
+    if (options.drawable === false) {
+      return {
+        nodes: keys.map((key) => ({ key, label: key.id, kind: null, hiddenNeighbors: 0 })),
+        edges: [],
+      };
+    }
     const subgraph = await this.executor.read<SubgraphRow>('graph/get-subgraph', {
       keys,
       keyIds: keys.map(nodeKeyString),

@@ -109,6 +109,8 @@ export function anchorOf(filter: StatementFilter): (typeof ANCHORS)[number] | nu
 
 type StatementRow = { statement: StatementModel };
 
+const PROPERTY_FILTERS = new Set(['speechAct', 'from', 'to', 'negated', 'conditional']);
+
 const DATE_KEY = /^\d{4}-\d{2}-\d{2}$/;
 
 const toStatement = (row: StatementRow): StatementModel => ({
@@ -166,8 +168,10 @@ export class StatementRepository {
           );
         }
         const anchor = anchorOf(request.filter);
-        // The position anchor applies the stance too.
-        const own = (k: string) => k === anchor || (anchor === 'position' && k === 'stance');
+        // The query checks the statement's own properties on every row anyway; `filtered` asks for the costly
+        // checks of relationships and text. The position anchor applies the stance itself.
+        const own = (k: string) =>
+          k === anchor || (anchor === 'position' && k === 'stance') || PROPERTY_FILTERS.has(k);
         const filtered = Object.entries(filter).some(([k, v]) => v != null && !own(k));
         return { key, anchor, filtered, filter, descending: request.descending, ...page };
       }),

@@ -1,3 +1,4 @@
+import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
 import { builder, decodeGlobalId, encodeGlobalId } from '../builder.js';
 import {
   type GraphEdgeModel,
@@ -77,6 +78,42 @@ const GraphRef = builder.objectRef<GraphModel>('Graph').implement({
   }),
 });
 
+/** Names of the fields a selection set asks for, through inline fragments and fragment spreads. */
+function selectedFields(
+  selectionSet: SelectionSetNode | undefined,
+  info: GraphQLResolveInfo,
+): Map<string, FieldNode[]> {
+  const fields = new Map<string, FieldNode[]>();
+  const visit = (set: SelectionSetNode | undefined) => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) {
+        fields.set(selection.name.value, [...(fields.get(selection.name.value) ?? []), selection]);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
+      else visit(info.fragments[selection.name.value]?.selectionSet);
+    }
+  };
+  visit(selectionSet);
+  return fields;
+}
+
+const KEY_FIELDS = new Set(['id', 'type', '__typename']);
+
+/**
+ * Whether a graph field's selection shows more than the nodes' ids and types: only then are labels, degrees
+ * and edges worth reading (a client that wants the node set of a neighbourhood skips that query).
+ */
+function wantsDrawable(info: GraphQLResolveInfo): boolean {
+  const top = selectedFields(childSelections(info.fieldNodes), info);
+  if ([...top.keys()].some((name) => name !== 'nodes' && name !== '__typename')) return true;
+  const nodes = selectedFields(childSelections(top.get('nodes') ?? []), info);
+  return [...nodes.keys()].some((name) => !KEY_FIELDS.has(name));
+}
+
+const childSelections = (fields: readonly FieldNode[]): SelectionSetNode => ({
+  kind: Kind.SELECTION_SET,
+  selections: fields.flatMap((f) => f.selectionSet?.selections ?? []),
+});
+
 /** A global id as a node key; decodeGlobalId refuses ids of no node type with BAD_USER_INPUT. */
 function nodeKey(globalId: string | number): NodeKey {
   const { typename, id } = decodeGlobalId(String(globalId));
@@ -90,7 +127,8 @@ builder.queryField('neighborhood', (t) =>
       'The neighbourhood of a node for a graph viewer, breadth first: from each node at most `limit` neighbours ' +
       'not yet in the graph, in a fixed order (relationship type, then type and id of the neighbour), like Neo4j ' +
       `Browser's neighbour cap; at most ${NEIGHBORHOOD_MAX_NODES} nodes in all. The relationships among the ` +
-      'nodes found are all included. NOT_FOUND when there is no such node; BAD_USER_INPUT when `id` is not a ' +
+      "nodes found are all included. A selection of nothing but the nodes' `id` and `type` skips reading " +
+      'labels, degrees and edges. NOT_FOUND when there is no such node; BAD_USER_INPUT when `id` is not a ' +
       'global id or an argument is out of bounds.',
     args: {
       id: t.arg.id({ required: true, description: 'Global id of the centre node (`Actor:dmitry-peskov`).' }),
@@ -106,11 +144,12 @@ builder.queryField('neighborhood', (t) =>
         description: `Follow only these relationship types (default all: ${VISIBLE_RELATIONSHIP_TYPES.join(', ')}).`,
       }),
     },
-    resolve: (_root, args, ctx) =>
+    resolve: (_root, args, ctx, info) =>
       ctx.repos.explore.neighborhood(nodeKey(args.id), {
         depth: args.depth ?? 1,
         limit: args.limit ?? 25,
         relationshipTypes: args.relationshipTypes ?? null,
+        drawable: wantsDrawable(info),
       }),
   }),
 );

@@ -311,6 +311,20 @@ describe('neighborhood', () => {
     expect(hidden.message).toContain('SAID_TO, CITED_VIA');
   });
 
+  it('reads only the node set when a query asks for nothing but ids', async () => {
+    const names: string[] = [];
+    const off = graph.executor.onQuery((event) => names.push(event.name));
+    let lean: { neighborhood: { nodes: { id: string }[] } };
+    try {
+      lean = await query(`{ neighborhood(id: "Actor:dmitry-peskov", depth: 2) { nodes { id } } }`);
+    } finally {
+      off();
+    }
+    const full = await neighborhood({ id: 'Actor:dmitry-peskov', depth: 2 });
+    expect(lean.neighborhood.nodes.map((n) => n.id)).toEqual(full.nodes.map((n) => n.id));
+    expect(names).not.toContain('graph/get-subgraph');
+  });
+
   it('runs one expansion query per level, however many nodes it returns', async () => {
     const names: string[] = [];
     const off = graph.executor.onQuery((event) => names.push(event.name));
