@@ -76,7 +76,7 @@ export const ALL_STATEMENT_PARTS: Readonly<StatementParts> = {
   reports: true,
 };
 
-/** A page of statements with the statements themselves, loaded in the same transaction. */
+/** A page of statements with the statements themselves, loaded right after it. */
 export type StatementPage = Page & { statements: StatementModel[] };
 
 type PageRow = { key: number; ids: string[]; sortKeys: string[]; totalCount: number | null };
@@ -103,7 +103,7 @@ const FILTER_KEYS = [
  */
 const ANCHORS = ['speaker', 'article', 'event', 'position', 'outlet', 'mentions'] as const;
 
-export function anchorOf(filter: StatementFilter): (typeof ANCHORS)[number] | null {
+function anchorOf(filter: StatementFilter): (typeof ANCHORS)[number] | null {
   return ANCHORS.find((key) => filter[key] != null) ?? null;
 }
 

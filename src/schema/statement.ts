@@ -43,7 +43,7 @@ function primeRefs(ctx: Context, statements: readonly (StatementModel | null)[])
   }
 }
 
-/** A page of statements through the batching loader: nested lists cost one transaction per level. */
+/** A page of statements through the batching loader: a nesting level costs two queries, whatever its size. */
 async function statementPage(
   ctx: Context,
   ...request: Parameters<typeof statementPageRequest>
