@@ -111,6 +111,9 @@ type StatementRow = { statement: StatementModel };
 
 const PROPERTY_FILTERS = new Set(['speechAct', 'from', 'to', 'negated', 'conditional']);
 
+/** The sort keys of undated statements, last in either order (see statement/find-statements). */
+const UNDATED_KEYS = new Set(['0001-01-01', '9999-12-31']);
+
 const DATE_KEY = /^\d{4}-\d{2}-\d{2}$/;
 
 const toStatement = (row: StatementRow): StatementModel => ({
@@ -173,7 +176,13 @@ export class StatementRepository {
         const own = (k: string) =>
           k === anchor || (anchor === 'position' && k === 'stance') || PROPERTY_FILTERS.has(k);
         const filtered = Object.entries(filter).some(([k, v]) => v != null && !own(k));
-        return { key, anchor, filtered, filter, descending: request.descending, ...page };
+        // An actor's statements and nothing else may walk the date index (see the query), except from a
+        // cursor among the undated ones, which the walk does not reach.
+        const walkable =
+          anchor === 'speaker' &&
+          Object.entries(filter).every(([k, v]) => v == null || k === 'speaker') &&
+          !UNDATED_KEYS.has(page.afterKey ?? '');
+        return { key, anchor, filtered, walkable, filter, descending: request.descending, ...page };
       }),
     };
     const limit = Math.max(0, ...params.requests.map((r) => r.limit));
