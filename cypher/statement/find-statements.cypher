@@ -18,7 +18,7 @@ CALL (req) {
   // An actor that said a large share of everything (on `large` the top actor holds 9% of all statements): its
   // newest (or oldest) statements are found by walking the date index from that end, reading about
   // limit x (all statements / the actor's) of them, instead of sorting all of the actor's (the top actor of
-  // `large`: 8.5 million db hits down to 5,000). Only for lists with no other filter; the count is the degree.
+  // `large`: 350,000 db hits down to 5,000). Only for lists with no other filter; the count is the degree.
   // Both ways are planned; the one not taken seeks a null bound or a null id and reads nothing (a WHERE on a
   // variable was planned after the index scan, and an UNWIND guard lost the index order).
   CALL (req, f) {
