@@ -327,6 +327,19 @@ describe('keyset pagination', () => {
     expect(result.data?.actors.pageInfo.hasNextPage).toBe(false);
   });
 
+  it('rejects statement cursors whose date is no calendar date with BAD_USER_INPUT', async () => {
+    for (const key of ['0000-00-00', '2024-02-30', '9999-99-99']) {
+      const after = Buffer.from(JSON.stringify(['statements', key, 'x'])).toString('base64url');
+      const result = await graph.graphql(
+        'query ($after: String) { statements(after: $after) { totalCount } }',
+        {
+          after,
+        },
+      );
+      expect(codeOf(result), key).toBe('BAD_USER_INPUT');
+    }
+  });
+
   it('rejects tampered or foreign cursors and out-of-range sizes with BAD_USER_INPUT', async () => {
     const statements = await graph.graphql<{ statements: Edges<{ key: string }> }>(
       '{ statements(first: 1) { pageInfo { endCursor } edges { cursor } } }',
