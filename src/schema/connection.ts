@@ -1,4 +1,4 @@
-import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
+import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
 import { InvalidInputError, NotFoundError } from '../graph/errors.js';
 import type { Page, PageRequest } from '../graph/page.js';
 
@@ -11,18 +11,25 @@ type ConnectionArgs = {
   before?: string | null;
 };
 
-function selectsField(
-  selectionSet: SelectionSetNode | undefined,
-  name: string,
+/**
+ * The fields selected under `fields` (a resolver's info.fieldNodes, or fields found by an earlier call), by
+ * name, through inline fragments and fragment spreads: what an operation asks of a result before resolving it.
+ */
+export function selectedFields(
+  fields: readonly FieldNode[],
   info: GraphQLResolveInfo,
-): boolean {
-  if (!selectionSet) return false;
-  return selectionSet.selections.some((selection) => {
-    if (selection.kind === Kind.FIELD) return selection.name.value === name;
-    if (selection.kind === Kind.INLINE_FRAGMENT) return selectsField(selection.selectionSet, name, info);
-    const fragment = info.fragments[selection.name.value];
-    return fragment ? selectsField(fragment.selectionSet, name, info) : false;
-  });
+): Map<string, FieldNode[]> {
+  const selected = new Map<string, FieldNode[]>();
+  const visit = (set: SelectionSetNode | undefined) => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) {
+        selected.set(selection.name.value, [...(selected.get(selection.name.value) ?? []), selection]);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
+      else visit(info.fragments[selection.name.value]?.selectionSet);
+    }
+  };
+  for (const field of fields) visit(field.selectionSet);
+  return selected;
 }
 
 /**
@@ -36,7 +43,7 @@ export function pageRequest(args: ConnectionArgs, info: GraphQLResolveInfo): Pag
   return {
     first: args.first ?? DEFAULT_PAGE_SIZE,
     after: args.after ?? null,
-    withCount: info.fieldNodes.some((node) => selectsField(node.selectionSet, 'totalCount', info)),
+    withCount: selectedFields(info.fieldNodes, info).has('totalCount'),
   };
 }
 

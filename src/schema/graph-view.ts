@@ -1,4 +1,4 @@
-import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { builder, decodeGlobalId, encodeGlobalId } from '../builder.js';
 import {
   type GraphEdgeModel,
@@ -12,6 +12,7 @@ import {
   PATHS_MAX_LENGTH,
   VISIBLE_RELATIONSHIP_TYPES,
 } from '../graph/explore.js';
+import { selectedFields } from './connection.js';
 
 const GraphNodeRef = builder.objectRef<GraphNodeModel>('GraphNode').implement({
   description: 'A node of a graph view, with what a graph viewer draws.',
@@ -78,24 +79,6 @@ const GraphRef = builder.objectRef<GraphModel>('Graph').implement({
   }),
 });
 
-/** Names of the fields a selection set asks for, through inline fragments and fragment spreads. */
-function selectedFields(
-  selectionSet: SelectionSetNode | undefined,
-  info: GraphQLResolveInfo,
-): Map<string, FieldNode[]> {
-  const fields = new Map<string, FieldNode[]>();
-  const visit = (set: SelectionSetNode | undefined) => {
-    for (const selection of set?.selections ?? []) {
-      if (selection.kind === Kind.FIELD) {
-        fields.set(selection.name.value, [...(fields.get(selection.name.value) ?? []), selection]);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
-      else visit(info.fragments[selection.name.value]?.selectionSet);
-    }
-  };
-  visit(selectionSet);
-  return fields;
-}
-
 const KEY_FIELDS = new Set(['id', 'type', '__typename']);
 
 /**
@@ -103,16 +86,11 @@ const KEY_FIELDS = new Set(['id', 'type', '__typename']);
  * and edges worth reading (a client that wants the node set of a neighbourhood skips that query).
  */
 function wantsDrawable(info: GraphQLResolveInfo): boolean {
-  const top = selectedFields(childSelections(info.fieldNodes), info);
+  const top = selectedFields(info.fieldNodes, info);
   if ([...top.keys()].some((name) => name !== 'nodes' && name !== '__typename')) return true;
-  const nodes = selectedFields(childSelections(top.get('nodes') ?? []), info);
+  const nodes = selectedFields(top.get('nodes') ?? [], info);
   return [...nodes.keys()].some((name) => !KEY_FIELDS.has(name));
 }
-
-const childSelections = (fields: readonly FieldNode[]): SelectionSetNode => ({
-  kind: Kind.SELECTION_SET,
-  selections: fields.flatMap((f) => f.selectionSet?.selections ?? []),
-});
 
 /** A global id as a node key; decodeGlobalId refuses ids of no node type with BAD_USER_INPUT. */
 function nodeKey(globalId: string | number): NodeKey {
