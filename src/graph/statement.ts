@@ -1,5 +1,5 @@
 import type { ActorModel } from './actor.js';
-import { alignByIds, containsKey } from './by-ids.js';
+import { containsKey } from './by-ids.js';
 import { type FuzzyDateModel, toFuzzyDate } from './dates.js';
 import { InvalidInputError } from './errors.js';
 import type { Executor } from './executor.js';
@@ -139,8 +139,8 @@ export class StatementRepository {
     ids: readonly string[],
     parts: StatementParts = ALL_STATEMENT_PARTS,
   ): Promise<(StatementModel | null)[]> {
-    const rows = await this.getStatementsByIdsQuery({ ids: [...ids], parts });
-    return alignByIds(ids, rows.map(toStatement));
+    const byId = await this.getStatementMap(ids, parts);
+    return ids.map((id) => byId.get(id) ?? null);
   }
 
   /** Statements by id, keyed by id; the ones that do not exist are absent. */

@@ -72,7 +72,7 @@ builder.queryField('search', (t) =>
         args.query,
         args.first ?? 10,
         ctx.statementParts,
-        args.kinds ?? ['Actor', 'Statement'],
+        args.kinds ?? undefined,
       );
       primeStatements(
         ctx,
