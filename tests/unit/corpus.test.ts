@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssues, validateAnnotatedArticle } from '../../src/ingest/validate.js';
@@ -26,7 +26,9 @@ for (const split of splits) {
     });
 
     it('sources.json lists exactly the annotated articles, each once', () => {
-      const sources: { id: string; url: string }[] = JSON.parse(readFileSync(join(dir, 'sources.json'), 'utf8'));
+      const sources: { id: string; url: string }[] = JSON.parse(
+        readFileSync(join(dir, 'sources.json'), 'utf8'),
+      );
       expect(sources.map((s) => s.id).sort()).toEqual([...ids].sort());
       const txts = readdirSync(dir).filter((f) => f.endsWith('.txt'));
       expect(txts.length).toBe(ids.length);
