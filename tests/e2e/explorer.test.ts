@@ -1,182 +1,36 @@
-import { once } from 'node:events';
-import { existsSync, mkdirSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDocument } from '../support/documents.js';
 import { connectTestGraph } from '../support/graph.js';
+import {
+  DESKTOP,
+  isFiltered,
+  nodeData,
+  nodeIds,
+  type PageGlobals,
+  pickWithKeyboard,
+  pointOf,
+  settled,
+  startExplorer,
+  TOLD_CNN,
+  VIA_SPUTNIK,
+} from './support/explorer-page.js';
 
-/** Debian's chromium package; the tests never download a browser. */
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = 'test-results/explorer';
-const STATEMENT = 'Statement:republicworld-2022-01-russia-troops-ukraine-border';
-const TOLD_CNN = `${STATEMENT}:s03`;
-const VIA_SPUTNIK = `${STATEMENT}:s13`;
 
 const graph = connectTestGraph();
-let server: Server;
+let explorer: Awaited<ReturnType<typeof startExplorer>>;
 let base = '';
-let browser: Browser;
 let page: Page;
-/** Console errors, uncaught exceptions and requests that left the server: all must stay empty. */
-const problems: string[] = [];
-const offsite: string[] = [];
-
-function watch(p: Page) {
-  p.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  p.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  p.on('request', (request) => {
-    if (!request.url().startsWith(base)) offsite.push(request.url());
-  });
-}
-
-const shot = (p: Page, name: string) => p.screenshot({ path: `${ARTIFACTS}/${name}.png` });
-
-/** The page's globals the tests read (the explorer exposes its Cytoscape instance for this and the console). */
-type CyElement = {
-  id(): string;
-  empty(): boolean;
-  hasClass(name: string): boolean;
-  data(key: string): unknown;
-  renderedPosition(): { x: number; y: number };
-};
-type PageGlobals = {
-  claimgraphExplorer: {
-    cy: {
-      getElementById(id: string): CyElement;
-      nodes(): { map<T>(fn: (node: CyElement) => T): T[] };
-      edges(): { length: number };
-    };
-  };
-  document: {
-    body: { dataset: Record<string, string | undefined> };
-    activeElement: { id: string } | null;
-    getElementById(id: string): { getBoundingClientRect(): { left: number; top: number } } | null;
-  };
-};
-
-/**
- * Waits until the canvas has settled (no request or layout running) with these nodes drawn and these hidden
- * by filters. The predicate is a function, not a string: the page's CSP forbids eval, even for tests.
- */
-async function settled(p: Page, { drawn = [] as string[], filtered = [] as string[] } = {}) {
-  await p.waitForFunction(
-    ({ drawn, filtered }) => {
-      const page = globalThis as unknown as PageGlobals;
-      if (page.document.body.dataset.state !== 'ready') return false;
-      const cy = page.claimgraphExplorer.cy;
-      return (
-        drawn.every((id) => !cy.getElementById(id).empty()) &&
-        filtered.every((id) => cy.getElementById(id).hasClass('filtered'))
-      );
-    },
-    { drawn, filtered },
-    { timeout: 20_000 },
-  );
-}
-
-async function nodeIds(p: Page): Promise<string[]> {
-  const ids = await p.evaluate(() =>
-    (globalThis as unknown as PageGlobals).claimgraphExplorer.cy.nodes().map((n) => n.id()),
-  );
-  return ids.sort();
-}
-
-async function nodeData(p: Page, id: string, key: string): Promise<unknown> {
-  return p.evaluate(
-    ([id, key]) => (globalThis as unknown as PageGlobals).claimgraphExplorer.cy.getElementById(id).data(key),
-    [id, key] as const,
-  );
-}
-
-async function isFiltered(p: Page, id: string): Promise<boolean> {
-  return p.evaluate(
-    (id) =>
-      (globalThis as unknown as PageGlobals).claimgraphExplorer.cy.getElementById(id).hasClass('filtered'),
-    id,
-  );
-}
-
-/** Where a node is drawn on the page, so the mouse can act on it like a person would. */
-async function pointOf(p: Page, id: string): Promise<{ x: number; y: number }> {
-  const point = await p.evaluate((id) => {
-    const page = globalThis as unknown as PageGlobals;
-    const node = page.claimgraphExplorer.cy.getElementById(id);
-    const box = page.document.getElementById('graph')?.getBoundingClientRect();
-    if (node.empty() || !box) return null;
-    const at = node.renderedPosition();
-    return { x: box.left + at.x, y: box.top + at.y };
-  }, id);
-  if (!point) throw new Error(`${id} is not drawn`);
-  return point;
-}
-
-/**
- * Picks a search result with the keyboard only: types, moves down with the arrow key until the wanted option
- * is the active descendant, and presses Enter.
- */
-async function pickWithKeyboard(p: Page, input: string, query: string, type: string, label: string) {
-  const box = p.locator(input);
-  await box.click();
-  await box.fill(query);
-  const listId = await box.getAttribute('aria-controls');
-  const options = p.locator(`#${listId} [role="option"]`);
-  await options.first().waitFor({ timeout: 10_000 });
-  const count = await options.count();
-  let index = -1;
-  for (let i = 0; i < count && index < 0; i += 1) {
-    const option = options.nth(i);
-    const [badge, name] = await Promise.all([
-      option.locator('.type-badge').textContent(),
-      option.locator('.option-label').textContent(),
-    ]);
-    if (badge === type && name === label) index = i;
-  }
-  expect(index, `no ${type} "${label}" among the results for "${query}"`).toBeGreaterThanOrEqual(0);
-  for (let i = 0; i <= index; i += 1) await box.press('ArrowDown');
-  const active = await box.getAttribute('aria-activedescendant');
-  expect(active).toBe(await options.nth(index).getAttribute('id'));
-  await expect.poll(() => options.nth(index).getAttribute('aria-selected'), { timeout: 10_000 }).toBe('true');
-  await box.press('Enter');
-}
+const shot = (p: Page, name: string) => explorer.shot(p, name);
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `${CHROMIUM} is missing: the explorer tests drive headless Chromium (apt-get install chromium).`,
-    );
-  }
-  await graph.executor.applySchema();
-  // The seed's ids are not suffixed: importing it is idempotent, and other test files leave it alone.
-  await graph.repos.ingest.importArticle(seedDocument());
-  server = createServer(graph.app);
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  page = await browser.newPage({ viewport: { width: 1366, height: 820 } });
-  watch(page);
+  explorer = await startExplorer(graph, ARTIFACTS);
+  base = explorer.base;
+  page = await explorer.open(DESKTOP);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+  await explorer?.stop();
   await graph.close();
 });
 
@@ -295,8 +149,7 @@ describe('explorer in the browser', () => {
   it('restores the same view from its URL in a fresh page', async () => {
     const url = page.url();
     const expected = await nodeIds(page);
-    const other = await browser.newPage({ viewport: { width: 1366, height: 820 } });
-    watch(other);
+    const other = await explorer.open(DESKTOP);
     await other.goto(url);
     await settled(other, { drawn: ['Outlet:sputnik'] });
     expect(await nodeIds(other)).toEqual(expected);
@@ -335,7 +188,7 @@ describe('explorer in the browser', () => {
   });
 
   it('logged no console errors and fetched nothing from outside the server', () => {
-    expect(problems).toEqual([]);
-    expect(offsite).toEqual([]);
+    expect(explorer.problems).toEqual([]);
+    expect(explorer.offsite).toEqual([]);
   });
 });

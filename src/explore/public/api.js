@@ -240,3 +240,22 @@ export function graphiqlUrl({ query, variables }) {
   const params = new URLSearchParams({ query, variables: JSON.stringify(variables, null, 2) });
   return `${ENDPOINT}?${params}`;
 }
+
+/** What the canvas and the exports need to know of each drawn statement (who, when, stance, through whom, on what evidence). */
+export const STATEMENT_FACTS_QUERY = `query StatementFacts($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    id
+    ... on Statement {
+      text
+      quote
+      speechAct
+      statedOn { value precision context }
+      speaker { id name }
+      positions { stance position { id name } }
+      originalMedium { id name }
+      citedVia { id name }
+      evidence { start end excerpt article { id title url } }
+    }
+  }
+}`;

@@ -172,7 +172,12 @@ function statementBody(s, actions) {
             h(
               'li',
               {},
-              h('span', { class: 'span-range', text: `[${ev.start}, ${ev.end})` }),
+              h('span', {
+                class: 'span-range',
+                title:
+                  'Where the span sits in the article text (offsets in characters, the end not included)',
+                text: `characters ${ev.start}–${ev.end}`,
+              }),
               ` ${ev.excerpt}`,
             ),
           ),

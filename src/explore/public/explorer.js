@@ -6,11 +6,24 @@ import {
   neighborhoodOperation,
   pathsOperation,
 } from './api.js';
+import { attachCanvasKeys } from './canvas-keys.js';
 import { showDetails, showHelp, showPaths } from './details.js';
-import { h, truncate, word } from './dom.js';
-import { createGraphView, STANCES } from './graph-view.js';
+import { truncate } from './dom.js';
+import { attachExportMenu } from './export-ui.js';
+import { createFilterControls } from './filters-ui.js';
+import { createGraphView } from './graph-view.js';
+import { attachPhoneLayout } from './phone-layout.js';
 import { createSearchBox } from './search-box.js';
-import { DEFAULT_LIMIT, dataKey, formatHash, LIMIT_STEP, MAX_LIMIT, parseHash } from './view-state.js';
+import { statementFacts } from './statement-facts.js';
+import {
+  DEFAULT_LIMIT,
+  dataKey,
+  formatHash,
+  LIMIT_STEP,
+  MAX_LIMIT,
+  noFilters,
+  parseHash,
+} from './view-state.js';
 
 const $ = (id) => {
   const el = document.getElementById(id);
@@ -24,10 +37,6 @@ const ui = {
   pathsControls: $('paths-controls'),
   depth: /** @type {HTMLSelectElement} */ ($('depth-select')),
   maxLength: /** @type {HTMLSelectElement} */ ($('max-length-select')),
-  position: /** @type {HTMLSelectElement} */ ($('filter-position')),
-  stance: /** @type {HTMLSelectElement} */ ($('filter-stance')),
-  outlet: /** @type {HTMLSelectElement} */ ($('filter-outlet')),
-  clearFilters: /** @type {HTMLButtonElement} */ ($('clear-filters')),
   status: $('status'),
   graphiql: /** @type {HTMLAnchorElement} */ ($('graphiql-link')),
   copyLink: $('copy-link'),
@@ -44,6 +53,8 @@ const ui = {
 let state = parseHash(location.hash);
 /** The dataKey of what is drawn, so that filter or selection changes never refetch. */
 let drawnKey = '';
+/** The filters last applied, so that the view is fitted again only when they change. */
+let appliedFilters = '';
 let loadSeq = 0;
 let busy = 0;
 
@@ -67,7 +78,10 @@ const clone = (s) => structuredClone(s);
 /** The hash last drawn, so that our own URL updates are not mistaken for navigation. */
 let lastAppliedHash = location.hash;
 
-/** Writes the state into the URL: a new history entry for a new picture, a replacement for tweaks. */
+/**
+ * Writes the state into the URL: a new history entry for every change a person makes (so Back undoes it), a
+ * replacement only for corrections the page makes itself.
+ */
 function commit(next, { push }) {
   state = next;
   const hash = formatHash(next);
@@ -80,6 +94,9 @@ const graphView = createGraphView($('graph'), $('tooltip'), {
   onExpand: (id) => expand(id),
   onLayout: (running) => setBusy(running ? 1 : -1),
 });
+const filterControls = createFilterControls((name, value) => setFilter(name, value));
+attachCanvasKeys($('graph'), graphView.cy, { select, expand, announce });
+const phone = attachPhoneLayout();
 
 const boxes = {
   focus: createSearchBox({
@@ -154,50 +171,34 @@ function updateGraphiqlLink() {
   ui.graphiql.title = op ? 'Open the query behind this view in GraphiQL' : 'Open GraphiQL';
 }
 
-/** Rebuilds a <select>'s options, keeping the chosen value even when it is not in the current picture. */
-function fillSelect(select, allLabel, options, chosen) {
-  const values = new Set(options.map((o) => o.value));
-  const list = [{ value: '', label: allLabel }, ...options];
-  if (chosen && !values.has(chosen)) list.push({ value: chosen, label: `${chosen} (not drawn)` });
-  select.replaceChildren(...list.map((o) => h('option', { value: o.value, text: o.label })));
-  select.value = chosen ?? '';
-}
-
-function refreshFilterMenus() {
-  const facets = graphView.facets();
-  const { position, stance, outlet } = state.filters;
-  fillSelect(
-    ui.position,
-    'All positions',
-    facets.positions.map((p) => ({ value: p.id, label: p.label })),
-    position,
-  );
-  const stanceSet = new Set([...STANCES.filter((s) => facets.stances.includes(s)), ...facets.stances]);
-  fillSelect(
-    ui.stance,
-    'All stances',
-    [...stanceSet].map((s) => ({ value: s, label: word(s) })),
-    stance,
-  );
-  fillSelect(
-    ui.outlet,
-    'All outlets',
-    facets.outlets.map((o) => ({ value: o.id, label: o.label })),
-    outlet,
-  );
-  ui.clearFilters.disabled = !position && !stance && !outlet;
-}
-
-function applyFiltersAndStatus() {
+/** Filters the drawn graph, refits it when the filters changed, and says what is shown. */
+function applyFiltersAndStatus({ refit = false } = {}) {
   const counts = graphView.applyFilters(state.filters, protectedIds());
-  refreshFilterMenus();
+  filterControls.show(graphView.facets(), state.filters);
+  const filtersKey = JSON.stringify(state.filters);
+  if (refit || filtersKey !== appliedFilters) graphView.fit();
+  appliedFilters = filtersKey;
   if (graphView.isEmpty()) {
     ui.status.textContent = '';
     return;
   }
   const hidden = counts.totalNodes - counts.shownNodes;
-  const base = `${counts.shownNodes} nodes · ${counts.shownEdges} edges`;
-  ui.status.textContent = hidden > 0 ? `${base} (${hidden} hidden by filters)` : base;
+  const parts = [`${counts.shownNodes} nodes · ${counts.shownEdges} edges`];
+  if (hidden > 0) parts.push(`${hidden} hidden by filters`);
+  if (counts.undated > 0) parts.push(`${counts.undated} undated kept`);
+  if (counts.unlabelled > 0) parts.push(`${counts.unlabelled} edge labels left off (no room)`);
+  ui.status.textContent = parts.join(' · ');
+}
+
+/** Asks the API about the drawn statements (stance, date) and puts the answers on the canvas. */
+async function loadStatementFacts() {
+  const ids = graphView.statementIds();
+  if (!ids.length) return;
+  try {
+    graphView.markStatements(await statementFacts(ids));
+  } catch (error) {
+    showError(`Could not load the statements' stances and dates: ${error.message}`);
+  }
 }
 
 function showEmpty(text) {
@@ -213,8 +214,10 @@ function selectionPanel() {
       state.mode === 'paths' && state.from && state.to ? graphView.shortestPaths(state.from, state.to) : [];
     if (paths.length) showPaths(ui.panel, paths, panelActions);
     else showHelp(ui.panel);
+    phone.sheet(paths.length > 0);
     return;
   }
+  phone.sheet(true);
   showDetails(ui.panel, id, element, { mode: state.mode }, panelActions);
 }
 
@@ -235,7 +238,7 @@ function select(id) {
   if (id === state.selected) return;
   const next = clone(state);
   next.selected = id;
-  commit(next, { push: false });
+  commit(next, { push: true });
   selectionPanel();
   if (id) graphView.reveal(id);
 }
@@ -279,7 +282,7 @@ async function render() {
   showError('');
   if (!op) {
     drawnKey = key;
-    graphView.replace([], marks());
+    graphView.draw([], [], 'rings', null, marks());
     showEmpty(
       state.mode === 'neighborhood'
         ? 'Search for an entity above and pick it to draw its neighborhood.'
@@ -295,8 +298,17 @@ async function render() {
     const data = await graphql(op.query, op.variables);
     if (seq !== loadSeq) return;
     drawnKey = key;
-    graphView.replace(graphsOf(data), marks());
+    const root = state.mode === 'paths' ? state.from : state.focus;
+    graphView.draw(
+      graphsOf(data),
+      state.expand.map((x) => x.id),
+      state.mode === 'paths' ? 'paths' : 'rings',
+      root,
+      marks(),
+    );
     syncBoxLabels();
+    await loadStatementFacts();
+    if (seq !== loadSeq) return;
     const nodes = graphView.cy.nodes().length;
     if (nodes === 0) {
       showEmpty(
@@ -306,9 +318,7 @@ async function render() {
       );
     } else {
       showEmpty(null);
-      applyFiltersAndStatus();
-      if (state.mode === 'paths') graphView.layoutAll('paths', [state.from]);
-      else graphView.layoutAll(state.expand.length ? 'forces' : 'rings', [state.focus]);
+      applyFiltersAndStatus({ refit: true });
     }
     if (state.mode === 'paths') announce(nodes ? `Paths drawn: ${nodes} nodes.` : 'No path found.');
     else announce(`Neighborhood drawn: ${nodes} nodes.`);
@@ -350,9 +360,11 @@ async function expand(id) {
     commit(next, { push: true });
     drawnKey = dataKey(next);
     updateGraphiqlLink();
-    const added = graphView.merge(graphsOf(data), id, marks());
+    const added = await graphView.merge(graphsOf(data), id, marks());
+    await loadStatementFacts();
+    if (seq !== loadSeq) return;
     announce(added ? `${added} nodes added.` : 'No new nodes.');
-    applyFiltersAndStatus();
+    applyFiltersAndStatus({ refit: true });
     selectionPanel();
   } catch (error) {
     if (seq === loadSeq) showError(`Could not expand: ${error.message}`);
@@ -361,12 +373,15 @@ async function expand(id) {
   }
 }
 
+/** Every filter change is a step of its own in the history. */
 function setFilter(name, value) {
   const next = clone(state);
-  next.filters[name] = value || null;
-  commit(next, { push: false });
+  if (name === 'clear') next.filters = noFilters();
+  else if (name === 'hide') next.filters.hide = Array.isArray(value) ? value : [];
+  else next.filters[name] = value || null;
+  commit(next, { push: true });
   applyFiltersAndStatus();
-  if (state.selected) selectionPanel();
+  selectionPanel();
 }
 
 for (const input of ui.modeInputs) {
@@ -406,15 +421,6 @@ ui.swap.addEventListener('click', () => {
   syncBoxLabels();
   render().then(syncBoxLabels);
 });
-ui.position.addEventListener('change', () => setFilter('position', ui.position.value));
-ui.stance.addEventListener('change', () => setFilter('stance', ui.stance.value));
-ui.outlet.addEventListener('change', () => setFilter('outlet', ui.outlet.value));
-ui.clearFilters.addEventListener('click', () => {
-  const next = clone(state);
-  next.filters = { position: null, stance: null, outlet: null };
-  commit(next, { push: false });
-  applyFiltersAndStatus();
-});
 ui.fit.addEventListener('click', () => graphView.fit());
 ui.copyLink.addEventListener('click', async () => {
   try {
@@ -452,6 +458,13 @@ const fromUrl = () => {
 };
 window.addEventListener('popstate', fromUrl);
 window.addEventListener('hashchange', fromUrl);
+
+attachExportMenu({
+  cy: graphView.cy,
+  shownStatementIds: () => graphView.shownStatementIds(),
+  subject: () => document.title.replace(/ · claimgraph.*$/, ''),
+  announce,
+});
 
 /** A handle for the browser console and the end-to-end tests. */
 window.claimgraphExplorer = { cy: graphView.cy, state: () => clone(state) };

@@ -3,6 +3,7 @@
  *
  *   #mode=neighborhood&focus=Actor:dmitry-peskov&depth=1&expand=Statement:…:s03&expand=Outlet:cnn@50
  *    &sel=Outlet:cnn&position=Position:sanctions&stance=opposes&outlet=Outlet:sputnik
+ *    &since=2022-01-01&until=2022-01-31&hide=article,event
  *   #mode=paths&from=Outlet:cnn&to=Actor:nato&max=4
  *
  * `expand` repeats in expansion order; `@n` raises that node's neighbor cap above the default.
@@ -13,10 +14,12 @@ export const LIMIT_STEP = 25;
 /** The API caps neighbors per expanded node at 100. */
 export const MAX_LIMIT = 100;
 export const DEFAULT_MAX_LENGTH = 4;
+/** Node types the "hide" filter knows (the canvas's type keys). */
+export const HIDEABLE_TYPES = ['actor', 'statement', 'position', 'outlet', 'article', 'event'];
 
 /**
  * @typedef {{ id: string, limit: number }} Expansion
- * @typedef {{ position: string | null, stance: string | null, outlet: string | null }} Filters
+ * @typedef {import('./graph-filter.js').Filters} Filters
  * @typedef {{
  *   mode: 'neighborhood' | 'paths',
  *   focus: string | null, depth: number, limit: number,
@@ -37,8 +40,18 @@ export function emptyState() {
     maxLength: DEFAULT_MAX_LENGTH,
     expand: [],
     selected: null,
-    filters: { position: null, stance: null, outlet: null },
+    filters: noFilters(),
   };
+}
+
+/** @returns {Filters} */
+export function noFilters() {
+  return { position: null, stance: null, outlet: null, since: null, until: null, hide: [] };
+}
+
+/** A calendar day (YYYY-MM-DD) or null. */
+function day(value) {
+  return value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) ? value : null;
 }
 
 function intIn(value, min, max, fallback) {
@@ -69,12 +82,16 @@ export function parseHash(hash) {
     position: params.get('position') || null,
     stance: params.get('stance')?.toLowerCase() || null,
     outlet: params.get('outlet') || null,
+    since: day(params.get('since')),
+    until: day(params.get('until')),
+    hide: HIDEABLE_TYPES.filter((t) => (params.get('hide') ?? '').split(',').includes(t)),
   };
   return state;
 }
 
-// Ids are `Type:slug`; keeping ':' and '@' readable makes links legible, and both are legal in a fragment.
-const enc = (value) => encodeURIComponent(value).replace(/%3A/gi, ':').replace(/%40/g, '@');
+// Ids are `Type:slug`; keeping ':', '@' and ',' readable makes links legible, and all are legal in a fragment.
+const enc = (value) =>
+  encodeURIComponent(value).replace(/%3A/gi, ':').replace(/%40/g, '@').replace(/%2C/gi, ',');
 
 /** @param {ViewState} state @returns {string} */
 export function formatHash(state) {
@@ -92,10 +109,11 @@ export function formatHash(state) {
     pairs.push(['expand', x.limit === DEFAULT_LIMIT ? x.id : `${x.id}@${x.limit}`]);
   }
   if (state.selected) pairs.push(['sel', state.selected]);
-  for (const name of /** @type {const} */ (['position', 'stance', 'outlet'])) {
+  for (const name of /** @type {const} */ (['position', 'stance', 'outlet', 'since', 'until'])) {
     const value = state.filters[name];
     if (value) pairs.push([name, value]);
   }
+  if (state.filters.hide.length) pairs.push(['hide', state.filters.hide.join(',')]);
   return `#${pairs.map(([k, v]) => `${k}=${enc(v)}`).join('&')}`;
 }
 

@@ -1,0 +1,149 @@
+/**
+ * Where nodes go. Every placement here is deterministic (same graph in, same positions out, whatever the size
+ * of the window), so that a shared link redraws the very picture its sender saw: a fresh view is laid out as
+ * rings or as left-to-right paths, and each expansion then fans its new nodes out from the expanded one, in
+ * the order the URL lists them.
+ */
+
+// How much room a node and its label need: labels are wide and short.
+const SLOT_W = 160;
+const SLOT_H = 62;
+const FIRST_RING = 120;
+const RING_STEP = 30;
+const FARTHEST = 900;
+const RING_GAP = 90;
+const MAX_RADIUS = 20000;
+/** Height of a ring over its width, on a wide canvas and on a tall one (a phone held upright). */
+const WIDE_RINGS = 0.55;
+const TALL_RINGS = 1.8;
+
+// A fixed frame, so the paths layout does not depend on the canvas size; the view is fitted afterwards.
+const FRAME = { x1: 0, y1: 0, w: 1200, h: 800 };
+
+/** Hops from the root to every node it reaches among these elements. */
+export function bfsDistances(eles, root) {
+  const distance = new Map([[root.id(), 0]]);
+  eles.breadthFirstSearch({
+    root,
+    directed: false,
+    visit: (node, _edge, _prev, _i, depth) => {
+      distance.set(node.id(), depth);
+    },
+  });
+  return distance;
+}
+
+/**
+ * Where new neighbors of a node go: on arcs facing away from the rest of the picture (so the existing layout
+ * never moves and the new nodes stay next to the one expanded), each pushed outwards until its label is clear.
+ *
+ * @param {{ x: number, y: number }} origin
+ * @param {{ x: number, y: number }[]} existing positions of what is drawn already
+ * @param {number} count
+ */
+export function fanOut(origin, existing, count) {
+  const taken = existing.map((p) => ({ ...p }));
+  const rest = taken.filter((p) => p.x !== origin.x || p.y !== origin.y);
+  let dx = 0;
+  let dy = -1;
+  if (rest.length) {
+    const cx = rest.reduce((sum, p) => sum + p.x, 0) / rest.length;
+    const cy = rest.reduce((sum, p) => sum + p.y, 0) / rest.length;
+    if (Math.hypot(origin.x - cx, origin.y - cy) > 1) [dx, dy] = [origin.x - cx, origin.y - cy];
+  }
+  const base = Math.atan2(dy, dx);
+  const spread = Math.min(2 * Math.PI * (1 - 1 / Math.max(2, count)), 0.45 * count);
+  const clear = (p) => taken.every((q) => clearOf(p, q));
+  const targets = [];
+  for (let i = 0; i < count; i += 1) {
+    const angle = count === 1 ? base : base - spread / 2 + (spread * i) / (count - 1);
+    let r = FIRST_RING;
+    let p = { x: origin.x + r * Math.cos(angle), y: origin.y + r * Math.sin(angle) };
+    while (!clear(p) && r < FARTHEST) {
+      r += RING_STEP;
+      p = { x: origin.x + r * Math.cos(angle), y: origin.y + r * Math.sin(angle) };
+    }
+    // Whole model pixels: the positions go through URLs and screenshots and must compare exactly.
+    p = { x: Math.round(p.x), y: Math.round(p.y) };
+    taken.push(p);
+    targets.push(p);
+  }
+  return targets;
+}
+
+const clearOf = (p, q) => Math.abs(q.x - p.x) >= SLOT_W || Math.abs(q.y - p.y) >= SLOT_H;
+
+/**
+ * Rings around the focus, one per hop, drawn as flat ellipses: labels are wide and short, so side by side they
+ * need much more room than one above the other. Each ring grows until every node's label slot is clear of the
+ * others'.
+ *
+ * @param {string[][]} levels node ids by hops from the focus (the focus alone first)
+ * @param {number} flatness height of a ring over its width
+ * @returns {Map<string, { x: number, y: number }>}
+ */
+export function ellipseRings(levels, flatness) {
+  const placed = new Map();
+  const taken = [];
+  let a = 0;
+  levels.forEach((ids, depth) => {
+    if (depth === 0) {
+      for (const id of ids) placed.set(id, { x: 0, y: 0 });
+      taken.push({ x: 0, y: 0 });
+      return;
+    }
+    a = Math.max(a + RING_GAP, FIRST_RING);
+    let ring = [];
+    for (; a < MAX_RADIUS; a += RING_STEP) {
+      ring = ids.map((_id, i) => {
+        const angle = -Math.PI / 2 + (2 * Math.PI * i) / ids.length;
+        return { x: Math.round(a * Math.cos(angle)), y: Math.round(a * flatness * Math.sin(angle)) };
+      });
+      const fits = ring.every(
+        (p, i) => taken.every((q) => clearOf(p, q)) && ring.every((q, j) => i === j || clearOf(p, q)),
+      );
+      if (fits) break;
+    }
+    ids.forEach((id, i) => {
+      placed.set(id, ring[i]);
+      taken.push(ring[i]);
+    });
+  });
+  return placed;
+}
+
+/**
+ * The layout options for a fresh picture: paths read left to right from their start, anything else as rings
+ * around its focus (by hops from it).
+ *
+ * @param {'paths' | 'rings'} kind
+ * @param {any} eles what is shown
+ * @param {any} root the focus or the path's start
+ * @param {boolean} tall whether the canvas is taller than wide: rings then stand upright (the only way the
+ *   canvas's size enters a layout, so every wide window draws a link alike, and every phone)
+ */
+export function freshLayout(kind, eles, root, tall) {
+  if (kind === 'paths') {
+    return {
+      name: 'breadthfirst',
+      roots: root,
+      directed: false,
+      spacingFactor: 1.1,
+      padding: 40,
+      animate: false,
+      fit: false,
+      boundingBox: FRAME,
+      // Rotated so that a path reads from left to right, like a sentence.
+      transform: (_node, pos) => ({ x: Math.round(pos.y * 1.8), y: Math.round(pos.x * 0.6) }),
+    };
+  }
+  const distance = bfsDistances(eles, root);
+  const levels = [];
+  eles.nodes().forEach((node) => {
+    const d = distance.get(node.id()) ?? levels.length;
+    if (!levels[d]) levels[d] = [];
+    levels[d].push(node.id());
+  });
+  const placed = ellipseRings(levels.filter(Boolean), tall ? TALL_RINGS : WIDE_RINGS);
+  return { name: 'preset', animate: false, fit: false, positions: (node) => placed.get(node.id()) };
+}
