@@ -33,6 +33,8 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           // A throwaway Neo4j like the integration tests'; a real headless Chromium drives the explorer.
           globalSetup: ['tests/support/global-setup.ts'],
+          // One browser at a time: two would only slow each other down on a small machine.
+          fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 240_000,
         },
