@@ -17,8 +17,9 @@ const MAX_RADIUS = 20000;
 const WIDE_RINGS = 0.55;
 const TALL_RINGS = 1.8;
 
-// A fixed frame, so the paths layout does not depend on the canvas size; the view is fitted afterwards.
-const FRAME = { x1: 0, y1: 0, w: 1200, h: 800 };
+// Paths read left to right, one column per hop, the nodes of a column one under the other.
+const PATH_STEP_X = 260;
+const PATH_STEP_Y = 90;
 
 /** Hops from the root to every node it reaches among these elements. */
 export function bfsDistances(eles, root) {
@@ -113,8 +114,8 @@ export function ellipseRings(levels, flatness) {
 }
 
 /**
- * The layout options for a fresh picture: paths read left to right from their start, anything else as rings
- * around its focus (by hops from it).
+ * The layout options for a fresh picture: paths read left to right from their start, like a sentence, one
+ * column per hop; anything else as rings around its focus (by hops from it).
  *
  * @param {'paths' | 'rings'} kind
  * @param {any} eles what is shown
@@ -124,18 +125,20 @@ export function ellipseRings(levels, flatness) {
  */
 export function freshLayout(kind, eles, root, tall) {
   if (kind === 'paths') {
-    return {
-      name: 'breadthfirst',
-      roots: root,
-      directed: false,
-      spacingFactor: 1.1,
-      padding: 40,
-      animate: false,
-      fit: false,
-      boundingBox: FRAME,
-      // Rotated so that a path reads from left to right, like a sentence.
-      transform: (_node, pos) => ({ x: Math.round(pos.y * 1.8), y: Math.round(pos.x * 0.6) }),
-    };
+    const distance = bfsDistances(eles, root);
+    const columns = [];
+    eles.nodes().forEach((node) => {
+      const d = distance.get(node.id()) ?? columns.length;
+      if (!columns[d]) columns[d] = [];
+      columns[d].push(node.id());
+    });
+    const placed = new Map();
+    columns.filter(Boolean).forEach((ids, x) => {
+      ids.forEach((id, y) => {
+        placed.set(id, { x: x * PATH_STEP_X, y: Math.round((y - (ids.length - 1) / 2) * PATH_STEP_Y) });
+      });
+    });
+    return { name: 'preset', animate: false, fit: false, positions: (node) => placed.get(node.id()) };
   }
   const distance = bfsDistances(eles, root);
   const levels = [];
