@@ -49,6 +49,9 @@ const ui = {
   announcer: $('announcer'),
 };
 
+/** Where a node selected on a phone is shown, as a share of the canvas height from the top. */
+const SHEET_CLEAR = 0.2;
+
 /** @type {import('./view-state.js').ViewState} */
 let state = parseHash(location.hash);
 /** The dataKey of what is drawn, so that filter or selection changes never refetch. */
@@ -240,7 +243,8 @@ function select(id) {
   next.selected = id;
   commit(next, { push: true });
   selectionPanel();
-  if (id) graphView.reveal(id);
+  // On a phone the sheet covers the lower part of the canvas: the selected node goes above it.
+  if (id) graphView.reveal(id, phone.narrow() ? SHEET_CLEAR : null);
 }
 
 /** Shows the names of the view's anchors in the search boxes (after a restore from the URL) and the title. */

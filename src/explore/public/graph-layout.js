@@ -124,29 +124,35 @@ export function ellipseRings(levels, flatness) {
  *   canvas's size enters a layout, so every wide window draws a link alike, and every phone)
  */
 export function freshLayout(kind, eles, root, tall) {
-  if (kind === 'paths') {
-    const distance = bfsDistances(eles, root);
-    const columns = [];
-    eles.nodes().forEach((node) => {
-      const d = distance.get(node.id()) ?? columns.length;
-      if (!columns[d]) columns[d] = [];
-      columns[d].push(node.id());
-    });
-    const placed = new Map();
-    columns.filter(Boolean).forEach((ids, x) => {
-      ids.forEach((id, y) => {
-        placed.set(id, { x: x * PATH_STEP_X, y: Math.round((y - (ids.length - 1) / 2) * PATH_STEP_Y) });
-      });
-    });
-    return { name: 'preset', animate: false, fit: false, positions: (node) => placed.get(node.id()) };
-  }
-  const distance = bfsDistances(eles, root);
-  const levels = [];
-  eles.nodes().forEach((node) => {
-    const d = distance.get(node.id()) ?? levels.length;
-    if (!levels[d]) levels[d] = [];
-    levels[d].push(node.id());
-  });
-  const placed = ellipseRings(levels.filter(Boolean), tall ? TALL_RINGS : WIDE_RINGS);
+  const hops = byHops(eles, root);
+  const placed = kind === 'paths' ? columns(hops) : ellipseRings(hops, tall ? TALL_RINGS : WIDE_RINGS);
   return { name: 'preset', animate: false, fit: false, positions: (node) => placed.get(node.id()) };
+}
+
+/** Node ids grouped by hops from the root, nearest first (what the root does not reach comes last). */
+function byHops(eles, root) {
+  const distance = bfsDistances(eles, root);
+  const groups = [];
+  const unreached = [];
+  eles.nodes().forEach((node) => {
+    const d = distance.get(node.id());
+    if (d === undefined) {
+      unreached.push(node.id());
+      return;
+    }
+    if (!groups[d]) groups[d] = [];
+    groups[d].push(node.id());
+  });
+  return [...groups.filter(Boolean), ...(unreached.length ? [unreached] : [])];
+}
+
+/** One column per hop, left to right, the nodes of a column one under the other. */
+function columns(hops) {
+  const placed = new Map();
+  hops.forEach((ids, x) => {
+    ids.forEach((id, y) => {
+      placed.set(id, { x: x * PATH_STEP_X, y: Math.round((y - (ids.length - 1) / 2) * PATH_STEP_Y) });
+    });
+  });
+  return placed;
 }

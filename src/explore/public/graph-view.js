@@ -187,10 +187,21 @@ export function createGraphView(container, tooltip, hooks) {
       return element;
     },
 
-    /** Brings a node into view without changing the zoom. */
-    reveal(id) {
+    /**
+     * Brings a node into view without changing the zoom; with `above`, moves it to that share of the canvas's
+     * height from the top (above a bottom sheet).
+     *
+     * @param {string} id
+     * @param {number | null} [above]
+     */
+    reveal(id, above = null) {
       const node = cy.getElementById(id);
       if (node.empty() || !node.isNode()) return;
+      if (above !== null) {
+        const p = node.position();
+        cy.pan({ x: cy.width() / 2 - p.x * cy.zoom(), y: cy.height() * above - p.y * cy.zoom() });
+        return;
+      }
       const ext = cy.extent();
       const p = node.position();
       if (p.x < ext.x1 || p.x > ext.x2 || p.y < ext.y1 || p.y > ext.y2) cy.center(node);

@@ -17,6 +17,8 @@ export function attachPhoneLayout() {
   fold();
   query.addEventListener('change', fold);
   return {
+    /** Whether the screen is narrow (details as a bottom sheet). */
+    narrow: () => query.matches,
     /** @param {boolean} open whether the details sheet is up (on a narrow screen) */
     sheet(open) {
       document.body.dataset.sheet = open ? 'open' : 'closed';
