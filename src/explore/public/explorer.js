@@ -98,6 +98,7 @@ const graphView = createGraphView($('graph'), $('tooltip'), {
   onLayout: (running) => setBusy(running ? 1 : -1),
 });
 const filterControls = createFilterControls((name, value) => setFilter(name, value));
+graphView.cy.on('zoom', () => showStatus());
 attachCanvasKeys($('graph'), graphView.cy, { select, expand, announce });
 const phone = attachPhoneLayout();
 
@@ -181,15 +182,26 @@ function applyFiltersAndStatus({ refit = false } = {}) {
   const filtersKey = JSON.stringify(state.filters);
   if (refit || filtersKey !== appliedFilters) graphView.fit();
   appliedFilters = filtersKey;
-  if (graphView.isEmpty()) {
+  lastCounts = counts;
+  showStatus();
+}
+
+/** @type {any} what the last filtering counted, for the status line */
+let lastCounts = null;
+
+/** The status line: what is shown, what the filters hide, and whether labels wait for a closer zoom. */
+function showStatus() {
+  if (!lastCounts || graphView.isEmpty()) {
     ui.status.textContent = '';
     return;
   }
+  const counts = lastCounts;
   const hidden = counts.totalNodes - counts.shownNodes;
   const parts = [`${counts.shownNodes} nodes · ${counts.shownEdges} edges`];
   if (hidden > 0) parts.push(`${hidden} hidden by filters`);
   if (counts.undated > 0) parts.push(`${counts.undated} undated kept`);
   if (counts.unlabelled > 0) parts.push(`${counts.unlabelled} edge labels left off (no room)`);
+  if (graphView.labelsHidden()) parts.push('zoom in to read labels');
   ui.status.textContent = parts.join(' · ');
 }
 
