@@ -96,6 +96,10 @@ export async function startExplorer(graph: ReturnType<typeof connectTestGraph>, 
   await graph.graphql(
     '{ search(query: "Peskov", first: 3) { score } neighborhood(id: "Actor:dmitry-peskov") { nodes { id } } }',
   );
+  await graph.graphql(
+    `{ nodes(ids: ["${VIA_SPUTNIK}"]) { ... on Statement { statedOn { value } speaker { id } positions { stance }
+      originalMedium { id } citedVia { id } evidence { start excerpt article { id } } } } }`,
+  );
   const server: Server = createServer(graph.app);
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
