@@ -2,6 +2,7 @@ import type { AnnotatedArticle } from '../ingest/format.js';
 import { assemble } from './assemble.js';
 import { ExtractionError } from './errors.js';
 import { checkText } from './input.js';
+import { guardText } from './input-guard.js';
 import type { Lexicon } from './lexicon.js';
 import { defaultLexicon } from './lexicon-loader.js';
 import { articleSources, outletByName } from './outlets.js';
@@ -25,6 +26,7 @@ export function extractWith(
   known: KnownEntities = {},
 ): AnnotatedArticle {
   checkText(text);
+  guardText(text);
   const seg = segment(text);
   if (seg.sentences.length === 0) {
     throw new ExtractionError(
