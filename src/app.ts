@@ -9,6 +9,7 @@ import type { Executor } from './graph/executor.js';
 import { createLoaders } from './graph/loaders.js';
 import { loadExamples } from './graphiql-examples.js';
 import { schema } from './graphql-schema.js';
+import { ExtractPool } from './ingest/extract-pool.js';
 import type { Logger } from './log.js';
 import { maskError } from './plugins/error-masking.js';
 import { DEFAULT_LIMITS, type OperationLimits, useOperationLimits } from './plugins/operation-limits.js';
@@ -33,14 +34,19 @@ export type AppOptions = {
   logger: Logger;
 };
 
-export type AppDeps = { executor: Executor; repos: Repositories } & Partial<AppOptions>;
+export type AppDeps = {
+  executor: Executor;
+  repos: Repositories;
+  /** Where ingestArticleText extracts; by default a pool of the app's own, started on first use. */
+  extractPool?: ExtractPool;
+} & Partial<AppOptions>;
 
 export type App = YogaServerInstance<Record<string, never>, Context>;
 
 const silentLogger = pino({ level: 'silent' });
 
 /** Builds the HTTP app (GraphQL, GraphiQL, /health, /ready, /explore) without listening; tests call `app.fetch`. */
-export function createApp({ executor, repos, ...given }: AppDeps): App {
+export function createApp({ executor, repos, extractPool, ...given }: AppDeps): App {
   const options: AppOptions = {
     revealErrors: false,
     graphiql: true,
@@ -54,6 +60,8 @@ export function createApp({ executor, repos, ...given }: AppDeps): App {
     ...given,
   };
   const apiKeys = new ApiKeys(options.apiKeys);
+  const pool = extractPool ?? new ExtractPool();
+  const extract = pool.extract.bind(pool);
   const examples = loadExamples().map((e) => ({ query: e.query }));
   const plugins: Plugin[] = [
     useRequestLog(options.logger),
@@ -89,6 +97,7 @@ export function createApp({ executor, repos, ...given }: AppDeps): App {
         loaders: createLoaders(repos, statementParts),
         auth: { canWrite, canRead: canWrite || !options.readsRequireKey },
         statementParts,
+        extract,
       };
     },
     maskedErrors: { maskError: maskError(options.revealErrors) },

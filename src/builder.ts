@@ -4,6 +4,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import { InvalidInputError } from './graph/errors.js';
 import type { Loaders } from './graph/loaders.js';
 import type { StatementParts } from './graph/statement.js';
+import type { Extract } from './ingest/ingest-text.js';
 import type { Repositories } from './repositories.js';
 
 /** What every resolver sees: the data layer, this request's loaders and what the caller may do. */
@@ -14,6 +15,8 @@ export type Context = {
   auth: { canWrite: boolean; canRead: boolean };
   /** The relations of statements this request's operation shows: statements load only those. */
   statementParts: StatementParts;
+  /** Text to annotated article, off the main thread (the app's extraction pool). */
+  extract: Extract;
 };
 
 /**

@@ -88,6 +88,11 @@ const envSchema = z.object({
     .min(1024)
     .default(6 * 1024 * 1024),
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  EXTRACT_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
+  EXTRACT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  EXTRACT_HEAP_MB: z.coerce.number().int().min(32).default(384),
+  SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).default(10_000),
+  SHUTDOWN_WRITE_DRAIN_MS: z.coerce.number().int().min(0).default(30_000),
   // Comma-separated; a short key is a typo or a guessable secret, so both are refused.
   CLAIMGRAPH_API_KEYS: z
     .string()
@@ -164,6 +169,10 @@ export type Config = {
   };
   /** Per-transaction timeout of every Cypher call made for a request. */
   queryTimeoutMs: number;
+  /** Text extraction off the main thread: workers, time budget per text, heap per worker. */
+  extraction: { workers: number; timeoutMs: number; heapMb: number };
+  /** How long a shutdown lets accepted reads, and requests that may write, finish. */
+  drain: { readMs: number; writeMs: number };
 };
 
 export class ConfigError extends Error {
@@ -240,6 +249,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxBodyBytes: e.MAX_BODY_BYTES,
     },
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
+    extraction: { workers: e.EXTRACT_WORKERS, timeoutMs: e.EXTRACT_TIMEOUT_MS, heapMb: e.EXTRACT_HEAP_MB },
+    drain: {
+      readMs: e.SHUTDOWN_DRAIN_MS,
+      writeMs: Math.max(e.SHUTDOWN_WRITE_DRAIN_MS, e.SHUTDOWN_DRAIN_MS),
+    },
   };
 }
 

@@ -2,31 +2,72 @@ import { once } from 'node:events';
 import { createServer } from 'node:http';
 import { createApp } from './app.js';
 import { type Config, loadConfigOrExit } from './config.js';
+import { loadExamples } from './graphiql-examples.js';
+import { HttpDrain } from './http-drain.js';
+import { DEFAULT_EXTRACT_POOL, ExtractPool } from './ingest/extract-pool.js';
 import { seedIfEmpty } from './ingest/seed.js';
 import { createLogger, type Logger } from './log.js';
-import { openRuntime } from './runtime.js';
+import { type Watchdog, watchNeo4j } from './neo4j/watchdog.js';
+import { openRuntime, type Runtime } from './runtime.js';
 
-/** How long a shutdown waits for in-flight requests before closing their connections. */
-const DRAIN_MS = 10_000;
+/** How long a fatal error waits for the driver and the local Neo4j to stop before the process exits. */
+const FATAL_STOP_MS = 30_000;
+
+/**
+ * Runs the example operations once before listening, without the per-request timeout: the first queries of
+ * a fresh database compile their plans and warm the page cache, which on a loaded machine can take longer
+ * than a client's request may.
+ */
+async function warmUp(runtime: Runtime, log: Logger): Promise<void> {
+  const app = createApp({ executor: runtime.executor, repos: runtime.startupRepos });
+  const started = performance.now();
+  for (const example of loadExamples()) {
+    const response = await app.fetch('http://claimgraph.local/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: example.query }),
+    });
+    await response.text();
+  }
+  log.info(`Warmed up the query plans in ${Math.round(performance.now() - started)} ms.`);
+}
 
 async function run(config: Config, log: Logger): Promise<void> {
   const runtime = await openRuntime(config, log);
   const { executor, repos, local, connection } = runtime;
+  let watchdog: Watchdog | undefined;
+  const pool = new ExtractPool({
+    ...DEFAULT_EXTRACT_POOL,
+    size: config.extraction.workers,
+    timeoutMs: config.extraction.timeoutMs,
+    heapMb: config.extraction.heapMb,
+  });
+  const stopEverything = async () => {
+    await pool.close();
+    await runtime.close();
+    watchdog?.release();
+  };
   try {
+    if (runtime.ownedNeo4jPid !== undefined) watchdog = watchNeo4j(runtime.ownedNeo4jPid);
+    onFatal(log, stopEverything);
+    pool.warm();
     if (config.seedOnStart) {
-      const seeded = await seedIfEmpty(repos.ingest);
+      const seeded = await seedIfEmpty(runtime.startupRepos.ingest);
       if (seeded) log.info(`Empty database: loaded the seed article (${seeded.statements} statements).`);
     }
+    await warmUp(runtime, log);
     const yoga = createApp({
       executor,
       repos,
+      extractPool: pool,
       ...config.http,
       revealErrors: config.env === 'development',
       apiKeys: config.apiKeys,
       logger: log,
     });
     if (config.apiKeys.length === 0) log.info('No CLAIMGRAPH_API_KEYS set: the API is read-only.');
-    const server = createServer(yoga);
+    const drain = new HttpDrain();
+    const server = createServer(drain.listener(yoga));
     server.listen(config.port, config.host);
     await once(server, 'listening');
     const base = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
@@ -42,13 +83,14 @@ Press Ctrl+C to stop.\n`);
     const shutdown = async (signal: string) => {
       if (stopping) return;
       stopping = true;
-      log.info(`${signal}: no longer accepting connections; draining in-flight requests…`);
-      const drained = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      const timer = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
-      await drained;
-      clearTimeout(timer);
-      await runtime.close();
+      log.info(
+        `${signal}: draining; no new requests, in-flight reads get ${config.drain.readMs / 1000} s and writes ${config.drain.writeMs / 1000} s…`,
+      );
+      const report = await drain.drain(server, config.drain);
+      log.info(
+        `Drained in ${report.ms} ms: ${report.finished} requests finished, ${report.cut} cut at the budget.`,
+      );
+      await stopEverything();
       log.info('Stopped.');
     };
     // Listening with `on`, not `once`: a second signal (npm forwards one too) must not kill a draining process.
@@ -60,10 +102,38 @@ Press Ctrl+C to stop.\n`);
         });
       });
     }
+    // A probe's hook, only with --expose-gc: collect garbage now and report memory, so that a memory figure
+    // taken after it says what the process holds rather than what it has not yet collected.
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if (gc) {
+      process.on('SIGUSR2', () => {
+        gc();
+        const m = process.memoryUsage();
+        log.info(`gc: rss=${m.rss} heapUsed=${m.heapUsed} external=${m.external}`);
+      });
+    }
   } catch (error) {
-    await runtime.close();
+    await stopEverything();
     throw error;
   }
+}
+
+/**
+ * An error nothing caught leaves the process in an unknown state: stop the local Neo4j (the watchdog would
+ * too, later) and exit, rather than serve on or leave the database running unsupervised.
+ */
+function onFatal(log: Logger, stop: () => Promise<void>): void {
+  let fatal = false;
+  const die = (what: string, error: unknown) => {
+    log.fatal(`${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    if (fatal) return;
+    fatal = true;
+    process.exitCode = 1;
+    setTimeout(() => process.exit(1), FATAL_STOP_MS).unref();
+    stop().finally(() => process.exit(1));
+  };
+  process.on('uncaughtException', (error) => die('Uncaught exception', error));
+  process.on('unhandledRejection', (error) => die('Unhandled rejection', error));
 }
 
 const config = loadConfigOrExit();

@@ -14,6 +14,13 @@ export type Runtime = {
   driver: Driver;
   executor: Executor;
   repos: Repositories;
+  /**
+   * The same repositories without the per-request query timeout, for start-up work (seeding, warming up)
+   * that a loaded machine may take longer over; the server's own transaction timeout still applies.
+   */
+  startupRepos: Repositories;
+  /** The pid of the local Neo4j when this runtime started it (and so must stop it). */
+  ownedNeo4jPid: number | undefined;
   /** Closes the driver and stops the local Neo4j if this runtime started it. */
   close(): Promise<void>;
 };
@@ -25,10 +32,13 @@ export type Runtime = {
 export async function openRuntime(config: Config, log: Logger): Promise<Runtime> {
   let local: LocalNeo4j | undefined;
   let startedLocal = false;
+  let ownedNeo4jPid: number | undefined;
   let connection = config.external;
   if (!connection) {
     local = new LocalNeo4j(config.local, (line) => log.info(line));
-    startedLocal = (await local.start()).started;
+    const started = await local.start();
+    startedLocal = started.started;
+    if (started.started) ownedNeo4jPid = started.pid;
     connection = local.connection;
   } else {
     log.info(`Using the Neo4j server at ${connection.uri} (database ${connection.database}).`);
@@ -43,10 +53,14 @@ export async function openRuntime(config: Config, log: Logger): Promise<Runtime>
   };
   try {
     await driver.verifyConnectivity({ database: connection.database });
-    const executor = new Executor(driver, new CypherRegistry(), {
+    const registry = new CypherRegistry();
+    const executor = new Executor(driver, registry, {
       database: connection.database,
       txTimeoutMs: config.queryTimeoutMs,
     });
+    const startupRepos = createRepositories(
+      new Executor(driver, registry, { database: connection.database }),
+    );
     executor.onQuery((e) =>
       log.debug(
         { query: e.name, mode: e.mode, ms: Math.round(e.ms), rows: e.rows, error: e.error },
@@ -56,7 +70,7 @@ export async function openRuntime(config: Config, log: Logger): Promise<Runtime>
     const repos = createRepositories(executor);
     const applied = await executor.applySchema();
     log.info(`Database schema applied (${applied} idempotent statements).`);
-    return { connection, local, driver, executor, repos, close };
+    return { connection, local, driver, executor, repos, startupRepos, ownedNeo4jPid, close };
   } catch (error) {
     await close();
     throw error;

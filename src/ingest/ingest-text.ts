@@ -3,7 +3,13 @@ import { type ArticleMeta, extractArticle, type KnownActor, type KnownOutlet } f
 import { defaultLexicon } from '../extract/lexicon-loader.js';
 import type { Repositories } from '../repositories.js';
 import type { ImportOutcome } from './article-store.js';
+import type { ExtractJob } from './extract-pool.js';
 import type { AnnotatedArticle } from './format.js';
+
+/** How a text becomes a document: in this thread (the CLI) or in a worker pool (the server). */
+export type Extract = (job: ExtractJob) => Promise<AnnotatedArticle>;
+
+const inThisThread: Extract = async ({ text, meta, known }) => extractArticle(text, meta, known);
 
 /**
  * Plain news text into the graph: the extractor proposes an annotated article, resolving names against the
@@ -15,6 +21,7 @@ export async function ingestArticleText(
   repos: Pick<Repositories, 'actors' | 'outlets' | 'ingest'>,
   text: string,
   meta: ArticleMeta,
+  extract: Extract = inThisThread,
 ): Promise<{ outcome: ImportOutcome; document: AnnotatedArticle }> {
   // Entities only this article's earlier import declared are left out: re-extraction must see the same graph.
   const articleId = articleIdFor(text, meta);
@@ -28,13 +35,17 @@ export async function ingestArticleText(
   const lexicon = defaultLexicon();
   const lexiconActors = new Set(lexicon.actors.map((a) => a.id));
   const lexiconOutlets = new Set(lexicon.outlets.map((o) => o.id));
-  const document = extractArticle(text, meta, {
-    actors: actors
-      .filter((a) => !lexiconActors.has(a.id))
-      .map((a) => ({ ...a, description: a.description ?? undefined }) as KnownActor),
-    outlets: outlets
-      .filter((o) => !lexiconOutlets.has(o.id))
-      .map((o) => ({ ...o, country: o.country ?? undefined }) as KnownOutlet),
+  const document = await extract({
+    text,
+    meta,
+    known: {
+      actors: actors
+        .filter((a) => !lexiconActors.has(a.id))
+        .map((a) => ({ ...a, description: a.description ?? undefined }) as KnownActor),
+      outlets: outlets
+        .filter((o) => !lexiconOutlets.has(o.id))
+        .map((o) => ({ ...o, country: o.country ?? undefined }) as KnownOutlet),
+    },
   });
   const outcome = await repos.ingest.importArticle(document, { linkFurtherReports: true });
   return { outcome, document };

@@ -8,6 +8,7 @@ import {
   NotFoundError,
   QueryTimeoutError,
 } from '../graph/errors.js';
+import { ExtractionBusyError, ExtractionTimeoutError } from '../ingest/extract-pool.js';
 
 /** Errors a client can act on keep their message and get a code; everything else is masked. */
 function clientError(error: unknown): GraphQLError | undefined {
@@ -31,6 +32,8 @@ function clientError(error: unknown): GraphQLError | undefined {
   if (original instanceof DatabaseUnavailableError) {
     return coded('SERVICE_UNAVAILABLE', 'The database is unavailable; retry shortly.');
   }
+  if (original instanceof ExtractionTimeoutError) return coded('TIMEOUT', original.message);
+  if (original instanceof ExtractionBusyError) return coded('SERVICE_UNAVAILABLE', original.message);
   if (original instanceof QueryTimeoutError)
     return coded('TIMEOUT', 'The query took too long and was stopped.');
   return undefined;

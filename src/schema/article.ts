@@ -232,7 +232,7 @@ builder.mutationField('ingestArticleText', (t) =>
           input[k] ? [[k, input[k]]] : [],
         ),
       );
-      const result = await ingestArticleText(ctx.repos, input.text, meta);
+      const result = await ingestArticleText(ctx.repos, input.text, meta, ctx.extract);
       ctx.loaders.clearAll();
       return result;
     },
