@@ -14,6 +14,7 @@ import type { Logger } from './log.js';
 import { maskError } from './plugins/error-masking.js';
 import { DEFAULT_LIMITS, type OperationLimits, useOperationLimits } from './plugins/operation-limits.js';
 import { useRequestLog } from './plugins/request-log.js';
+import { TextBudget, type TextLedger, useTextBudget } from './plugins/text-budget.js';
 import type { Repositories } from './repositories.js';
 import { statementPartsOf } from './schema/statement-parts.js';
 
@@ -39,6 +40,8 @@ export type AppDeps = {
   repos: Repositories;
   /** Where ingestArticleText extracts; by default a pool of the app's own, started on first use. */
   extractPool?: ExtractPool;
+  /** The article-text budget shared by every request; by default one of the app's own. */
+  textBudget?: TextBudget;
 } & Partial<AppOptions>;
 
 export type App = YogaServerInstance<Record<string, never>, Context>;
@@ -46,7 +49,7 @@ export type App = YogaServerInstance<Record<string, never>, Context>;
 const silentLogger = pino({ level: 'silent' });
 
 /** Builds the HTTP app (GraphQL, GraphiQL, /health, /ready, /explore) without listening; tests call `app.fetch`. */
-export function createApp({ executor, repos, extractPool, ...given }: AppDeps): App {
+export function createApp({ executor, repos, extractPool, textBudget, ...given }: AppDeps): App {
   const options: AppOptions = {
     revealErrors: false,
     graphiql: true,
@@ -62,9 +65,12 @@ export function createApp({ executor, repos, extractPool, ...given }: AppDeps): 
   const apiKeys = new ApiKeys(options.apiKeys);
   const pool = extractPool ?? new ExtractPool();
   const extract = pool.extract.bind(pool);
+  const budget = textBudget ?? new TextBudget();
+  const ledgers = new WeakMap<Request, TextLedger>();
   const examples = loadExamples().map((e) => ({ query: e.query }));
   const plugins: Plugin[] = [
     useRequestLog(options.logger),
+    useTextBudget(budget, ledgers),
     useReadinessCheck({ endpoint: '/ready', check: () => executor.ping() }),
     // Browsers may not send a cross-site GraphQL request without a preflight: stops CSRF on cookie-less APIs too.
     useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'authorization'] }),
@@ -98,6 +104,7 @@ export function createApp({ executor, repos, extractPool, ...given }: AppDeps): 
         auth: { canWrite, canRead: canWrite || !options.readsRequireKey },
         statementParts,
         extract,
+        textLedger: ledgers.get(request) ?? budget.ledger(),
       };
     },
     maskedErrors: { maskError: maskError(options.revealErrors) },

@@ -1,10 +1,13 @@
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import { InvalidInputError } from './graph/errors.js';
 import type { Loaders } from './graph/loaders.js';
 import type { StatementParts } from './graph/statement.js';
 import type { Extract } from './ingest/ingest-text.js';
+import { costError, fieldCost, MAX_QUERY_COST } from './plugins/query-cost.js';
+import type { TextLedger } from './plugins/text-budget.js';
 import type { Repositories } from './repositories.js';
 
 /** What every resolver sees: the data layer, this request's loaders and what the caller may do. */
@@ -17,6 +20,8 @@ export type Context = {
   statementParts: StatementParts;
   /** Text to annotated article, off the main thread (the app's extraction pool). */
   extract: Extract;
+  /** This request's share of the article-text budget: texts are reserved by length before they load. */
+  textLedger: TextLedger;
 };
 
 /**
@@ -50,7 +55,12 @@ export const builder = new SchemaBuilder<{
   DefaultFieldNullability: false;
   Scalars: { JSON: { Input: unknown; Output: unknown } };
 }>({
-  plugins: [RelayPlugin, DataloaderPlugin],
+  plugins: [RelayPlugin, DataloaderPlugin, ComplexityPlugin],
+  complexity: {
+    fieldComplexity: fieldCost,
+    limit: { complexity: MAX_QUERY_COST, depth: 1_000, breadth: 100_000 },
+    complexityError: costError,
+  },
   defaultFieldNullability: false,
   relay: {
     clientMutationId: 'omit',

@@ -12,7 +12,7 @@ CALL (a) {
   RETURN collect(CASE WHEN o IS NULL THEN null ELSE {outletId: o.id, role: c.role} END) AS cites
 }
 RETURN a {
-  .id, .title, .url, .text, contextFields: coalesce(a.contextFields, []),
+  .id, .title, .url, length: size(a.text), contextFields: coalesce(a.contextFields, []),
   publishedOn: CASE WHEN a.publishedOn IS NULL THEN null ELSE
     {value: toString(a.publishedOn), precision: a.publishedOnPrecision, context: a.publishedOnContext} END,
   publisherId: publisherId, cites: cites

@@ -7,7 +7,8 @@ export type ArticleModel = {
   id: string;
   title: string | null;
   url: string | null;
-  text: string;
+  /** Characters of the text; the text itself loads apart (getArticleTexts), only when shown. */
+  length: number;
   publishedOn: FuzzyDateModel | null;
   /** Which of title, publisher and url come from outside the text. */
   contextFields: string[];
@@ -28,10 +29,12 @@ type PageRow = { ids: string[]; sortKeys: string[]; totalCount: number | null };
 export class ArticleRepository {
   private readonly getArticlesByIdsQuery;
   private readonly findArticlesQuery;
+  private readonly getArticleTextsQuery;
 
   constructor(executor: Executor) {
     this.getArticlesByIdsQuery = executor.reader<{ article: ArticleModel }>('article/get-articles-by-ids');
     this.findArticlesQuery = executor.reader<PageRow>('article/find-articles');
+    this.getArticleTextsQuery = executor.reader<{ id: string; text: string }>('article/get-article-texts');
   }
 
   async getArticlesByIds(ids: readonly string[]): Promise<(ArticleModel | null)[]> {
@@ -40,6 +43,11 @@ export class ArticleRepository {
       ids,
       rows.map((r) => ({ ...r.article, publishedOn: toFuzzyDate(r.article.publishedOn) })),
     );
+  }
+
+  async getArticleTexts(ids: readonly string[]): Promise<(string | null)[]> {
+    const rows = await this.getArticleTextsQuery({ ids: [...ids] });
+    return alignByIds(ids, rows).map((row) => row?.text ?? null);
   }
 
   async findArticles(filter: ArticleFilter, page: PageRequest): Promise<Page> {

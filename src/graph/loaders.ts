@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { ActorDetailsModel, ActorRepository, StanceModel } from './actor.js';
+import type { ArticleRepository } from './article.js';
 import type { OutletArticleModel, OutletRepository } from './outlet.js';
 import type { PositionRepository, PositionStanceModel } from './position.js';
 import type {
@@ -20,6 +21,8 @@ export type Loaders = {
   actorPositions: DataLoader<{ actorId: string; includeAffiliates: boolean }, StanceModel[], string>;
   positionStances: DataLoader<string, PositionStanceModel[]>;
   outletArticles: DataLoader<string, OutletArticleModel[]>;
+  /** Article texts, apart from the articles: they can be megabytes, so they load only when shown. */
+  articleTexts: DataLoader<string, string | null>;
   /** Forgets everything loaded so far: after a write, reads in the same request see the new state. */
   clearAll(): void;
 };
@@ -31,6 +34,7 @@ export function createLoaders(
     actors: ActorRepository;
     positions: PositionRepository;
     outlets: OutletRepository;
+    articles: ArticleRepository;
   },
   statementParts: StatementParts,
 ): Loaders {
@@ -57,6 +61,7 @@ export function createLoaders(
     actorDetails: new DataLoader((ids) => repos.actors.getActorDetails(ids)),
     positionStances: new DataLoader((ids) => repos.positions.getPositionStances(ids)),
     outletArticles: new DataLoader((ids) => repos.outlets.getOutletArticles(ids)),
+    articleTexts: new DataLoader((ids) => repos.articles.getArticleTexts(ids)),
   };
   return {
     ...loaders,

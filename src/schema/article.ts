@@ -32,7 +32,16 @@ ArticleRef.implement({
   fields: (t) => ({
     key: t.exposeString('id', { description: 'The domain id.' }),
     title: t.exposeString('title', { nullable: true, description: 'Headline.' }),
-    text: t.exposeString('text', { description: 'Full text; evidence spans index into it.' }),
+    text: t.string({
+      description:
+        'Full text; evidence spans index into it. Texts are metered: one request may load up to 8 Mi ' +
+        'characters of article text (RESPONSE_TOO_LARGE beyond), and requests wait their turn when many ' +
+        'large texts are being served at once.',
+      resolve: async (a, _args, ctx) => {
+        await ctx.textLedger.reserve(a.length);
+        return (await ctx.loaders.articleTexts.load(a.id)) ?? '';
+      },
+    }),
     url: t.exposeString('url', { nullable: true, description: 'Where it was published.' }),
     publishedOn: t.field({
       type: FuzzyDateRef,

@@ -1,16 +1,10 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import net from 'node:net';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { projectRoot } from '../../src/config.js';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createDriver } from '../../src/graph/connect.js';
 import { CypherRegistry } from '../../src/graph/cypher-registry.js';
 import { Executor } from '../../src/graph/executor.js';
 import type { AnnotatedArticle } from '../../src/ingest/format.js';
-import { findFreePort } from '../../src/neo4j/local-server.js';
 import { createRepositories } from '../../src/repositories.js';
-import { seedDocument, sortDeep, uniqueSeedDocument } from '../support/documents.js';
-import { connectTestGraph } from '../support/graph.js';
+import { sortDeep, uniqueSeedDocument } from '../support/documents.js';
 import { createTestNeo4j, destroyTestNeo4j } from '../support/test-neo4j.js';
 
 describe('Neo4j killed (kill -9) during a multi-article import', () => {
