@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { createServer } from 'node:http';
 import { createApp } from './app.js';
 import { type Config, loadConfigOrExit } from './config.js';
+import { QueryTimeoutError } from './graph/errors.js';
 import { loadExamples } from './graphiql-examples.js';
 import { HttpDrain } from './http-drain.js';
 import { DEFAULT_EXTRACT_POOL, ExtractPool } from './ingest/extract-pool.js';
@@ -9,6 +10,9 @@ import { seedIfEmpty } from './ingest/seed.js';
 import { createLogger, type Logger } from './log.js';
 import { type Watchdog, watchNeo4j } from './neo4j/watchdog.js';
 import { openRuntime, type Runtime } from './runtime.js';
+
+/** Attempts at seeding: a cold database on a loaded machine can run the first import over its own timeout. */
+const SEED_ATTEMPTS = 3;
 
 /** How long a fatal error waits for the driver and the local Neo4j to stop before the process exits. */
 const FATAL_STOP_MS = 30_000;
@@ -21,6 +25,7 @@ const FATAL_STOP_MS = 30_000;
 async function warmUp(runtime: Runtime, log: Logger): Promise<void> {
   const app = createApp({ executor: runtime.executor, repos: runtime.startupRepos });
   const started = performance.now();
+  log.info('Warming up: running the example operations once…');
   for (const example of loadExamples()) {
     const response = await app.fetch('http://claimgraph.local/graphql', {
       method: 'POST',
@@ -30,6 +35,18 @@ async function warmUp(runtime: Runtime, log: Logger): Promise<void> {
     await response.text();
   }
   log.info(`Warmed up the query plans in ${Math.round(performance.now() - started)} ms.`);
+}
+
+/** The import is atomic and idempotent, so a timed-out attempt left nothing behind and can run again. */
+async function seed(runtime: Runtime, log: Logger) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await seedIfEmpty(runtime.startupRepos.ingest);
+    } catch (error) {
+      if (!(error instanceof QueryTimeoutError) || attempt === SEED_ATTEMPTS) throw error;
+      log.warn(`Seeding ran over the database's transaction timeout (attempt ${attempt}); trying again…`);
+    }
+  }
 }
 
 async function run(config: Config, log: Logger): Promise<void> {
@@ -52,7 +69,7 @@ async function run(config: Config, log: Logger): Promise<void> {
     onFatal(log, stopEverything);
     pool.warm();
     if (config.seedOnStart) {
-      const seeded = await seedIfEmpty(runtime.startupRepos.ingest);
+      const seeded = await seed(runtime, log);
       if (seeded) log.info(`Empty database: loaded the seed article (${seeded.statements} statements).`);
     }
     await warmUp(runtime, log);

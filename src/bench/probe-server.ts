@@ -61,8 +61,10 @@ export async function startProbeServer(progress: (line: string) => void): Promis
   );
   let output = '';
   const waiters = new Set<() => void>();
+  let echo = true;
   const onData = (chunk: Buffer) => {
     output += String(chunk);
+    if (echo) for (const line of String(chunk).split('\n').filter(Boolean)) progress(`[server] ${line}`);
     for (const w of waiters) w();
   };
   child.stdout.on('data', onData);
@@ -111,6 +113,7 @@ export async function startProbeServer(progress: (line: string) => void): Promis
   progress('Starting the server (src/main.ts under tsx, --expose-gc)…');
   try {
     await server.waitFor('claimgraph is ready', 300_000);
+    echo = false;
   } catch (error) {
     await server.stop();
     throw new Error(`${(error as Error).message}\n${output.slice(-2000)}`);
