@@ -64,7 +64,7 @@ export function createApp({ executor, repos, extractPool, textBudget, ...given }
   };
   const apiKeys = new ApiKeys(options.apiKeys);
   const pool = extractPool ?? new ExtractPool();
-  const extract = pool.extract.bind(pool);
+  const extract = Object.assign(pool.extract.bind(pool), { check: pool.check.bind(pool) });
   const budget = textBudget ?? new TextBudget();
   const ledgers = new WeakMap<Request, TextLedger>();
   const examples = loadExamples().map((e) => ({ query: e.query }));

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { ExtractionError, type ExtractionErrorCode } from '../extract/errors.js';
 import type { ArticleMeta, KnownEntities } from '../extract/index.js';
-import { checkIngestSize, MAX_INGEST_TEXT_BYTES } from '../extract/input-guard.js';
+import { checkIngestSize, guardText, MAX_INGEST_TEXT_BYTES } from '../extract/input-guard.js';
 import type { AnnotatedArticle } from './format.js';
 
 export type ExtractJob = { text: string; meta: ArticleMeta; known: KnownEntities };
@@ -12,10 +12,12 @@ export type WorkerReply =
 export type ExtractPoolOptions = {
   /** Worker threads at most; each holds the language model (about 100 MB). */
   size: number;
-  /** Time budget of one extraction, from submission (queueing included) to the document. */
+  /** Time budget of one extraction in its worker (TIMEOUT beyond). */
   timeoutMs: number;
   /** Extractions that may wait for a worker; more are refused at once. */
   maxQueue: number;
+  /** How long an extraction may wait for a worker (SERVICE_UNAVAILABLE beyond). */
+  maxWaitMs: number;
   /** Old-generation heap of each worker: text that needs more fails alone, the process lives on. */
   heapMb: number;
   /** Largest text taken, checked before it is queued. */
@@ -25,7 +27,8 @@ export type ExtractPoolOptions = {
 export const DEFAULT_EXTRACT_POOL: ExtractPoolOptions = {
   size: 2,
   timeoutMs: 15_000,
-  maxQueue: 8,
+  maxQueue: 32,
+  maxWaitMs: 60_000,
   heapMb: 384,
   maxTextBytes: MAX_INGEST_TEXT_BYTES,
 };
@@ -78,7 +81,7 @@ export class ExtractPool {
   extract(job: ExtractJob): Promise<AnnotatedArticle> {
     if (this.closed) return Promise.reject(new ExtractionBusyError('The server is shutting down.'));
     try {
-      checkIngestSize(job.text, this.options.maxTextBytes);
+      this.check(job.text);
     } catch (error) {
       return Promise.reject(error);
     }
@@ -96,11 +99,17 @@ export class ExtractPool {
         job,
         resolve,
         reject,
-        timer: setTimeout(() => this.expire(pending), this.options.timeoutMs),
+        timer: setTimeout(() => this.expire(pending), this.options.maxWaitMs),
       };
       this.queue.push(pending);
       this.dispatch();
     });
+  }
+
+  /** Throws ExtractionError for text a worker would refuse (size, shapes), before any other work. */
+  check(text: string): void {
+    checkIngestSize(text, this.options.maxTextBytes);
+    guardText(text);
   }
 
   /** Terminates every worker; extractions still running fail as busy. */
@@ -127,6 +136,8 @@ export class ExtractPool {
       const pending = this.queue.shift() as Pending;
       slot.job = pending;
       pending.slot = slot;
+      clearTimeout(pending.timer);
+      pending.timer = setTimeout(() => this.expire(pending), this.options.timeoutMs);
       slot.worker.ref();
       slot.worker.postMessage(pending.job);
       slot = undefined;
@@ -188,6 +199,12 @@ export class ExtractPool {
     } else {
       const at = this.queue.indexOf(pending);
       if (at !== -1) this.queue.splice(at, 1);
+      pending.reject(
+        new ExtractionBusyError(
+          `The text waited ${this.options.maxWaitMs / 1000} s for an extraction worker; retry shortly.`,
+        ),
+      );
+      return;
     }
     pending.reject(
       new ExtractionTimeoutError(

@@ -6,8 +6,11 @@ import type { ImportOutcome } from './article-store.js';
 import type { ExtractJob } from './extract-pool.js';
 import type { AnnotatedArticle } from './format.js';
 
-/** How a text becomes a document: in this thread (the CLI) or in a worker pool (the server). */
-export type Extract = (job: ExtractJob) => Promise<AnnotatedArticle>;
+/**
+ * How a text becomes a document: in this thread (the CLI) or in a worker pool (the server). `check` refuses
+ * text the extractor would not take before any database work is spent on it.
+ */
+export type Extract = ((job: ExtractJob) => Promise<AnnotatedArticle>) & { check?: (text: string) => void };
 
 const inThisThread: Extract = async ({ text, meta, known }) => extractArticle(text, meta, known);
 
@@ -23,6 +26,7 @@ export async function ingestArticleText(
   meta: ArticleMeta,
   extract: Extract = inThisThread,
 ): Promise<{ outcome: ImportOutcome; document: AnnotatedArticle }> {
+  extract.check?.(text);
   // Entities only this article's earlier import declared are left out: re-extraction must see the same graph.
   const articleId = articleIdFor(text, meta);
   const [actors, outlets] = await Promise.all([

@@ -9,7 +9,8 @@ doc.article.text = `${doc.article.text}\n\n${'Filler sentence of a very long art
 
 beforeAll(async () => {
   await graph.executor.applySchema();
-  await graph.repos.ingest.importArticle(doc);
+  // A cold database on a loaded machine can run a first large import over the test server's 30 s timeout.
+  await graph.repos.ingest.importArticle(doc).catch(() => graph.repos.ingest.importArticle(doc));
 }, 240_000);
 afterAll(async () => {
   await graph.repos.ingest.deleteArticleCascade(doc.article.id);
