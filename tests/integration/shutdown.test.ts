@@ -130,14 +130,9 @@ describe('SIGTERM', () => {
       child.kill('SIGTERM');
       await out.waitFor('SIGTERM: draining', 10_000);
 
-      // Idle connections are closed at once; new connections are refused.
+      // Idle connections are closed at once. (That new connections are refused is not asserted: once the
+      // listener closes, the port is free, and a test running beside this one may take it.)
       await idle.closed;
-      const refused = await new Promise<string>((resolve) => {
-        const s = net.connect(port, '127.0.0.1');
-        s.on('connect', () => resolve('connected'));
-        s.on('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? 'error'));
-      });
-      expect(refused).toBe('ECONNREFUSED');
 
       // The accepted requests complete, say Connection: close, and their connections end.
       heldRead.socket.write(read);
