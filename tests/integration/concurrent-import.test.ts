@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { otherArticleOver, uniqueSeedDocument } from '../support/documents.js';
+import { connectTestGraph } from '../support/graph.js';
+
+const graph = connectTestGraph();
+const created: string[] = [];
+
+beforeAll(() => graph.executor.applySchema());
+afterAll(async () => {
+  for (const id of created) await graph.repos.ingest.deleteArticleCascade(id);
+  await graph.close();
+});
+
+/** Counts of one test's data (every id and alias key carries the test's suffix), per label and per type. */
+async function counts(suffix: string) {
+  const { records } = await graph.driver.executeQuery(
+    `MATCH (n) WHERE coalesce(n.id, n.key) CONTAINS $suffix
+     WITH collect(n) AS nodes
+     CALL (nodes) {
+       UNWIND nodes AS n
+       RETURN collect(DISTINCT labels(n)[0] + ':' + toString(COUNT { (m) WHERE m IN nodes AND labels(m)[0] = labels(n)[0] })) AS perLabel
+     }
+     CALL (nodes) {
+       UNWIND nodes AS n
+       MATCH (n)-[r]->()
+       WITH type(r) AS type, count(DISTINCT r) AS count
+       RETURN collect(type + ':' + toString(count)) AS perType
+     }
+     RETURN perLabel, perType`,
+    { suffix },
+  );
+  const row = records[0]?.toObject() as { perLabel: string[]; perType: string[] };
+  return Object.fromEntries(
+    [...row.perLabel, ...row.perType].map((entry) => {
+      const [key = '', value = '0'] = entry.split(':');
+      return [key, Number(value)];
+    }),
+  );
+}
+
+describe('concurrent imports', () => {
+  it('20 articles sharing actors, imported at once: all succeed and every count is exact', {
+    timeout: 120_000,
+  }, async () => {
+    const { doc, suffix } = uniqueSeedDocument();
+    const docs = Array.from({ length: 20 }, (_, i) => otherArticleOver(doc, `c${i}`));
+    created.push(...docs.map((d) => d.article.id));
+
+    const outcomes = await Promise.allSettled(docs.map((d) => graph.repos.ingest.importArticle(d)));
+    const failed = outcomes.flatMap((o) => (o.status === 'rejected' ? [String(o.reason)] : []));
+    expect(failed).toEqual([]);
+
+    // The same 20 imported one after another give the reference counts; concurrency must not change them.
+    const { doc: alone, suffix: aloneSuffix } = uniqueSeedDocument();
+    const sequential = Array.from({ length: 20 }, (_, i) => otherArticleOver(alone, `c${i}`));
+    created.push(...sequential.map((d) => d.article.id));
+    for (const d of sequential) await graph.repos.ingest.importArticle(d);
+
+    const got = await counts(suffix);
+    expect(got).toEqual(await counts(aloneSuffix));
+    expect(got.Article).toBe(20);
+    expect(got.Statement).toBe(20 * doc.statements.length);
+    expect(got.Actor).toBe(doc.actors.length);
+    expect(got.REPORTS).toBe(20 * doc.statements.length);
+  });
+
+  it('20 imports of the same new article at once: exactly one reports created, the rest unchanged', {
+    timeout: 120_000,
+  }, async () => {
+    const { doc } = uniqueSeedDocument();
+    created.push(doc.article.id);
+    const outcomes = await Promise.all(
+      Array.from({ length: 20 }, () => graph.repos.ingest.importArticle(structuredClone(doc))),
+    );
+    const statuses = outcomes.map((o) => o.status).sort();
+    expect(statuses.filter((s) => s === 'created')).toHaveLength(1);
+    expect(statuses.filter((s) => s === 'unchanged')).toHaveLength(19);
+  });
+});
