@@ -1,4 +1,6 @@
-// Upserts events with participants, order and evidence spans in this article.
+// Upserts events with participants, order and evidence spans in this article. Participation and order edges
+// list the articles that state them (`articles`, sorted), so deleting an article takes back exactly its own;
+// an edge without the list was written by no article (the bulk corpus) and stays.
 // $articleId, $events: [{id, name, description, date, datePrecision, dateContext, participants: [{actor, role}],
 // follows, evidence: [{id, start, end, text}]}]. Columns: id.
 MATCH (art:Article {id: $articleId})
@@ -14,11 +16,17 @@ CALL (e, input) {
   UNWIND input.participants AS p
   MATCH (actor:Actor {id: p.actor})
   MERGE (actor)-[r:PARTICIPATED_IN]->(e)
-  SET r.role = coalesce(p.role, r.role)
+  ON CREATE SET r.articles = [$articleId]
+  ON MATCH SET r.articles = CASE WHEN r.articles IS NULL OR $articleId IN r.articles THEN r.articles
+    ELSE [x IN r.articles WHERE x < $articleId] + $articleId + [x IN r.articles WHERE x > $articleId] END
+  SET r.role = coalesce(r.role, p.role)
 }
 CALL (e, input) {
   MATCH (previous:Event {id: input.follows})
-  MERGE (e)-[:FOLLOWS]->(previous)
+  MERGE (e)-[r:FOLLOWS]->(previous)
+  ON CREATE SET r.articles = [$articleId]
+  ON MATCH SET r.articles = CASE WHEN r.articles IS NULL OR $articleId IN r.articles THEN r.articles
+    ELSE [x IN r.articles WHERE x < $articleId] + $articleId + [x IN r.articles WHERE x > $articleId] END
 }
 CALL (art, e, input) {
   UNWIND input.evidence AS span

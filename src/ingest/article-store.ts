@@ -38,8 +38,12 @@ export class ArticleValidationError extends InvalidInputError {
   }
 }
 
+/** Statements per merge query within an article's one transaction. */
+const STATEMENT_SLICE = 500;
+
 const QUERIES = [
-  'article/get-article-digest',
+  'article/lock-article',
+  'article/retract-article-edges',
   'article/delete-article-annotation',
   'actor/merge-actors',
   'actor/merge-affiliations',
@@ -94,8 +98,9 @@ export class ArticleStore {
     const articleId = doc.article.id;
     const digest = annotationDigest(doc);
     return this.executor.transaction('write', 'article/import-article', async (tx) => {
-      const [existing] = await tx.run<{ digest: string | null }>('article/get-article-digest', {
+      const [existing] = await tx.run<{ digest: string | null }>('article/lock-article', {
         id: articleId,
+        entities: lockOrder(doc),
       });
       const previous = existing?.digest ?? null;
       const outcome = (status: ImportStatus, corroborated = 0): ImportOutcome => ({
@@ -108,6 +113,7 @@ export class ArticleStore {
       });
       if (previous === digest && !options.force) return outcome('unchanged');
       if (previous !== null && previous !== digest) {
+        await tx.run('article/retract-article-edges', { id: articleId });
         await tx.run('article/delete-article-annotation', { id: articleId });
       }
       const reports = options.linkFurtherReports
@@ -154,9 +160,11 @@ export class ArticleStore {
     return matched;
   }
 
-  private async write(tx: TxRunner, doc: AnnotatedArticle, digest: string): Promise<void> {
+  private async write(tx: TxRunner, unsorted: AnnotatedArticle, digest: string): Promise<void> {
+    const doc = inLockOrder(unsorted);
     const articleId = doc.article.id;
     await tx.run('actor/merge-actors', {
+      articleId,
       actors: doc.actors.map((a) => ({ ...a, description: a.description ?? null })),
     });
     await tx.run('actor/merge-affiliations', { articleId, affiliations: doc.affiliations });
@@ -198,9 +206,16 @@ export class ArticleStore {
         };
       }),
     });
+    // In slices, so that no single query of a large article builds one huge parameter or result.
+    for (let from = 0; from < doc.statements.length; from += STATEMENT_SLICE) {
+      await this.mergeStatements(tx, articleId, doc.statements.slice(from, from + STATEMENT_SLICE));
+    }
+  }
+
+  private async mergeStatements(tx: TxRunner, articleId: string, statements: AnnotatedArticle['statements']) {
     await tx.run('statement/merge-statements', {
       articleId,
-      statements: doc.statements.map((s) => {
+      statements: statements.map((s) => {
         const stated = dateParts(s.statedOn);
         return {
           ...s,
@@ -242,9 +257,10 @@ export class ArticleStore {
 
   /** Deletes an article and whatever only it declared or reported; false when there was no such article. */
   async deleteArticleCascade(id: string): Promise<boolean> {
-    const rows = await this.executor.transaction('write', 'article/delete-article-cascade', (tx) =>
-      tx.run('article/delete-article-cascade', { id }),
-    );
+    const rows = await this.executor.transaction('write', 'article/delete-article-cascade', async (tx) => {
+      await tx.run('article/retract-article-edges', { id });
+      return tx.run('article/delete-article-cascade', { id });
+    });
     return rows.length > 0;
   }
 
@@ -254,6 +270,35 @@ export class ArticleStore {
     );
     return row?.count ?? 0;
   }
+}
+
+/** The shared entities an import writes, in the one order every import locks them in. */
+function lockOrder(doc: AnnotatedArticle): { label: string; id: string }[] {
+  const entities = [
+    ...doc.actors.map((a) => ({ label: 'Actor', id: a.id })),
+    ...doc.events.map((e) => ({ label: 'Event', id: e.id })),
+    ...doc.outlets.map((o) => ({ label: 'Outlet', id: o.id })),
+    ...doc.positions.map((p) => ({ label: 'Position', id: p.id })),
+  ];
+  const key = (e: { label: string; id: string }) => `${e.label} ${e.id}`;
+  return entities.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
+/**
+ * The document with every list of shared entities in id order: concurrent imports that touch the same actors
+ * then lock them in the same order, which avoids most deadlocks (the executor retries the rest).
+ */
+function inLockOrder(doc: AnnotatedArticle): AnnotatedArticle {
+  const byId = <T extends { id: string }>(list: readonly T[]) =>
+    [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return {
+    ...doc,
+    actors: byId(doc.actors),
+    outlets: byId(doc.outlets),
+    positions: byId(doc.positions),
+    events: byId(doc.events),
+    statements: byId(doc.statements),
+  };
 }
 
 /**
