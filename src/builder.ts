@@ -1,5 +1,5 @@
 import SchemaBuilder from '@pothos/core';
-import DataloaderPlugin from '@pothos/plugin-dataloader';
+import DataloaderPlugin, { clearAllDataLoaders } from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import { InvalidInputError } from './graph/errors.js';
 import type { Loaders } from './graph/loaders.js';
@@ -15,6 +15,16 @@ export type Context = {
   /** The relations of statements this request's operation shows: statements load only those. */
   statementParts: StatementParts;
 };
+
+/**
+ * Forgets everything this request has loaded, after a write: Pothos' own node loaders (kept on the context by
+ * plugin-dataloader) as well as the hand-built ones, so that later fields of the same operation read the new
+ * state.
+ */
+export function forgetLoaded(ctx: Context): void {
+  clearAllDataLoaders(ctx);
+  ctx.loaders.clearAll();
+}
 
 /**
  * Global ids read as `<Type>:<id>` (`Actor:dmitry-peskov`): stable, debuggable, and still opaque to clients
