@@ -91,7 +91,7 @@ export function createApp({ executor, repos, ...given }: AppDeps): App {
         statementParts,
       };
     },
-    maskedErrors: { maskError: maskError(options.revealErrors) },
+    maskedErrors: { maskError: maskError(options.revealErrors, !options.introspection) },
     plugins,
   });
 }
