@@ -10,7 +10,9 @@ SET e.name = input.name, e.description = coalesce(input.description, e.descripti
     e.date = CASE WHEN input.date IS NULL THEN e.date ELSE date(input.date) END,
     e.datePrecision = coalesce(input.datePrecision, e.datePrecision),
     e.dateContext = coalesce(input.dateContext, e.dateContext)
-MERGE (art)-[:DECLARES]->(e)
+MERGE (art)-[declares:DECLARES]->(e)
+SET declares += {seq: timestamp(), name: input.name, description: input.description, date: input.date,
+    datePrecision: input.datePrecision, dateContext: input.dateContext}
 WITH art, e, input
 CALL (e, input) {
   UNWIND input.participants AS p

@@ -115,7 +115,14 @@ export class Executor {
         const result = await session.run(text, toParams(params) as Params, config);
         return this.rows<R>(result.records, { name, text, mode: 'read', ms: performance.now() - started });
       } catch (error) {
-        this.emit({ name, text, mode: 'read', ms: performance.now() - started, rows: 0, error: String(error) });
+        this.emit({
+          name,
+          text,
+          mode: 'read',
+          ms: performance.now() - started,
+          rows: 0,
+          error: String(error),
+        });
         throw mapNeo4jError(error, name);
       }
     });

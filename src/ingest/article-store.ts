@@ -6,6 +6,7 @@ import type { Executor, TxRunner } from '../graph/executor.js';
 import type { Plain } from '../graph/plain.js';
 import type { AnnotatedArticle, FuzzyDate, Span } from './format.js';
 import { formatIssues, type ValidationIssue, validateAnnotatedArticle } from './validate.js';
+import { WriteGate } from './write-gate.js';
 
 export type ImportStatus = 'created' | 'updated' | 'unchanged';
 
@@ -77,6 +78,8 @@ export function annotationDigest(doc: AnnotatedArticle): string {
  * and edge of it commits together, or nothing does; each step is one UNWIND-batched query.
  */
 export class ArticleStore {
+  private readonly gate = new WriteGate();
+
   constructor(private readonly executor: Executor) {
     executor.declare(
       ...QUERIES,
@@ -95,8 +98,12 @@ export class ArticleStore {
 
   /** Imports a document that already passed validation. `force` rewrites it even when its digest is unchanged. */
   async importValidated(doc: AnnotatedArticle, options: ImportOptions = {}): Promise<ImportOutcome> {
-    const articleId = doc.article.id;
     const digest = annotationDigest(doc);
+    return this.gate.run('article/import-article', () => this.importInTransaction(doc, digest, options));
+  }
+
+  private importInTransaction(doc: AnnotatedArticle, digest: string, options: ImportOptions) {
+    const articleId = doc.article.id;
     return this.executor.transaction('write', 'article/import-article', async (tx) => {
       const [existing] = await tx.run<{ digest: string | null }>('article/lock-article', {
         id: articleId,
@@ -183,10 +190,23 @@ export class ArticleStore {
         publishedOnPrecision: published.precision,
         publishedOnContext: published.context,
       },
+      // What this article says of each entity it declares, kept on its DECLARES edge, so that the entity's
+      // properties can be recomputed from the articles that remain when this one goes.
       declared: {
-        actors: doc.actors.map((a) => a.id),
-        outlets: doc.outlets.map((o) => o.id),
-        positions: doc.positions.map((p) => p.id),
+        actors: doc.actors.map((a) => ({
+          id: a.id,
+          name: a.name,
+          kind: a.kind,
+          description: a.description ?? null,
+        })),
+        outlets: doc.outlets.map((o) => ({
+          id: o.id,
+          name: o.name,
+          kind: o.kind,
+          country: o.country ?? null,
+          aliases: o.aliases,
+        })),
+        positions: doc.positions.map((p) => ({ id: p.id, name: p.name, description: p.description ?? null })),
       },
     });
     await tx.run('event/merge-events', {
@@ -257,10 +277,12 @@ export class ArticleStore {
 
   /** Deletes an article and whatever only it declared or reported; false when there was no such article. */
   async deleteArticleCascade(id: string): Promise<boolean> {
-    const rows = await this.executor.transaction('write', 'article/delete-article-cascade', async (tx) => {
-      await tx.run('article/retract-article-edges', { id });
-      return tx.run('article/delete-article-cascade', { id });
-    });
+    const rows = await this.gate.run('article/delete-article-cascade', () =>
+      this.executor.transaction('write', 'article/delete-article-cascade', async (tx) => {
+        await tx.run('article/retract-article-edges', { id });
+        return tx.run('article/delete-article-cascade', { id });
+      }),
+    );
     return rows.length > 0;
   }
 

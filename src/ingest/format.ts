@@ -177,7 +177,10 @@ export const articleSchema = z
     /** Outlet id of the publisher. */
     publisher: idSchema.nullable().default(null),
     /** Only http(s): the explorer shows it as a link. */
-    url: z.url({ protocol: /^https?$/ }).nullable().default(null),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .nullable()
+      .default(null),
     publishedOn: fuzzyDateSchema.nullable().default(null),
     /** Which of title, publisher, url come from outside the text (publishedOn carries its own flag). */
     context: z.array(z.enum(['title', 'publisher', 'url'])).default([]),

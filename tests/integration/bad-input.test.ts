@@ -25,7 +25,10 @@ afterAll(async () => {
 const IMPORT = 'mutation ($doc: JSON!) { importArticle(document: $doc) { status } }';
 const UPSERT = `mutation ($input: ActorInput!) { upsertActor(input: $input) { id name } }`;
 
-type GraphqlError = { message: string; extensions?: { code?: string; issues?: { path: string; message: string }[] } };
+type GraphqlError = {
+  message: string;
+  extensions?: { code?: string; issues?: { path: string; message: string }[] };
+};
 
 async function firstError(query: string, variables: Record<string, unknown>, headers = auth) {
   const result = await graph.graphql(query, variables, headers);
@@ -34,7 +37,9 @@ async function firstError(query: string, variables: Record<string, unknown>, hea
 }
 
 async function articleExists(id: string) {
-  const { records } = await graph.driver.executeQuery('MATCH (a:Article {id: $id}) RETURN count(a) AS n', { id });
+  const { records } = await graph.driver.executeQuery('MATCH (a:Article {id: $id}) RETURN count(a) AS n', {
+    id,
+  });
   return records[0]?.get('n').toNumber() > 0;
 }
 
@@ -64,9 +69,12 @@ describe('bad input is BAD_USER_INPUT, saying what and where', () => {
 
   it('a date filter that is not a calendar date', async () => {
     for (const from of ['2022-99-01', '2022-02-30', '0000-01-01']) {
-      const error = await firstError('query ($from: String) { statements(filter: {from: $from}) { totalCount } }', {
-        from,
-      });
+      const error = await firstError(
+        'query ($from: String) { statements(filter: {from: $from}) { totalCount } }',
+        {
+          from,
+        },
+      );
       expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(error?.message).toBe(`filter.from must be a calendar date YYYY-MM-DD (got "${from}")`);
     }
