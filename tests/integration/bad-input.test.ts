@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { MAX_NAME_LENGTH, MAX_STATEMENTS } from '../../src/ingest/format.js';
-import { seedDocument, uniqueSeedDocument } from '../support/documents.js';
+import { uniqueSeedDocument } from '../support/documents.js';
 import { connectTestGraph, TEST_API_KEY } from '../support/graph.js';
 
 // Bad input is the client's to fix: each case below is BAD_USER_INPUT (or another code a client acts on)
@@ -10,10 +10,7 @@ const graph = connectTestGraph();
 const auth = { authorization: `Bearer ${TEST_API_KEY}` };
 const actorIds: string[] = [];
 
-beforeAll(async () => {
-  await graph.executor.applySchema();
-  await graph.repos.ingest.importArticle(seedDocument());
-});
+beforeAll(() => graph.executor.applySchema());
 afterAll(async () => {
   await graph.driver.executeQuery(
     'MATCH (a:Actor) WHERE a.id IN $ids OPTIONAL MATCH (a)-[:HAS_ALIAS]->(al) DETACH DELETE a, al',
