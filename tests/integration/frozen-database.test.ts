@@ -26,7 +26,7 @@ describe('frozen database', () => {
     });
     const executor = new Executor(driver, new CypherRegistry(), {
       database: 'neo4j',
-      txTimeoutMs: 1_000,
+      txTimeoutMs: 2_000,
       deadlineGraceMs: 1_000,
     });
     const app = createApp({ executor, repos: createRepositories(executor) });
@@ -42,7 +42,10 @@ describe('frozen database', () => {
     };
     try {
       await executor.applySchema();
-      expect((await ask()).code).toBe('OK');
+      // Warm up: the first run of a query also plans it, which a loaded machine may not finish in time.
+      let warm = await ask();
+      for (let i = 0; i < 10 && warm.code !== 'OK'; i += 1) warm = await ask();
+      expect(warm.code).toBe('OK');
       process.kill(pid, 'SIGSTOP');
       try {
         // Both pooled connections get stuck on the frozen server; each request still ends by its deadline.

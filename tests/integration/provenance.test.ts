@@ -290,7 +290,7 @@ describe('provenance: deleting articles restores the graph exactly', () => {
           expect(afterDelete).toEqual(onlyKept);
         },
       ),
-      { numRuns: 25, endOnFailure: true },
+      { numRuns: 12, endOnFailure: true },
     );
     console.log(`provenance property: ${runs} runs`);
   });
