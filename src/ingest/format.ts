@@ -72,8 +72,8 @@ const nameSchema = z.string().trim().min(1).max(MAX_NAME_LENGTH);
  * a document past this is refused up front, before any write, so that one import stays a bounded transaction
  * that cannot hold other writers' locks for long. Corpora go through the bulk importer (npm run corpus).
  */
-export const MAX_STATEMENTS = 2_000;
-export const MAX_ENTITIES = 1_000;
+export const MAX_STATEMENTS = 500;
+export const MAX_ENTITIES = 500;
 
 export const MENTION_ROLES = ['target', 'mention'] as const;
 
