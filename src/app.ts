@@ -107,7 +107,7 @@ export function createApp({ executor, repos, extractPool, textBudget, ...given }
         textLedger: ledgers.get(request) ?? budget.ledger(),
       };
     },
-    maskedErrors: { maskError: maskError(options.revealErrors) },
+    maskedErrors: { maskError: maskError(options.revealErrors, !options.introspection) },
     plugins,
   });
 }

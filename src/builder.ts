@@ -1,6 +1,6 @@
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
-import DataloaderPlugin from '@pothos/plugin-dataloader';
+import DataloaderPlugin, { clearAllDataLoaders } from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import { InvalidInputError } from './graph/errors.js';
 import type { Loaders } from './graph/loaders.js';
@@ -23,6 +23,16 @@ export type Context = {
   /** This request's share of the article-text budget: texts are reserved by length before they load. */
   textLedger: TextLedger;
 };
+
+/**
+ * Forgets everything this request has loaded, after a write: Pothos' own node loaders (kept on the context by
+ * plugin-dataloader) as well as the hand-built ones, so that later fields of the same operation read the new
+ * state.
+ */
+export function forgetLoaded(ctx: Context): void {
+  clearAllDataLoaders(ctx);
+  ctx.loaders.clearAll();
+}
 
 /**
  * Global ids read as `<Type>:<id>` (`Actor:dmitry-peskov`): stable, debuggable, and still opaque to clients

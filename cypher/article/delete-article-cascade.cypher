@@ -1,20 +1,35 @@
 // Deletes an article with everything only it declared or reported: statements, evidence, and the actors,
-// outlets, positions and events no other article declares. Used to remove an article for good.
+// outlets, positions and events no other article declares (article/retract-article-edges runs first and takes
+// back what it added to shared things). Each part is collected in its own subquery, so the work grows with
+// the article's size, not with the product of its statements, entities and spans.
 // $id: article id. Columns: deleted (number of nodes removed).
 MATCH (a:Article {id: $id})
 // Citations recorded for this article on statements that other articles also report go with it.
 CALL (a) {
-  OPTIONAL MATCH (:Statement)-[c:CITED_VIA {article: a.id}]->(:Outlet)
+  OPTIONAL MATCH (a)-[:REPORTS]->(:Statement)-[c:CITED_VIA {article: a.id}]->(:Outlet)
   DELETE c
 }
-OPTIONAL MATCH (a)-[:REPORTS]->(s:Statement)
-WHERE NOT EXISTS { (other:Article)-[:REPORTS]->(s) WHERE other <> a }
-OPTIONAL MATCH (a)-[:DECLARES]->(x)
-WHERE NOT EXISTS { (other:Article)-[:DECLARES]->(x) WHERE other <> a }
-OPTIONAL MATCH (x)-[:HAS_ALIAS]->(al:Alias)
-WHERE NOT EXISTS { (other:Actor)-[:HAS_ALIAS]->(al) WHERE other <> x }
-OPTIONAL MATCH (a)<-[:IN_ARTICLE]-(ev:Evidence)
-WITH a, collect(DISTINCT s) + collect(DISTINCT x) + collect(DISTINCT al) + collect(DISTINCT ev) AS owned
+CALL (a) {
+  OPTIONAL MATCH (a)-[:REPORTS]->(s:Statement)
+  WHERE NOT EXISTS { (other:Article)-[:REPORTS]->(s) WHERE other <> a }
+  RETURN collect(s) AS statements
+}
+CALL (a) {
+  OPTIONAL MATCH (a)-[:DECLARES]->(x)
+  WHERE NOT EXISTS { (other:Article)-[:DECLARES]->(x) WHERE other <> a }
+  RETURN collect(x) AS entities
+}
+CALL (entities) {
+  UNWIND entities AS x
+  OPTIONAL MATCH (x)-[:HAS_ALIAS]->(al:Alias)
+  WHERE NOT EXISTS { (other:Actor)-[:HAS_ALIAS]->(al) WHERE other <> x }
+  RETURN collect(DISTINCT al) AS aliases
+}
+CALL (a) {
+  OPTIONAL MATCH (a)<-[:IN_ARTICLE]-(ev:Evidence)
+  RETURN collect(ev) AS evidence
+}
+WITH a, statements + entities + aliases + evidence AS owned
 CALL (owned) {
   UNWIND owned AS n
   DETACH DELETE n

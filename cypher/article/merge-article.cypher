@@ -1,7 +1,10 @@
 // Upserts the article, its publisher and image credits, and records which entities its annotation declares.
 // $article: {id, title, url, publisher, publishedOn, publishedOnPrecision, publishedOnContext, context, text,
-// imageCredits}, $digest, $declared: {actors, outlets, positions}
-// (events are declared by event/merge-events, which creates them after the article). Columns: id.
+// imageCredits}, $digest, $declared: {actors: [{id, name, kind, description}], outlets: [{id, name, kind,
+// country, aliases}], positions: [{id, name, description}]} (events are declared by event/merge-events, which
+// creates them after the article). Each DECLARES edge keeps what this article says of the entity and when it
+// said it (`seq`), so that deleting the article can put back what the remaining articles say
+// (article/retract-article-edges). Columns: id.
 MERGE (a:Article {id: $article.id})
 SET a.title = $article.title, a.url = $article.url, a.text = $article.text, a.length = size($article.text),
     a.publishedOn = CASE WHEN $article.publishedOn IS NULL THEN null ELSE date($article.publishedOn) END,
@@ -18,18 +21,21 @@ CALL (a) {
   MERGE (a)-[:CITES {role: 'image'}]->(o)
 }
 CALL (a) {
-  UNWIND $declared.actors AS id
-  MATCH (x:Actor {id: id})
-  MERGE (a)-[:DECLARES]->(x)
+  UNWIND $declared.actors AS d
+  MATCH (x:Actor {id: d.id})
+  MERGE (a)-[r:DECLARES]->(x)
+  SET r += {seq: timestamp(), name: d.name, kind: d.kind, description: d.description}
 }
 CALL (a) {
-  UNWIND $declared.outlets AS id
-  MATCH (x:Outlet {id: id})
-  MERGE (a)-[:DECLARES]->(x)
+  UNWIND $declared.outlets AS d
+  MATCH (x:Outlet {id: d.id})
+  MERGE (a)-[r:DECLARES]->(x)
+  SET r += {seq: timestamp(), name: d.name, kind: d.kind, country: d.country, aliases: d.aliases}
 }
 CALL (a) {
-  UNWIND $declared.positions AS id
-  MATCH (x:Position {id: id})
-  MERGE (a)-[:DECLARES]->(x)
+  UNWIND $declared.positions AS d
+  MATCH (x:Position {id: d.id})
+  MERGE (a)-[r:DECLARES]->(x)
+  SET r += {seq: timestamp(), name: d.name, description: d.description}
 }
 RETURN a.id AS id

@@ -1,6 +1,7 @@
 // Bulk path: the statements of the articles bulk/create-articles just created, with every edge they carry, as
 // statement/merge-statements writes them for one article. Only statements of an article created in this
-// transaction arrive here, so CREATE is safe; statements that exist are skipped all the same.
+// transaction arrive here, so CREATE is safe; statements that exist are skipped all the same. Every edge
+// lists its article in `articles`, as the article path writes it, so deleting a bulk article works the same.
 // $statements: [{id, articleId, speaker, text, quote, speechAct, negated, conditional, condition, statedOn,
 // statedOnPrecision, statedOnContext, cue, originalMedium, citedVia, positions: [{position, stance}],
 // mentions: [{actor, role}], events, evidence: [{id, start, end, text}]}]. Columns: count.
@@ -13,31 +14,31 @@ CREATE (art)-[:REPORTS]->(s:Statement {
   id: input.id, text: input.text, quote: input.quote, speechAct: input.speechAct, negated: input.negated,
   conditional: input.conditional, condition: input.condition, cue: input.cue, statedOn: date(input.statedOn),
   statedOnPrecision: input.statedOnPrecision, statedOnContext: input.statedOnContext
-})<-[:SAID]-(speaker)
+})<-[:SAID {articles: [art.id]}]-(speaker)
 WITH art, s, input
-CALL (s, input) {
+CALL (art, s, input) {
   MATCH (medium:Outlet {id: input.originalMedium})
-  CREATE (s)-[:SAID_TO]->(medium)
+  CREATE (s)-[:SAID_TO {articles: [art.id]}]->(medium)
 }
 CALL (art, s, input) {
   UNWIND input.citedVia AS outletId
   MATCH (o:Outlet {id: outletId})
   CREATE (s)-[:CITED_VIA {article: art.id}]->(o)
 }
-CALL (s, input) {
+CALL (art, s, input) {
   UNWIND input.positions AS taken
   MATCH (p:Position {id: taken.position})
-  CREATE (s)-[:TAKES_POSITION {stance: taken.stance}]->(p)
+  CREATE (s)-[:TAKES_POSITION {stance: taken.stance, articles: [art.id]}]->(p)
 }
-CALL (s, input) {
+CALL (art, s, input) {
   UNWIND input.mentions AS mention
   MATCH (actor:Actor {id: mention.actor})
-  CREATE (s)-[:MENTIONS {role: mention.role}]->(actor)
+  CREATE (s)-[:MENTIONS {role: mention.role, articles: [art.id]}]->(actor)
 }
-CALL (s, input) {
+CALL (art, s, input) {
   UNWIND input.events AS eventId
   MATCH (e:Event {id: eventId})
-  CREATE (s)-[:CONCERNS]->(e)
+  CREATE (s)-[:CONCERNS {articles: [art.id]}]->(e)
 }
 CALL (art, s, input) {
   UNWIND input.evidence AS span

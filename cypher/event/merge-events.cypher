@@ -1,4 +1,6 @@
-// Upserts events with participants, order and evidence spans in this article.
+// Upserts events with participants, order and evidence spans in this article. Participation and order edges
+// list the articles that state them (`articles`, sorted), so deleting an article takes back exactly its own;
+// an edge without the list was written by no article (the bulk corpus) and stays.
 // $articleId, $events: [{id, name, description, date, datePrecision, dateContext, participants: [{actor, role}],
 // follows, evidence: [{id, start, end, text}]}]. Columns: id.
 MATCH (art:Article {id: $articleId})
@@ -8,17 +10,25 @@ SET e.name = input.name, e.description = coalesce(input.description, e.descripti
     e.date = CASE WHEN input.date IS NULL THEN e.date ELSE date(input.date) END,
     e.datePrecision = coalesce(input.datePrecision, e.datePrecision),
     e.dateContext = coalesce(input.dateContext, e.dateContext)
-MERGE (art)-[:DECLARES]->(e)
+MERGE (art)-[declares:DECLARES]->(e)
+SET declares += {seq: timestamp(), name: input.name, description: input.description, date: input.date,
+    datePrecision: input.datePrecision, dateContext: input.dateContext}
 WITH art, e, input
 CALL (e, input) {
   UNWIND input.participants AS p
   MATCH (actor:Actor {id: p.actor})
   MERGE (actor)-[r:PARTICIPATED_IN]->(e)
-  SET r.role = coalesce(p.role, r.role)
+  ON CREATE SET r.articles = [$articleId]
+  ON MATCH SET r.articles = CASE WHEN r.articles IS NULL OR $articleId IN r.articles THEN r.articles
+    ELSE [x IN r.articles WHERE x < $articleId] + $articleId + [x IN r.articles WHERE x > $articleId] END
+  SET r.role = coalesce(r.role, p.role)
 }
 CALL (e, input) {
   MATCH (previous:Event {id: input.follows})
-  MERGE (e)-[:FOLLOWS]->(previous)
+  MERGE (e)-[r:FOLLOWS]->(previous)
+  ON CREATE SET r.articles = [$articleId]
+  ON MATCH SET r.articles = CASE WHEN r.articles IS NULL OR $articleId IN r.articles THEN r.articles
+    ELSE [x IN r.articles WHERE x < $articleId] + $articleId + [x IN r.articles WHERE x > $articleId] END
 }
 CALL (art, e, input) {
   UNWIND input.evidence AS span

@@ -37,10 +37,18 @@ export function articleId(text: string, meta: ArticleMeta): string {
 function publishedOn(meta: ArticleMeta): FuzzyDate | null {
   const value = meta.publishedOn?.trim();
   if (!value) return null;
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) {
+  // The first day of the period must be a real day: "2022-99" or "0000" is bad metadata, not a bug.
+  const firstDay = `${value}${'-01-01'.slice(value.length - 4)}`;
+  const day = new Date(`${firstDay}T00:00:00Z`);
+  if (
+    !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value) ||
+    value.startsWith('0000') ||
+    Number.isNaN(day.getTime()) ||
+    day.toISOString().slice(0, 10) !== firstDay
+  ) {
     throw new ExtractionError(
       'bad_meta',
-      `publishedOn must be YYYY, YYYY-MM or YYYY-MM-DD (found ${JSON.stringify(value)})`,
+      `publishedOn must be a calendar date YYYY, YYYY-MM or YYYY-MM-DD (found ${JSON.stringify(value)})`,
     );
   }
   const precision = value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year';

@@ -76,6 +76,8 @@ export function buildDrafts(text: string, seg: Segmentation, lexicon: Lexicon, r
   const mentions = new SentenceMentions(ctx, seg.sentences);
   const drafts: Draft[] = [];
   for (const s of seg.sentences) {
+    // A "sentence" of punctuation only ("!!!", "...") says nothing anyone could have said.
+    if (!/[\p{L}\p{N}]/u.test(text.slice(s.start, s.end))) continue;
     const own = mentions.at(s.index);
     const lookahead = () => [...mentions.at(s.index + 1), ...mentions.at(s.index + 2)];
     const sentenceDrafts: Draft[] = [];

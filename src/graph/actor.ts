@@ -110,7 +110,9 @@ export class ActorRepository {
 
   /** Creates or updates an actor; aliases are added, never removed. */
   async mergeActors(actors: ActorInput[]): Promise<void> {
+    // No article: aliases given by hand stay until the actor goes.
     await this.mergeActorsQuery({
+      articleId: null,
       actors: actors.map((a) => ({ ...a, description: a.description ?? null })),
     });
   }

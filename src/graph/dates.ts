@@ -17,3 +17,10 @@ export function toFuzzyDate(stored: unknown): FuzzyDateModel | null {
   const precision = d.precision ?? 'day';
   return { value: d.value.slice(0, LENGTH[precision]), precision, context: d.context ?? false };
 }
+
+/** True for a real calendar day `YYYY-MM-DD` from year 0001 on (not 2022-99-01, 2022-02-30 or 0000-01-01). */
+export function isCalendarDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || value.startsWith('0000')) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}

@@ -54,6 +54,8 @@ export function mapNeo4jError(error: unknown, query?: string): DataError {
   }
   if (
     code === 'ServiceUnavailable' ||
+    // The pool gave no connection in time: every connection is busy with a server that does not answer.
+    message.startsWith('Connection acquisition timed out') ||
     code === 'SessionExpired' ||
     code === 'Neo.TransientError.General.DatabaseUnavailable'
   ) {

@@ -1,8 +1,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type Record as Neo4jRecord,
+  type Session,
+} from 'neo4j-driver';
 import type { CypherRegistry } from './cypher-registry.js';
 import { splitStatements } from './cypher-registry.js';
-import { mapNeo4jError } from './errors.js';
+import { DataError, mapNeo4jError, QueryTimeoutError } from './errors.js';
 import { type Plain, toPlain } from './plain.js';
 
 export type Row = Record<string, Plain>;
@@ -16,9 +21,35 @@ export type ExecutorOptions = {
   database: string;
   /** Per-transaction timeout; the server's db.transaction.timeout still applies. */
   txTimeoutMs?: number;
-  /** How long a single-query read keeps retrying transient failures (the driver's transaction functions: 5 s). */
+  /**
+   * How long a call keeps retrying transient failures (deadlocks, a leader switch, a server briefly gone);
+   * by default as long as its deadline allows.
+   */
   maxRetryMs?: number;
+  /** How many times a call runs at most, the first run included. */
+  maxAttempts?: number;
+  /**
+   * How long past its transaction timeout a call may take before the executor gives up on it by itself: the
+   * server enforces the transaction timeout only while it runs, so a frozen server would otherwise hang the
+   * caller for as long as the freeze lasts.
+   */
+  deadlineGraceMs?: number;
 };
+
+/** Without a configured transaction timeout, a call still ends by itself after this long. */
+const DEFAULT_DEADLINE_MS = 60_000;
+
+/** Options of one transaction. */
+export type TransactionOptions = {
+  /** A larger (or smaller) transaction timeout for this unit of work, e.g. a large import. */
+  timeoutMs?: number;
+};
+
+/** True for errors worth running the whole transaction again for, also when wrapped by the data layer. */
+function isTransient(error: unknown): boolean {
+  if (neo4j.isRetryableError(error)) return true;
+  return error instanceof DataError && error.cause !== undefined && neo4j.isRetryableError(error.cause);
+}
 
 /** Runs named queries inside a transaction that is already open. */
 export type TxRunner = {
@@ -72,19 +103,13 @@ export class Executor {
   }
 
   /**
-   * One read query in its own auto-commit transaction, retried with backoff on the errors the driver deems
-   * retryable (a leader switch, a deadlock, a server briefly gone) for up to maxRetryMs. Reads are idempotent,
-   * so running one again is always safe.
+   * One read query in its own auto-commit transaction, retried like a transaction (see `attempts`). Reads are
+   * idempotent, so running one again is always safe.
    */
   async read<R extends Row = Row>(name: string, params: Params = {}): Promise<R[]> {
     const text = this.registry.get(name);
     const config = this.txConfig(name);
-    const deadline = performance.now() + (this.options.maxRetryMs ?? 5_000);
-    for (let delay = 100; ; delay *= 2) {
-      const session = this.driver.session({
-        database: this.options.database,
-        defaultAccessMode: neo4j.session.READ,
-      });
+    return this.attempts(name, 'read', config.timeout, async (session) => {
       const started = performance.now();
       try {
         const result = await session.run(text, toParams(params) as Params, config);
@@ -98,21 +123,70 @@ export class Executor {
           rows: 0,
           error: String(error),
         });
-        const wait = delay * (0.8 + Math.random() * 0.4);
-        if (!neo4j.isRetryableError(error) || performance.now() + wait > deadline) {
-          throw mapNeo4jError(error, name);
-        }
-        await sleep(wait);
-      } finally {
-        await session.close();
+        throw mapNeo4jError(error, name);
       }
+    });
+  }
+
+  /**
+   * Runs `attempt` in a fresh session until it succeeds, retrying transient failures (a deadlock between
+   * concurrent imports, a leader switch) with jittered exponential backoff, at most `maxAttempts` times and
+   * for at most `maxRetryMs`. The whole call also has a client-side deadline (transaction timeout plus a
+   * grace): past it the caller gets a QueryTimeoutError even when the server has stopped answering, and the
+   * abandoned session is closed in the background.
+   */
+  private async attempts<T>(
+    label: string,
+    mode: Mode,
+    timeoutMs: number | undefined,
+    attempt: (session: Session) => Promise<T>,
+  ): Promise<T> {
+    const started = performance.now();
+    const deadlineMs = (timeoutMs ?? DEFAULT_DEADLINE_MS) + (this.options.deadlineGraceMs ?? 2_000);
+    const retryUntil = started + Math.min(this.options.maxRetryMs ?? deadlineMs, deadlineMs);
+    const maxAttempts = this.options.maxAttempts ?? 10;
+    const overdue = new QueryTimeoutError(
+      `${label} did not finish within ${deadlineMs} ms (client-side deadline)`,
+      label,
+    );
+    let timer: NodeJS.Timeout | undefined;
+    const expired = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(overdue), deadlineMs);
+    });
+    expired.catch(() => {});
+    try {
+      for (let n = 1, delay = 50; ; n += 1, delay = Math.min(delay * 2, 1_000)) {
+        const session = this.driver.session({
+          database: this.options.database,
+          defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
+        });
+        let settled = false;
+        try {
+          const result = await Promise.race([attempt(session), expired]);
+          settled = true;
+          return result;
+        } catch (error) {
+          settled = error !== overdue;
+          const wait = delay * (0.5 + Math.random());
+          if (!isTransient(error) || n >= maxAttempts || performance.now() + wait > retryUntil) {
+            throw mapNeo4jError(error, label);
+          }
+          await Promise.race([sleep(wait), expired]);
+        } finally {
+          // A session whose server froze may never close; waiting for it would undo the deadline.
+          if (settled) await session.close();
+          else session.close().catch(() => {});
+        }
+      }
+    } finally {
+      clearTimeout(timer);
     }
   }
 
-  private txConfig(label: string) {
+  private txConfig(label: string, timeoutMs = this.options.txTimeoutMs) {
     return {
       metadata: { app: 'claimgraph', query: label },
-      ...(this.options.txTimeoutMs ? { timeout: this.options.txTimeoutMs } : {}),
+      ...(timeoutMs ? { timeout: timeoutMs } : {}),
     };
   }
 
@@ -132,21 +206,22 @@ export class Executor {
     for (const name of names) this.registry.get(name);
   }
 
-  /** Several named queries in one transaction: all of them commit, or none does. */
-  async transaction<T>(mode: Mode, label: string, work: (tx: TxRunner) => Promise<T>): Promise<T> {
-    const session = this.driver.session({
-      database: this.options.database,
-      defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
-    });
-    const config = this.txConfig(label);
-    try {
+  /**
+   * Several named queries in one transaction: all of them commit, or none does. A transient failure runs the
+   * whole of `work` again in a new transaction (see `attempts`), so `work` must not keep state across runs.
+   */
+  async transaction<T>(
+    mode: Mode,
+    label: string,
+    work: (tx: TxRunner) => Promise<T>,
+    options: TransactionOptions = {},
+  ): Promise<T> {
+    const config = this.txConfig(label, options.timeoutMs ?? this.options.txTimeoutMs);
+    return this.attempts(label, mode, config.timeout, (session) => {
+      // The runner hands out typed errors, which the driver does not retry by itself: `attempts` does.
       const fn = (tx: ManagedTransaction) => work(this.runner(tx, mode));
-      return mode === 'read' ? await session.executeRead(fn, config) : await session.executeWrite(fn, config);
-    } catch (error) {
-      throw mapNeo4jError(error, label);
-    } finally {
-      await session.close();
-    }
+      return mode === 'read' ? session.executeRead(fn, config) : session.executeWrite(fn, config);
+    });
   }
 
   private runner(tx: ManagedTransaction, mode: Mode): TxRunner {

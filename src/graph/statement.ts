@@ -1,6 +1,6 @@
 import type { ActorModel } from './actor.js';
 import { containsKey } from './by-ids.js';
-import { type FuzzyDateModel, toFuzzyDate } from './dates.js';
+import { type FuzzyDateModel, isCalendarDay, toFuzzyDate } from './dates.js';
 import { InvalidInputError } from './errors.js';
 import type { Executor } from './executor.js';
 import type { OutletModel } from './outlet.js';
@@ -114,13 +114,6 @@ const PROPERTY_FILTERS = new Set(['speechAct', 'from', 'to', 'negated', 'conditi
 /** The sort keys of undated statements, last in either order (see statement/find-statements). */
 const UNDATED_KEYS = new Set(['0001-01-01', '9999-12-31']);
 
-/** Whether a cursor's sort key is a calendar date (what this list's keys are), so Neo4j's date() takes it. */
-function isDateKey(key: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(key)) return false;
-  const date = new Date(`${key}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === key;
-}
-
 const toStatement = (row: StatementRow): StatementModel => ({
   ...row.statement,
   statedOn: toFuzzyDate(row.statement.statedOn),
@@ -170,7 +163,7 @@ export class StatementRepository {
         filter.textContains = containsKey(request.filter.textContains);
         const page = pageParams('statements', request);
         // The sort key of a statement list is a date; anything else did not come from this list.
-        if (page.afterKey !== null && !isDateKey(page.afterKey)) {
+        if (page.afterKey !== null && !isCalendarDay(page.afterKey)) {
           throw new InvalidInputError(
             '"after" is not a cursor of this statements list: use an endCursor or cursor it returned',
           );

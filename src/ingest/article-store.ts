@@ -6,6 +6,7 @@ import type { Executor, TxRunner } from '../graph/executor.js';
 import type { Plain } from '../graph/plain.js';
 import type { AnnotatedArticle, FuzzyDate, Span } from './format.js';
 import { formatIssues, type ValidationIssue, validateAnnotatedArticle } from './validate.js';
+import { WriteGate } from './write-gate.js';
 
 export type ImportStatus = 'created' | 'updated' | 'unchanged';
 
@@ -38,8 +39,12 @@ export class ArticleValidationError extends InvalidInputError {
   }
 }
 
+/** Statements per merge query within an article's one transaction. */
+const STATEMENT_SLICE = 500;
+
 const QUERIES = [
-  'article/get-article-digest',
+  'article/lock-article',
+  'article/retract-article-edges',
   'article/delete-article-annotation',
   'actor/merge-actors',
   'actor/merge-affiliations',
@@ -73,6 +78,8 @@ export function annotationDigest(doc: AnnotatedArticle): string {
  * and edge of it commits together, or nothing does; each step is one UNWIND-batched query.
  */
 export class ArticleStore {
+  private readonly gate = new WriteGate();
+
   constructor(private readonly executor: Executor) {
     executor.declare(
       ...QUERIES,
@@ -91,11 +98,16 @@ export class ArticleStore {
 
   /** Imports a document that already passed validation. `force` rewrites it even when its digest is unchanged. */
   async importValidated(doc: AnnotatedArticle, options: ImportOptions = {}): Promise<ImportOutcome> {
-    const articleId = doc.article.id;
     const digest = annotationDigest(doc);
+    return this.gate.run('article/import-article', () => this.importInTransaction(doc, digest, options));
+  }
+
+  private importInTransaction(doc: AnnotatedArticle, digest: string, options: ImportOptions) {
+    const articleId = doc.article.id;
     return this.executor.transaction('write', 'article/import-article', async (tx) => {
-      const [existing] = await tx.run<{ digest: string | null }>('article/get-article-digest', {
+      const [existing] = await tx.run<{ digest: string | null }>('article/lock-article', {
         id: articleId,
+        entities: lockOrder(doc),
       });
       const previous = existing?.digest ?? null;
       const outcome = (status: ImportStatus, corroborated = 0): ImportOutcome => ({
@@ -108,6 +120,7 @@ export class ArticleStore {
       });
       if (previous === digest && !options.force) return outcome('unchanged');
       if (previous !== null && previous !== digest) {
+        await tx.run('article/retract-article-edges', { id: articleId });
         await tx.run('article/delete-article-annotation', { id: articleId });
       }
       const reports = options.linkFurtherReports
@@ -154,9 +167,11 @@ export class ArticleStore {
     return matched;
   }
 
-  private async write(tx: TxRunner, doc: AnnotatedArticle, digest: string): Promise<void> {
+  private async write(tx: TxRunner, unsorted: AnnotatedArticle, digest: string): Promise<void> {
+    const doc = inLockOrder(unsorted);
     const articleId = doc.article.id;
     await tx.run('actor/merge-actors', {
+      articleId,
       actors: doc.actors.map((a) => ({ ...a, description: a.description ?? null })),
     });
     await tx.run('actor/merge-affiliations', { articleId, affiliations: doc.affiliations });
@@ -175,10 +190,23 @@ export class ArticleStore {
         publishedOnPrecision: published.precision,
         publishedOnContext: published.context,
       },
+      // What this article says of each entity it declares, kept on its DECLARES edge, so that the entity's
+      // properties can be recomputed from the articles that remain when this one goes.
       declared: {
-        actors: doc.actors.map((a) => a.id),
-        outlets: doc.outlets.map((o) => o.id),
-        positions: doc.positions.map((p) => p.id),
+        actors: doc.actors.map((a) => ({
+          id: a.id,
+          name: a.name,
+          kind: a.kind,
+          description: a.description ?? null,
+        })),
+        outlets: doc.outlets.map((o) => ({
+          id: o.id,
+          name: o.name,
+          kind: o.kind,
+          country: o.country ?? null,
+          aliases: o.aliases,
+        })),
+        positions: doc.positions.map((p) => ({ id: p.id, name: p.name, description: p.description ?? null })),
       },
     });
     await tx.run('event/merge-events', {
@@ -198,9 +226,16 @@ export class ArticleStore {
         };
       }),
     });
+    // In slices, so that no single query of a large article builds one huge parameter or result.
+    for (let from = 0; from < doc.statements.length; from += STATEMENT_SLICE) {
+      await this.mergeStatements(tx, articleId, doc.statements.slice(from, from + STATEMENT_SLICE));
+    }
+  }
+
+  private async mergeStatements(tx: TxRunner, articleId: string, statements: AnnotatedArticle['statements']) {
     await tx.run('statement/merge-statements', {
       articleId,
-      statements: doc.statements.map((s) => {
+      statements: statements.map((s) => {
         const stated = dateParts(s.statedOn);
         return {
           ...s,
@@ -242,8 +277,11 @@ export class ArticleStore {
 
   /** Deletes an article and whatever only it declared or reported; false when there was no such article. */
   async deleteArticleCascade(id: string): Promise<boolean> {
-    const rows = await this.executor.transaction('write', 'article/delete-article-cascade', (tx) =>
-      tx.run('article/delete-article-cascade', { id }),
+    const rows = await this.gate.run('article/delete-article-cascade', () =>
+      this.executor.transaction('write', 'article/delete-article-cascade', async (tx) => {
+        await tx.run('article/retract-article-edges', { id });
+        return tx.run('article/delete-article-cascade', { id });
+      }),
     );
     return rows.length > 0;
   }
@@ -254,6 +292,35 @@ export class ArticleStore {
     );
     return row?.count ?? 0;
   }
+}
+
+/** The shared entities an import writes, in the one order every import locks them in. */
+function lockOrder(doc: AnnotatedArticle): { label: string; id: string }[] {
+  const entities = [
+    ...doc.actors.map((a) => ({ label: 'Actor', id: a.id })),
+    ...doc.events.map((e) => ({ label: 'Event', id: e.id })),
+    ...doc.outlets.map((o) => ({ label: 'Outlet', id: o.id })),
+    ...doc.positions.map((p) => ({ label: 'Position', id: p.id })),
+  ];
+  const key = (e: { label: string; id: string }) => `${e.label} ${e.id}`;
+  return entities.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
+/**
+ * The document with every list of shared entities in id order: concurrent imports that touch the same actors
+ * then lock them in the same order, which avoids most deadlocks (the executor retries the rest).
+ */
+function inLockOrder(doc: AnnotatedArticle): AnnotatedArticle {
+  const byId = <T extends { id: string }>(list: readonly T[]) =>
+    [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return {
+    ...doc,
+    actors: byId(doc.actors),
+    outlets: byId(doc.outlets),
+    positions: byId(doc.positions),
+    events: byId(doc.events),
+    statements: byId(doc.statements),
+  };
 }
 
 /**

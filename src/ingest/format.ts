@@ -60,6 +60,21 @@ export const STANCES = [
   'neutral',
 ] as const;
 
+/**
+ * Names and aliases are indexed (lookups by any name are one index seek), and an index key must stay well
+ * under Neo4j's 8 KB limit even in 4-byte UTF-8 characters.
+ */
+export const MAX_NAME_LENGTH = 1_000;
+const nameSchema = z.string().trim().min(1).max(MAX_NAME_LENGTH);
+
+/**
+ * The most statements (and declared entities of each kind) one article may carry. A news article has tens;
+ * a document past this is refused up front, before any write, so that one import stays a bounded transaction
+ * that cannot hold other writers' locks for long. Corpora go through the bulk importer (npm run corpus).
+ */
+export const MAX_STATEMENTS = 500;
+export const MAX_ENTITIES = 500;
+
 export const MENTION_ROLES = ['target', 'mention'] as const;
 
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
@@ -85,9 +100,9 @@ export const spanSchema = z
 export const actorSchema = z
   .object({
     id: idSchema,
-    name: z.string().trim().min(1),
+    name: nameSchema,
     kind: z.enum(ACTOR_KINDS),
-    aliases: z.array(z.string().trim().min(1)).default([]),
+    aliases: z.array(nameSchema).default([]),
     description: z.string().optional(),
   })
   .strict();
@@ -103,17 +118,17 @@ export const affiliationSchema = z
 export const outletSchema = z
   .object({
     id: idSchema,
-    name: z.string().trim().min(1),
+    name: nameSchema,
     kind: z.enum(OUTLET_KINDS),
     country: z.string().optional(),
-    aliases: z.array(z.string().trim().min(1)).default([]),
+    aliases: z.array(nameSchema).default([]),
   })
   .strict();
 
 export const positionSchema = z
   .object({
     id: idSchema,
-    name: z.string().trim().min(1),
+    name: nameSchema,
     description: z.string().optional(),
   })
   .strict();
@@ -121,7 +136,7 @@ export const positionSchema = z
 export const eventSchema = z
   .object({
     id: idSchema,
-    name: z.string().trim().min(1),
+    name: nameSchema,
     description: z.string().optional(),
     date: fuzzyDateSchema.optional(),
     participants: z.array(z.object({ actor: idSchema, role: z.string().optional() }).strict()).default([]),
@@ -161,7 +176,11 @@ export const articleSchema = z
     title: z.string().trim().min(1).nullable().default(null),
     /** Outlet id of the publisher. */
     publisher: idSchema.nullable().default(null),
-    url: z.url().nullable().default(null),
+    /** Only http(s): the explorer shows it as a link. */
+    url: z
+      .url({ protocol: /^https?$/ })
+      .nullable()
+      .default(null),
     publishedOn: fuzzyDateSchema.nullable().default(null),
     /** Which of title, publisher, url come from outside the text (publishedOn carries its own flag). */
     context: z.array(z.enum(['title', 'publisher', 'url'])).default([]),
@@ -175,12 +194,12 @@ export const annotatedArticleSchema = z
   .object({
     format: z.literal(FORMAT),
     article: articleSchema,
-    actors: z.array(actorSchema).default([]),
-    affiliations: z.array(affiliationSchema).default([]),
-    outlets: z.array(outletSchema).default([]),
-    positions: z.array(positionSchema).default([]),
-    events: z.array(eventSchema).default([]),
-    statements: z.array(statementSchema).default([]),
+    actors: z.array(actorSchema).max(MAX_ENTITIES).default([]),
+    affiliations: z.array(affiliationSchema).max(MAX_ENTITIES).default([]),
+    outlets: z.array(outletSchema).max(MAX_ENTITIES).default([]),
+    positions: z.array(positionSchema).max(MAX_ENTITIES).default([]),
+    events: z.array(eventSchema).max(MAX_ENTITIES).default([]),
+    statements: z.array(statementSchema).max(MAX_STATEMENTS).default([]),
   })
   .strict();
 

@@ -19,10 +19,12 @@ export const ROOT_PATH = 'document';
 
 export function validateAnnotatedArticle(input: unknown): ValidationResult {
   const parsed = annotatedArticleSchema.safeParse(input);
+  const unicode = checkWellFormed(input);
   if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.flatMap((issue) => describeZodIssue(issue, input)) };
+    const issues = parsed.error.issues.flatMap((issue) => describeZodIssue(issue, input));
+    return { ok: false, errors: [...unicode, ...issues] };
   }
-  const errors = checkDocument(parsed.data);
+  const errors = [...unicode, ...checkDocument(parsed.data)];
   return errors.length === 0 ? { ok: true, value: parsed.data } : { ok: false, errors };
 }
 
@@ -63,7 +65,7 @@ const TYPE_NAMES: Record<string, string> = {
   array: 'an array',
 };
 
-const FORMAT_NAMES: Record<string, string> = { url: 'URL' };
+const FORMAT_NAMES: Record<string, string> = { url: 'http(s) URL' };
 
 function zodMessage(issue: z.core.$ZodIssue, found: Found): string {
   if (!found.present && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
@@ -101,7 +103,7 @@ function boundMessage(
   inclusive: boolean | undefined,
   value: unknown,
 ): string {
-  if (origin === 'number') {
+  if (origin === 'number' || origin === 'int' || origin === 'bigint') {
     const limit = inclusive === false ? `${side === 'least' ? 'more' : 'less'} than` : `at ${side}`;
     return `must be ${limit} ${bound} (found ${describeValue(value)})`;
   }
@@ -134,6 +136,39 @@ function describeValue(value: unknown): string {
 
 // ---------------------------------------------------------------------------------------------------------
 // Whole-document rules
+
+/**
+ * Strings must be valid Unicode: half of a UTF-16 surrogate pair cannot be stored (Neo4j would keep U+FFFD
+ * instead), so the document is refused rather than changed.
+ */
+function checkWellFormed(input: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const walk = (value: unknown, path: PropertyKey[]) => {
+    if (typeof value === 'string') {
+      const at = loneSurrogateAt(value);
+      if (at !== -1) {
+        issues.push({
+          path: formatPath(path),
+          message: `has a lone UTF-16 surrogate at offset ${at} (not valid Unicode)`,
+        });
+      }
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => {
+        walk(item, [...path, i]);
+      });
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+    }
+  };
+  walk(input, []);
+  return issues;
+}
+
+/** Offset of the first unpaired surrogate code unit, or -1 when the string is valid Unicode. */
+export function loneSurrogateAt(value: string): number {
+  const match = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(value);
+  return match ? match.index : -1;
+}
 
 type Report = (path: string, message: string) => void;
 
@@ -439,6 +474,8 @@ function checkDate({ value, precision }: FuzzyDate, path: string, report: Report
     report(`${path}.value`, `${quote(value)} does not match precision "${precision}" (expected ${shape})`);
   } else if (!isCalendarDate(value)) {
     report(`${path}.value`, `${quote(value)} is not a calendar date`);
+  } else if (value.startsWith('0000')) {
+    report(`${path}.value`, `${quote(value)} has year 0000, which no calendar has (years start at 0001)`);
   }
 }
 

@@ -39,18 +39,45 @@ function clientError(error: unknown): GraphQLError | undefined {
   return undefined;
 }
 
+/** graphql-js hints such as ` Did you mean the enum value "PERSON"?` name parts of the schema. */
+const SUGGESTION = / Did you mean [^?]*\?/g;
+
+/**
+ * Errors yoga and graphql-js raise for a request itself (a variable of the wrong type, a missing CSRF header)
+ * carry no code; they get one from their HTTP status, and lose schema hints when `hideSuggestions`.
+ */
+function requestError(error: GraphQLError, hideSuggestions: boolean): GraphQLError {
+  const code = error.extensions.code;
+  const message = hideSuggestions ? error.message.replace(SUGGESTION, '') : error.message;
+  if (typeof code === 'string' && message === error.message) return error;
+  const status = (error.extensions.http as { status?: number } | undefined)?.status;
+  return new GraphQLError(message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    extensions: {
+      ...error.extensions,
+      code: typeof code === 'string' ? code : status === 403 ? 'FORBIDDEN' : 'BAD_USER_INPUT',
+    },
+  });
+}
+
 /**
  * yoga's maskError: coded errors pass with their message; anything unexpected becomes "Unexpected error."
  * with no stack, Cypher or driver message (in development, `revealUnexpected` shows the message).
  */
-export function maskError(revealUnexpected: boolean) {
+export function maskError(revealUnexpected: boolean, hideSuggestions = false) {
   return (error: unknown, message: string): Error => {
     const known = clientError(error);
     if (known) return known;
-    // Errors thrown as GraphQLError on purpose (validation, coded resolver errors) pass unchanged.
-    if (error instanceof GraphQLError && !error.originalError) return error;
-    if (error instanceof GraphQLError && error.originalError instanceof GraphQLError)
-      return error.originalError;
+    // Errors thrown as GraphQLError on purpose (validation, coded resolver errors) pass, with a code.
+    if (error instanceof GraphQLError && !error.originalError) return requestError(error, hideSuggestions);
+    if (error instanceof GraphQLError && error.originalError instanceof GraphQLError) {
+      // A coded error thrown inside keeps its own message; otherwise the outer one says where (the variable).
+      const inner = error.originalError;
+      return requestError(typeof inner.extensions.code === 'string' ? inner : error, hideSuggestions);
+    }
     const original = error instanceof GraphQLError ? error.originalError : error;
     return new GraphQLError(revealUnexpected ? String((original as Error)?.message ?? original) : message, {
       ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),

@@ -1,5 +1,5 @@
 import { requireWriter } from '../auth.js';
-import { builder } from '../builder.js';
+import { builder, forgetLoaded } from '../builder.js';
 import type { ActorModel, AffiliationModel, StanceModel } from '../graph/actor.js';
 import { InvalidInputError, NotFoundError } from '../graph/errors.js';
 import { actorSchema } from '../ingest/format.js';
@@ -169,7 +169,7 @@ builder.mutationField('upsertActor', (t) =>
         throw new InvalidInputError(issues.map((i) => `${i.path} ${i.message}`).join('; '));
       }
       await ctx.repos.actors.mergeActors([parsed.data]);
-      ctx.loaders.clearAll();
+      forgetLoaded(ctx);
       return parsed.data.id;
     },
   }),
@@ -193,7 +193,7 @@ builder.mutationField('mergeActors', (t) =>
       if (!(await ctx.repos.actors.mergeActorInto(keep, remove))) {
         throw new NotFoundError(`No actor "${keep}" or no actor "${remove}"`);
       }
-      ctx.loaders.clearAll();
+      forgetLoaded(ctx);
       return keep;
     },
   }),

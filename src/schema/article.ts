@@ -1,5 +1,5 @@
 import { requireWriter } from '../auth.js';
-import { builder } from '../builder.js';
+import { builder, forgetLoaded } from '../builder.js';
 import type { ArticleModel } from '../graph/article.js';
 import { NotFoundError } from '../graph/errors.js';
 import type { ImportOutcome } from '../ingest/article-store.js';
@@ -155,7 +155,7 @@ builder.mutationField('importArticle', (t) =>
     resolve: async (_root, args, ctx) => {
       requireWriter(ctx.auth);
       const outcome = await ctx.repos.ingest.importArticle(args.document);
-      ctx.loaders.clearAll();
+      forgetLoaded(ctx);
       return outcome;
     },
   }),
@@ -173,7 +173,7 @@ builder.mutationField('deleteArticle', (t) =>
       const id = rawId('Article', String(args.id));
       if (!(await ctx.repos.ingest.deleteArticleCascade(id)))
         throw new NotFoundError(`No article with id "${id}"`);
-      ctx.loaders.clearAll();
+      forgetLoaded(ctx);
       return true;
     },
   }),
@@ -242,7 +242,7 @@ builder.mutationField('ingestArticleText', (t) =>
         ),
       );
       const result = await ingestArticleText(ctx.repos, input.text, meta, ctx.extract);
-      ctx.loaders.clearAll();
+      forgetLoaded(ctx);
       return result;
     },
   }),

@@ -1,4 +1,5 @@
 import { builder } from '../builder.js';
+import { isCalendarDay } from '../graph/dates.js';
 import { InvalidInputError } from '../graph/errors.js';
 import type { PageRequest } from '../graph/page.js';
 import type { StatementFilter, StatementPageRequest } from '../graph/statement.js';
@@ -39,8 +40,6 @@ export const StatementFilterInput = builder.inputType('StatementFilter', {
 
 type FilterArgs = { [K in keyof StatementFilter]?: StatementFilter[K] | undefined };
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** The loader's request for a page of statements: dates checked, global ids reduced to domain ids. */
 export function statementPageRequest(
   filter: FilterArgs | null | undefined,
@@ -50,8 +49,10 @@ export function statementPageRequest(
   const f = filter ?? {};
   for (const key of ['from', 'to'] as const) {
     const value = f[key];
-    if (value != null && !DATE.test(value)) {
-      throw new InvalidInputError(`filter.${key} must be a date YYYY-MM-DD (got "${value}")`);
+    if (value != null && !isCalendarDay(value)) {
+      throw new InvalidInputError(
+        `filter.${key} must be a calendar date YYYY-MM-DD (got ${JSON.stringify(value.slice(0, 40))})`,
+      );
     }
   }
   const ids = (typename: string, value: string | null | undefined) => (value ? rawId(typename, value) : null);

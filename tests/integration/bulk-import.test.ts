@@ -92,4 +92,38 @@ describe('bulk import of a benchmark corpus', () => {
     expect(errors).toBeUndefined();
     expect(data?.actor.statements.totalCount).toBe(expected.length);
   });
+
+  it('writes the same provenance as an article import, so deleting a bulk article takes back exactly its own', async () => {
+    const { records } = await graph.driver.executeQuery(
+      `MATCH (a:Article)-[:REPORTS]->(s:Statement) WHERE a.id CONTAINS $suffix
+       CALL (s) {
+         MATCH (s)-[r:SAID_TO|TAKES_POSITION|MENTIONS|CONCERNS]->() RETURN r
+         UNION ALL
+         MATCH (s)<-[r:SAID]-() RETURN r
+       }
+       RETURN r.articles = [a.id] AS attributed, count(*) AS edges`,
+      { suffix },
+    );
+    const counts = Object.fromEntries(
+      records.map((r) => [String(r.get('attributed')), r.get('edges').toNumber()]),
+    );
+    expect(counts.false ?? 0).toBe(0);
+    expect(counts.true).toBeGreaterThan(120);
+
+    const article = corpus.article(0);
+    const footprint = async () => {
+      const { records: rows } = await graph.driver.executeQuery(
+        `MATCH (n) WHERE coalesce(n.id, n.key) CONTAINS $suffix
+         RETURN count(n) AS nodes, COUNT { MATCH (m)-[r]->() WHERE coalesce(m.id, m.key) CONTAINS $suffix } AS rels`,
+        { suffix },
+      );
+      return { nodes: rows[0]?.get('nodes').toNumber(), rels: rows[0]?.get('rels').toNumber() };
+    };
+    const before = await footprint();
+    expect(await graph.repos.ingest.deleteArticleCascade(article.id)).toBe(true);
+    const after = await footprint();
+    const evidence = article.statements.reduce((n, st) => n + st.evidence.length, 0);
+    // The article, its statements and their evidence go; nothing of the shared entities does.
+    expect(before.nodes - (after.nodes ?? 0)).toBe(1 + article.statements.length + evidence);
+  });
 });

@@ -27,9 +27,18 @@ describe('executor', () => {
   });
 
   it('applies the database schema idempotently', async () => {
-    const first = await graph.executor.applySchema();
-    const second = await graph.executor.applySchema();
-    expect(second).toBe(first);
+    const schemaObjects = async () => {
+      const { records } = await graph.driver.executeQuery(
+        'SHOW INDEXES YIELD name, type, labelsOrTypes, properties WHERE type <> "LOOKUP" RETURN name, type, labelsOrTypes, properties ORDER BY name',
+      );
+      return records.map((r) => r.toObject());
+    };
+    const applied = await graph.executor.applySchema();
+    const before = await schemaObjects();
+    await graph.executor.applySchema();
+    // A second run creates nothing (every statement is IF NOT EXISTS) and every statement made one object.
+    expect(await schemaObjects()).toEqual(before);
+    expect(before).toHaveLength(applied);
     const [info] = await graph.executor.reader('system/get-server-info')({});
     expect(info).toMatchObject({ version: expect.stringMatching(/^5\.26\./) });
   });
@@ -129,6 +138,51 @@ describe('error mapping against the real server', () => {
       release();
       await holder;
       await graph.driver.executeQuery('MATCH (o:Outlet {id: $id}) DELETE o', { id });
+    }
+  });
+
+  it('runs a transaction again when Neo4j picks it as a deadlock victim', async () => {
+    const ids = [`dl-a-${Date.now()}`, `dl-b-${Date.now()}`];
+    const files = [
+      { name: 'test/create-outlet', text: 'CREATE (o:Outlet {id: $id}) RETURN o.id AS id' },
+      {
+        name: 'test/touch-outlet',
+        text: 'MATCH (o:Outlet {id: $id}) SET o.touched = coalesce(o.touched, 0) + 1 RETURN o.id AS id',
+      },
+    ];
+    const executor = custom(files);
+    for (const id of ids) await executor.writer('test/create-outlet')({ id });
+    // Each transaction locks one outlet, waits until the other has locked the other one, then asks for it:
+    // a real deadlock, which Neo4j breaks by failing one of them with a transient error.
+    let bothLocked: () => void = () => {};
+    let lockedCount = 0;
+    const barrier = new Promise<void>((resolve) => {
+      bothLocked = resolve;
+    });
+    const attempts = [0, 0];
+    const crossing = (first: number) =>
+      executor.transaction('write', 'test/crossing', async (tx) => {
+        attempts[first] = (attempts[first] ?? 0) + 1;
+        await tx.run('test/touch-outlet', { id: ids[first] });
+        if (attempts[first] === 1) {
+          lockedCount += 1;
+          if (lockedCount === 2) bothLocked();
+          await barrier;
+        }
+        await tx.run('test/touch-outlet', { id: ids[1 - first] });
+        return first;
+      });
+    try {
+      await expect(Promise.all([crossing(0), crossing(1)])).resolves.toEqual([0, 1]);
+      // One of the two ran twice, and every committed run counted once on each outlet.
+      expect((attempts[0] ?? 0) + (attempts[1] ?? 0)).toBe(3);
+      const { records } = await graph.driver.executeQuery(
+        'MATCH (o:Outlet) WHERE o.id IN $ids RETURN o.touched AS touched',
+        { ids },
+      );
+      expect(records.map((r) => r.get('touched').toNumber())).toEqual([2, 2]);
+    } finally {
+      await graph.driver.executeQuery('MATCH (o:Outlet) WHERE o.id IN $ids DELETE o', { ids });
     }
   });
 

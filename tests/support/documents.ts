@@ -53,3 +53,16 @@ export const sortDeep = (value: unknown): unknown => {
   }
   return value;
 };
+
+/**
+ * Another article over the same entities: `doc` with its article id and statement ids given the suffix
+ * `tag`, so that several such documents share actors, outlets, positions and events but own their statements.
+ */
+export function otherArticleOver(doc: AnnotatedArticle, tag: string): AnnotatedArticle {
+  const from = doc.article.id;
+  const to = `${from}-${tag}`;
+  const copy = structuredClone(doc);
+  copy.article.id = to;
+  for (const st of copy.statements) st.id = `${to}${st.id.slice(from.length)}`;
+  return copy;
+}

@@ -114,7 +114,7 @@ describe('structural problems', () => {
     });
     expect(problems(doc)).toEqual([
       'format must be "claimgraph/annotated-article@1" (found "claimgraph/annotated-article@2")',
-      'article.url must be a valid URL (found "republicworld.com/russia")',
+      'article.url must be a valid http(s) URL (found "republicworld.com/russia")',
       'statements[0].evidence is required',
       'statements[1].evidence must not be empty',
       'statements[5].speaker must be a lowercase slug such as "dmitry-peskov" (found "Peskow")',

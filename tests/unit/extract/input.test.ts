@@ -44,5 +44,16 @@ describe('bad input', () => {
     expect(failure(() => extractArticle('Russia said it was ready.', { publishedOn: '16 Jan' })).code).toBe(
       'bad_meta',
     );
+    for (const publishedOn of ['2022-99-01', '2022-02-30', '0000']) {
+      const error = failure(() => extractArticle('Russia said it was ready.', { publishedOn }));
+      expect(error.code).toBe('bad_meta');
+      expect(error.message).toBe(
+        `publishedOn must be a calendar date YYYY, YYYY-MM or YYYY-MM-DD (found "${publishedOn}")`,
+      );
+    }
+  });
+
+  it('finds no statement in punctuation', () => {
+    expect(extractArticle('!!! ??? ...').statements).toEqual([]);
   });
 });
