@@ -11,6 +11,7 @@ import { loadExamples } from './graphiql-examples.js';
 import { schema } from './graphql-schema.js';
 import type { Logger } from './log.js';
 import { maskError } from './plugins/error-masking.js';
+import { useExportDownload } from './plugins/export-download.js';
 import { DEFAULT_LIMITS, type OperationLimits, useOperationLimits } from './plugins/operation-limits.js';
 import { useRequestLog } from './plugins/request-log.js';
 import type { Repositories } from './repositories.js';
@@ -63,6 +64,12 @@ export function createApp({ executor, repos, ...given }: AppDeps): App {
     useReadAccess(),
     ...useOperationLimits(options.limits, !options.introspection),
     useExplorer(),
+    useExportDownload({
+      source: repos,
+      apiKeys,
+      readsRequireKey: options.readsRequireKey,
+      logger: options.logger,
+    }),
   ];
   if (!options.introspection) plugins.push(useDisableIntrospection());
 

@@ -3,6 +3,7 @@ import { ArticleRepository } from './graph/article.js';
 import { EventRepository } from './graph/event.js';
 import type { Executor } from './graph/executor.js';
 import { ExploreRepository } from './graph/explore.js';
+import { ExportRepository } from './graph/export.js';
 import { OutletRepository } from './graph/outlet.js';
 import { PositionRepository } from './graph/position.js';
 import { StatementRepository } from './graph/statement.js';
@@ -22,6 +23,8 @@ export type Repositories = {
   explore: ExploreRepository;
   /** Writes and exports whole annotated articles. */
   ingest: ArticleStore;
+  /** Keyset-paged reads for exports and the live feed. */
+  exports: ExportRepository;
 };
 
 export function createRepositories(executor: Executor): Repositories {
@@ -36,5 +39,6 @@ export function createRepositories(executor: Executor): Repositories {
     events: new EventRepository(executor),
     explore: new ExploreRepository(executor, statements),
     ingest: new ArticleStore(executor),
+    exports: new ExportRepository(executor),
   };
 }
