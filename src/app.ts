@@ -13,6 +13,7 @@ import type { Logger } from './log.js';
 import { maskError } from './plugins/error-masking.js';
 import { useExportDownload } from './plugins/export-download.js';
 import { DEFAULT_LIMITS, type OperationLimits, useOperationLimits } from './plugins/operation-limits.js';
+import { useQueryCost } from './plugins/query-cost.js';
 import { useRequestLog } from './plugins/request-log.js';
 import type { Repositories } from './repositories.js';
 import { statementPartsOf } from './schema/statement-parts.js';
@@ -32,6 +33,8 @@ export type AppOptions = {
   maxBodyBytes: number;
   limits: OperationLimits;
   logger: Logger;
+  /** The query-cost extension and /cypher/<name> (src/plugins/query-cost.ts): development only. */
+  explainQueries: boolean;
 };
 
 export type AppDeps = { executor: Executor; repos: Repositories } & Partial<AppOptions>;
@@ -52,6 +55,7 @@ export function createApp({ executor, repos, ...given }: AppDeps): App {
     maxBodyBytes: 6 * 1024 * 1024,
     limits: DEFAULT_LIMITS,
     logger: silentLogger,
+    explainQueries: false,
     ...given,
   };
   const apiKeys = new ApiKeys(options.apiKeys);
@@ -72,6 +76,7 @@ export function createApp({ executor, repos, ...given }: AppDeps): App {
     }),
   ];
   if (!options.introspection) plugins.push(useDisableIntrospection());
+  if (options.explainQueries) plugins.push(useQueryCost());
 
   return createYoga<Record<string, never>, Context>({
     schema,

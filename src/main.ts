@@ -22,6 +22,7 @@ async function run(config: Config, log: Logger): Promise<void> {
       repos,
       ...config.http,
       revealErrors: config.env === 'development',
+      explainQueries: config.env === 'development',
       apiKeys: config.apiKeys,
       logger: log,
     });

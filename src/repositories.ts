@@ -8,7 +8,9 @@ import { OutletRepository } from './graph/outlet.js';
 import { PositionRepository } from './graph/position.js';
 import { StatementRepository } from './graph/statement.js';
 import { SystemRepository } from './graph/system.js';
-import { ArticleStore } from './ingest/article-store.js';
+import type { ArticleStore } from './ingest/article-store.js';
+import { ImportFeed } from './ingest/import-feed.js';
+import { PublishingArticleStore } from './ingest/publishing-store.js';
 
 /** One repository per domain, built once per process; every named query they use is checked here at start. */
 export type Repositories = {
@@ -25,10 +27,13 @@ export type Repositories = {
   ingest: ArticleStore;
   /** Keyset-paged reads for exports and the live feed. */
   exports: ExportRepository;
+  /** Committed imports, for GraphQL subscriptions. */
+  feed: ImportFeed;
 };
 
 export function createRepositories(executor: Executor): Repositories {
   const statements = new StatementRepository(executor);
+  const feed = new ImportFeed();
   return {
     system: new SystemRepository(executor),
     actors: new ActorRepository(executor),
@@ -38,7 +43,8 @@ export function createRepositories(executor: Executor): Repositories {
     articles: new ArticleRepository(executor),
     events: new EventRepository(executor),
     explore: new ExploreRepository(executor, statements),
-    ingest: new ArticleStore(executor),
+    ingest: new PublishingArticleStore(executor, feed),
     exports: new ExportRepository(executor),
+    feed,
   };
 }

@@ -8,6 +8,7 @@ import {
   NotFoundError,
   QueryTimeoutError,
 } from '../graph/errors.js';
+import { FeedLimitError, SlowSubscriberError } from '../ingest/import-feed.js';
 
 /** Errors a client can act on keep their message and get a code; everything else is masked. */
 function clientError(error: unknown): GraphQLError | undefined {
@@ -31,6 +32,8 @@ function clientError(error: unknown): GraphQLError | undefined {
   if (original instanceof DatabaseUnavailableError) {
     return coded('SERVICE_UNAVAILABLE', 'The database is unavailable; retry shortly.');
   }
+  if (original instanceof FeedLimitError) return coded('SERVICE_UNAVAILABLE', original.message);
+  if (original instanceof SlowSubscriberError) return coded('SLOW_SUBSCRIBER', original.message);
   if (original instanceof QueryTimeoutError)
     return coded('TIMEOUT', 'The query took too long and was stopped.');
   return undefined;
