@@ -148,7 +148,11 @@ describe('JSON-LD export', () => {
     );
     const first = quotedStatement;
     expect(quoted).toBeGreaterThan(0);
-    const claim = claims.find((c) => c.identifier === first?.id) as Record<string, any>;
+    const claim = claims.find((c) => c.identifier === first?.id) as {
+      author: { identifier: string; '@id': string };
+      spokenByCharacter: { '@id': string };
+      appearance: Record<string, unknown>[];
+    };
     expect(claim.author.identifier).toBe(first?.speaker);
     expect(claim.spokenByCharacter['@id']).toBe(claim.author['@id']);
     const span = first?.evidence[0];

@@ -58,7 +58,7 @@ export function schemaOrgProblems(document: unknown, vocabulary: SchemaOrgVocabu
   const problems: string[] = [];
   const visit = (value: unknown, where: string) => {
     if (Array.isArray(value)) {
-      value.forEach((v, i) => visit(v, `${where}[${i}]`));
+      for (const [i, v] of value.entries()) visit(v, `${where}[${i}]`);
       return;
     }
     if (!value || typeof value !== 'object') return;
