@@ -20,7 +20,6 @@ const python = spawnSync('python3', ['--version']).status === 0;
 
 beforeAll(async () => {
   await graph.executor.applySchema();
-  await warmUp(graph.executor);
   await graph.repos.ingest.importArticle(doc);
 });
 afterAll(async () => {
@@ -28,21 +27,6 @@ afterAll(async () => {
   await graph.close();
   rmSync(dir, { recursive: true, force: true });
 });
-
-/**
- * Plans the import's queries before the first import: on a cold server under a loaded machine, planning the
- * large merge queries inside the first import's transaction alone can outlast the transaction timeout.
- */
-async function warmUp(executor: { explain(name: string): Promise<void> }) {
-  for (const name of [
-    'actor/merge-actors',
-    'article/merge-article',
-    'event/merge-events',
-    'statement/merge-statements',
-  ]) {
-    await executor.explain(name);
-  }
-}
 
 async function download(format: string, query = `article=${doc.article.id}`, app = graph.app, headers = {}) {
   const response = await app.fetch(`http://claimgraph.test/export/${format}?${query}`, { headers });

@@ -72,21 +72,6 @@ async function dump(db: Driver) {
   };
 }
 
-/**
- * Plans the import's queries before the first import: on a cold server under a loaded machine, planning the
- * large merge queries inside the first import's transaction alone can outlast the transaction timeout.
- */
-async function warmUp(executor: { explain(name: string): Promise<void> }) {
-  for (const name of [
-    'actor/merge-actors',
-    'article/merge-article',
-    'event/merge-events',
-    'statement/merge-statements',
-  ]) {
-    await executor.explain(name);
-  }
-}
-
 async function exportNdjson(): Promise<string> {
   let text = '';
   for await (const chunk of exportChunks(
@@ -106,7 +91,6 @@ beforeAll(async () => {
   const executor = new Executor(driver, new CypherRegistry(), { database: server.connection.database });
   repos = createRepositories(executor);
   await executor.applySchema();
-  await warmUp(executor);
 }, 240_000);
 
 afterAll(async () => {
