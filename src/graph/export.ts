@@ -1,7 +1,7 @@
 import { containsKey } from './by-ids.js';
 import type { Executor } from './executor.js';
 import type { Plain } from './plain.js';
-import type { StatementFilter } from './statement.js';
+import { FILTER_KEYS, type StatementFilter } from './statement.js';
 
 /** A statement filter as `statements(filter:)` takes it, plus an optional set of statements to stay within. */
 export type ExportFilter = StatementFilter & { ids?: readonly string[] | null };
@@ -52,22 +52,6 @@ export type ExportArticleRow = {
   /** Further reports of other articles' statements, which the format cannot hold. */
   skipped: number;
 };
-
-const FILTER_KEYS = [
-  'speaker',
-  'outlet',
-  'position',
-  'stance',
-  'speechAct',
-  'mentions',
-  'article',
-  'event',
-  'from',
-  'to',
-  'negated',
-  'conditional',
-  'singleSource',
-] as const;
 
 /** Rows per export page: large enough that round trips do not dominate, small enough to hold in memory. */
 export const EXPORT_PAGE_SIZE = 500;
