@@ -11,7 +11,9 @@ import { loadExamples } from './graphiql-examples.js';
 import { schema } from './graphql-schema.js';
 import { ExtractPool } from './ingest/extract-pool.js';
 import type { Logger } from './log.js';
+import { useCypherExplain } from './plugins/cypher-explain.js';
 import { maskError } from './plugins/error-masking.js';
+import { useExportDownload } from './plugins/export-download.js';
 import { DEFAULT_LIMITS, type OperationLimits, useOperationLimits } from './plugins/operation-limits.js';
 import { useRequestLog } from './plugins/request-log.js';
 import { TextBudget, type TextLedger, useTextBudget } from './plugins/text-budget.js';
@@ -33,6 +35,8 @@ export type AppOptions = {
   maxBodyBytes: number;
   limits: OperationLimits;
   logger: Logger;
+  /** The query-cost extension and /cypher/<name> (src/plugins/cypher-explain.ts): development only. */
+  explainQueries: boolean;
 };
 
 export type AppDeps = {
@@ -60,6 +64,7 @@ export function createApp({ executor, repos, extractPool, textBudget, ...given }
     maxBodyBytes: 6 * 1024 * 1024,
     limits: DEFAULT_LIMITS,
     logger: silentLogger,
+    explainQueries: false,
     ...given,
   };
   const apiKeys = new ApiKeys(options.apiKeys);
@@ -77,8 +82,15 @@ export function createApp({ executor, repos, extractPool, textBudget, ...given }
     useReadAccess(),
     ...useOperationLimits(options.limits, !options.introspection),
     useExplorer(),
+    useExportDownload({
+      source: repos,
+      apiKeys,
+      readsRequireKey: options.readsRequireKey,
+      logger: options.logger,
+    }),
   ];
   if (!options.introspection) plugins.push(useDisableIntrospection());
+  if (options.explainQueries) plugins.push(useCypherExplain());
 
   return createYoga<Record<string, never>, Context>({
     schema,

@@ -79,6 +79,7 @@ async function run(config: Config, log: Logger): Promise<void> {
       extractPool: pool,
       ...config.http,
       revealErrors: config.env === 'development',
+      explainQueries: config.env === 'development',
       apiKeys: config.apiKeys,
       logger: log,
     });

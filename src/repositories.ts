@@ -3,11 +3,14 @@ import { ArticleRepository } from './graph/article.js';
 import { EventRepository } from './graph/event.js';
 import type { Executor } from './graph/executor.js';
 import { ExploreRepository } from './graph/explore.js';
+import { ExportRepository } from './graph/export.js';
 import { OutletRepository } from './graph/outlet.js';
 import { PositionRepository } from './graph/position.js';
 import { StatementRepository } from './graph/statement.js';
 import { SystemRepository } from './graph/system.js';
-import { ArticleStore } from './ingest/article-store.js';
+import type { ArticleStore } from './ingest/article-store.js';
+import { ImportFeed } from './ingest/import-feed.js';
+import { PublishingArticleStore } from './ingest/publishing-store.js';
 
 /** One repository per domain, built once per process; every named query they use is checked here at start. */
 export type Repositories = {
@@ -22,10 +25,15 @@ export type Repositories = {
   explore: ExploreRepository;
   /** Writes and exports whole annotated articles. */
   ingest: ArticleStore;
+  /** Keyset-paged reads for exports and the live feed. */
+  exports: ExportRepository;
+  /** Committed imports, for GraphQL subscriptions. */
+  feed: ImportFeed;
 };
 
 export function createRepositories(executor: Executor): Repositories {
   const statements = new StatementRepository(executor);
+  const feed = new ImportFeed();
   return {
     system: new SystemRepository(executor),
     actors: new ActorRepository(executor),
@@ -35,6 +43,8 @@ export function createRepositories(executor: Executor): Repositories {
     articles: new ArticleRepository(executor),
     events: new EventRepository(executor),
     explore: new ExploreRepository(executor, statements),
-    ingest: new ArticleStore(executor),
+    ingest: new PublishingArticleStore(executor, feed),
+    exports: new ExportRepository(executor),
+    feed,
   };
 }

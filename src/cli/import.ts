@@ -7,7 +7,10 @@ import { openRuntime } from '../runtime.js';
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
-  console.error('Usage: npm run import -- FILE.json [FILE.json ...]   (annotated-article documents)');
+  console.error(
+    'Usage: npm run import -- FILE.json|FILE.ndjson ...   (annotated-article documents; .ndjson: one per line,\n' +
+      '       as `npm run export -- --format ndjson` writes them)',
+  );
   process.exit(2);
 }
 
@@ -22,11 +25,19 @@ const counts: Record<ImportStatus | 'rejected', number> = {
 };
 const started = Date.now();
 try {
-  for (const [i, file] of files.entries()) {
-    const label = `[${i + 1}/${files.length}] ${path.relative(process.cwd(), file)}`;
+  // An NDJSON file holds one document per line (an export); anything else is one JSON document.
+  const documents = files.flatMap((file) => {
+    const name = path.relative(process.cwd(), file);
+    if (!/\.(ndjson|jsonl)$/i.test(file)) return [{ label: name, read: () => readFileSync(file, 'utf8') }];
+    return readFileSync(file, 'utf8')
+      .split('\n')
+      .flatMap((line, i) => (line.trim() ? [{ label: `${name}:${i + 1}`, read: () => line }] : []));
+  });
+  for (const [i, document] of documents.entries()) {
+    const label = `[${i + 1}/${documents.length}] ${document.label}`;
     let input: unknown;
     try {
-      input = JSON.parse(readFileSync(file, 'utf8'));
+      input = JSON.parse(document.read());
     } catch (error) {
       counts.rejected += 1;
       console.error(`${label}: rejected, not readable JSON: ${(error as Error).message}`);

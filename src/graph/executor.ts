@@ -9,13 +9,23 @@ import type { CypherRegistry } from './cypher-registry.js';
 import { splitStatements } from './cypher-registry.js';
 import { DataError, mapNeo4jError, QueryTimeoutError } from './errors.js';
 import { type Plain, toPlain } from './plain.js';
+import { activeRecorder, sumDbHits } from './query-recorder.js';
 
 export type Row = Record<string, Plain>;
 export type Params = Record<string, unknown>;
 export type Mode = 'read' | 'write';
 
 /** One finished Cypher call, for logging and for tests that count queries. */
-export type QueryEvent = { name: string; text: string; mode: Mode; ms: number; rows: number; error?: string };
+export type QueryEvent = {
+  name: string;
+  text: string;
+  mode: Mode;
+  ms: number;
+  rows: number;
+  error?: string;
+  /** Only when the active query recorder asked for PROFILE (src/graph/query-recorder.ts). */
+  dbHits?: number;
+};
 
 export type ExecutorOptions = {
   database: string;
@@ -50,6 +60,11 @@ function isTransient(error: unknown): boolean {
   if (neo4j.isRetryableError(error)) return true;
   return error instanceof DataError && error.cause !== undefined && neo4j.isRetryableError(error.cause);
 }
+
+type QueryResult = { records: Neo4jRecord[]; summary: { profile: Parameters<typeof sumDbHits>[0] } };
+
+/** A query's text, with PROFILE in front when the active recorder asks for db hits. */
+const profiled = (text: string) => (activeRecorder()?.profile ? `PROFILE ${text}` : text);
 
 /** Runs named queries inside a transaction that is already open. */
 export type TxRunner = {
@@ -112,8 +127,8 @@ export class Executor {
     return this.attempts(name, 'read', config.timeout, async (session) => {
       const started = performance.now();
       try {
-        const result = await session.run(text, toParams(params) as Params, config);
-        return this.rows<R>(result.records, { name, text, mode: 'read', ms: performance.now() - started });
+        const result = await session.run(profiled(text), toParams(params) as Params, config);
+        return this.rows<R>(result, { name, text, mode: 'read', ms: performance.now() - started });
       } catch (error) {
         this.emit({
           name,
@@ -190,9 +205,10 @@ export class Executor {
     };
   }
 
-  private rows<R extends Row>(records: Neo4jRecord[], event: Omit<QueryEvent, 'rows'>): R[] {
-    const rows = records.map((record) => toPlain(record.toObject()) as R);
-    this.emit({ ...event, rows: rows.length });
+  private rows<R extends Row>(result: QueryResult, event: Omit<QueryEvent, 'rows'>): R[] {
+    const rows = result.records.map((record) => toPlain(record.toObject()) as R);
+    const plan = result.summary.profile;
+    this.emit({ ...event, rows: rows.length, ...(plan ? { dbHits: sumDbHits(plan) } : {}) });
     return rows;
   }
 
@@ -230,8 +246,8 @@ export class Executor {
         const text = this.registry.get(name);
         const started = performance.now();
         try {
-          const result = await tx.run(text, toParams(params) as Params);
-          return this.rows<R>(result.records, { name, text, mode, ms: performance.now() - started });
+          const result = await tx.run(profiled(text), toParams(params) as Params);
+          return this.rows<R>(result, { name, text, mode, ms: performance.now() - started });
         } catch (error) {
           this.emit({ name, text, mode, ms: performance.now() - started, rows: 0, error: String(error) });
           throw mapNeo4jError(error, name);
@@ -242,6 +258,13 @@ export class Executor {
 
   private emit(event: QueryEvent): void {
     for (const listener of this.listeners) listener(event);
+    activeRecorder()?.record({
+      name: event.name,
+      ms: event.ms,
+      rows: event.rows,
+      ...(event.dbHits !== undefined ? { dbHits: event.dbHits } : {}),
+      ...(event.error ? { error: event.error } : {}),
+    });
   }
 
   /**

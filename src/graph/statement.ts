@@ -81,7 +81,8 @@ export type StatementPage = Page & { statements: StatementModel[] };
 
 type PageRow = { key: number; ids: string[]; sortKeys: string[]; totalCount: number | null };
 
-const FILTER_KEYS = [
+/** The filter's keys, without textContains (sent lowercased apart). */
+export const FILTER_KEYS = [
   'speaker',
   'outlet',
   'position',

@@ -9,6 +9,7 @@ import {
   QueryTimeoutError,
 } from '../graph/errors.js';
 import { ExtractionBusyError, ExtractionTimeoutError } from '../ingest/extract-pool.js';
+import { FeedLimitError, SlowSubscriberError } from '../ingest/import-feed.js';
 
 /** Errors a client can act on keep their message and get a code; everything else is masked. */
 function clientError(error: unknown): GraphQLError | undefined {
@@ -34,6 +35,8 @@ function clientError(error: unknown): GraphQLError | undefined {
   }
   if (original instanceof ExtractionTimeoutError) return coded('TIMEOUT', original.message);
   if (original instanceof ExtractionBusyError) return coded('SERVICE_UNAVAILABLE', original.message);
+  if (original instanceof FeedLimitError) return coded('SERVICE_UNAVAILABLE', original.message);
+  if (original instanceof SlowSubscriberError) return coded('SLOW_SUBSCRIBER', original.message);
   if (original instanceof QueryTimeoutError)
     return coded('TIMEOUT', 'The query took too long and was stopped.');
   return undefined;

@@ -13,3 +13,4 @@ import './event.js';
 import './search.js';
 import './graph-view.js';
 import './analysis.js';
+import './subscription.js';

@@ -1,0 +1,82 @@
+// The next page of articles as annotated-article documents (the import format), in id order after a keyset
+// cursor: what `npm run export -- --format ndjson` writes, one line each, so that importing the lines rebuilds
+// the graph. A document lists what its article declared (DECLARES) and, for each statement and event, only the
+// references to entities it declared: every edge was written by an article that declared both ends, so each
+// edge comes back from exactly such a document. Entities no article declared (a bulk-loaded corpus, upsertActor)
+// count as declared by every article that refers to them. Statements other articles own (further reports found
+// by text ingestion) cannot be expressed in the format (a statement's id starts with its article's id) and are
+// counted in `skipped` instead. Lists come unordered (pattern comprehensions, which plan far faster than
+// subqueries); the repository sorts them, and evidence by its id, which carries the span's position.
+// $after: article id of the cursor or null, $limit: articles per page.
+// Columns: article, actors, affiliations, outlets, positions, events, statements, skipped.
+MATCH (a:Article)
+WHERE $after IS NULL OR a.id > $after
+WITH a ORDER BY a.id
+LIMIT $limit
+WITH a, [(a)-[:REPORTS]->(s:Statement) WHERE s.id STARTS WITH a.id + ':' | s] AS own
+WITH a, own, COUNT { (a)-[:REPORTS]->(:Statement) } - size(own) AS skipped,
+  [s IN own | s {
+    .id, .text, .quote, .speechAct, .negated, .conditional, .condition, .cue,
+    statedOn: CASE WHEN s.statedOn IS NULL THEN null ELSE
+      {value: toString(s.statedOn), precision: s.statedOnPrecision, context: s.statedOnContext} END,
+    speaker: head([(x:Actor)-[:SAID]->(s)
+      WHERE EXISTS { (a)-[:DECLARES]->(x) } OR NOT EXISTS { (:Article)-[:DECLARES]->(x) } | x.id]),
+    originalMedium: head([(s)-[:SAID_TO]->(x:Outlet)
+      WHERE EXISTS { (a)-[:DECLARES]->(x) } OR NOT EXISTS { (:Article)-[:DECLARES]->(x) } | x.id]),
+    citedVia: [(s)-[c:CITED_VIA]->(x:Outlet) WHERE c.article = a.id | x.id],
+    positions: [(s)-[t:TAKES_POSITION]->(x:Position)
+      WHERE EXISTS { (a)-[:DECLARES]->(x) } OR NOT EXISTS { (:Article)-[:DECLARES]->(x) }
+      | {position: x.id, stance: t.stance}],
+    mentions: [(s)-[m:MENTIONS]->(x:Actor)
+      WHERE EXISTS { (a)-[:DECLARES]->(x) } OR NOT EXISTS { (:Article)-[:DECLARES]->(x) }
+      | {actor: x.id, role: m.role}],
+    events: [(s)-[:CONCERNS]->(x:Event)
+      WHERE EXISTS { (a)-[:DECLARES]->(x) } OR NOT EXISTS { (:Article)-[:DECLARES]->(x) } | x.id],
+    evidence: [(s)-[:HAS_EVIDENCE]->(ev:Evidence)-[:IN_ARTICLE]->(a) | {id: ev.id, start: ev.start, end: ev.end, text: ev.text}]
+  }] AS statements
+WITH a, skipped, statements,
+  [(a)-[:DECLARES]->(e:Event) | e]
+    + [id IN reduce(ids = [], s IN statements | ids + s.events) |
+        head(COLLECT { MATCH (e:Event {id: id}) WHERE NOT EXISTS { (:Article)-[:DECLARES]->(e) } RETURN e })] AS eventNodes
+WITH a, skipped, statements, [e IN eventNodes WHERE e IS NOT NULL | e {
+    .id, .name, .description,
+    date: CASE WHEN e.date IS NULL THEN null ELSE {value: toString(e.date), precision: e.datePrecision, context: e.dateContext} END,
+    participants: [(x:Actor)-[r:PARTICIPATED_IN]->(e)
+      WHERE EXISTS { (a)-[:DECLARES]->(x) } OR NOT EXISTS { (:Article)-[:DECLARES]->(x) }
+      | {actor: x.id, role: r.role}],
+    follows: head([(e)-[:FOLLOWS]->(x:Event)
+      WHERE EXISTS { (a)-[:DECLARES]->(x) } OR NOT EXISTS { (:Article)-[:DECLARES]->(x) } | x.id]),
+    evidence: [(e)-[:HAS_EVIDENCE]->(ev:Evidence)-[:IN_ARTICLE]->(a) | {id: ev.id, start: ev.start, end: ev.end, text: ev.text}]
+  }] AS events,
+  [(x:Actor)-[r:AFFILIATED_WITH]->(y:Actor) WHERE a.id IN r.sources | {actor: x.id, role: r.role, of: y.id}]
+    AS affiliations,
+  head([(a)-[:PUBLISHED_BY]->(o:Outlet) | o.id]) AS publisher,
+  [(a)-[:CITES {role: 'image'}]->(o:Outlet) | o.id] AS imageCredits
+// Entities declared: the article's own, and those nobody declared that this document refers to.
+WITH a, skipped, statements, events, affiliations, publisher, imageCredits,
+  [x IN affiliations | x.actor] + [x IN affiliations | x.of]
+    + reduce(ids = [], e IN events | ids + [p IN e.participants | p.actor])
+    + [s IN statements WHERE s.speaker IS NOT NULL | s.speaker]
+    + reduce(ids = [], s IN statements | ids + [m IN s.mentions | m.actor]) AS actorRefs,
+  [publisher] + imageCredits + [s IN statements WHERE s.originalMedium IS NOT NULL | s.originalMedium]
+    + reduce(ids = [], s IN statements | ids + s.citedVia) AS outletRefs,
+  reduce(ids = [], s IN statements | ids + [p IN s.positions | p.position]) AS positionRefs
+WITH a, skipped, statements, events, affiliations, publisher, imageCredits,
+  [(a)-[:DECLARES]->(x:Actor) | x]
+    + [id IN actorRefs | head(COLLECT { MATCH (x:Actor {id: id}) WHERE NOT EXISTS { (:Article)-[:DECLARES]->(x) } RETURN x })] AS actorNodes,
+  [(a)-[:DECLARES]->(x:Outlet) | x]
+    + [id IN outletRefs | head(COLLECT { MATCH (x:Outlet {id: id}) WHERE NOT EXISTS { (:Article)-[:DECLARES]->(x) } RETURN x })] AS outletNodes,
+  [(a)-[:DECLARES]->(x:Position) | x]
+    + [id IN positionRefs | head(COLLECT { MATCH (x:Position {id: id}) WHERE NOT EXISTS { (:Article)-[:DECLARES]->(x) } RETURN x })] AS positionNodes
+RETURN {
+  id: a.id, title: a.title, publisher: publisher, url: a.url,
+  publishedOn: CASE WHEN a.publishedOn IS NULL THEN null ELSE
+    {value: toString(a.publishedOn), precision: a.publishedOnPrecision, context: a.publishedOnContext} END,
+  context: a.contextFields, imageCredits: imageCredits, text: a.text
+} AS article,
+  [x IN actorNodes WHERE x IS NOT NULL | x {.id, .name, .kind, .description,
+    aliases: [(x)-[:HAS_ALIAS]->(al:Alias) | al.text]}] AS actors,
+  affiliations,
+  [x IN outletNodes WHERE x IS NOT NULL | x {.id, .name, .kind, .country, .aliases}] AS outlets,
+  [x IN positionNodes WHERE x IS NOT NULL | x {.id, .name, .description}] AS positions,
+  events, statements, skipped

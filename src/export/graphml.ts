@@ -1,0 +1,162 @@
+import type { ExportStatement } from '../graph/export.js';
+import { cutDate } from './dates.js';
+
+/**
+ * The GraphML export: statements and what they point at (speakers, positions, outlets, mentioned actors,
+ * events, reporting articles and their publishers) as a directed graph with typed attributes, which Gephi,
+ * NetworkX, igraph and yEd read as they are. Node ids are the API's global ids (`Actor:dmitry-peskov`). Each
+ * node is written once, before the first edge that needs it: nodes and edges interleave page by page, which
+ * GraphML allows, so nothing waits for the end. What is remembered across pages is the set of ids of the
+ * non-statement nodes already written, never the statements.
+ */
+
+type AttrType = 'string' | 'boolean' | 'int';
+type Key = { id: string; for: 'node' | 'edge'; name: string; type: AttrType };
+
+const KEYS: Key[] = [
+  { id: 'n_type', for: 'node', name: 'type', type: 'string' },
+  { id: 'n_label', for: 'node', name: 'label', type: 'string' },
+  { id: 'n_kind', for: 'node', name: 'kind', type: 'string' },
+  { id: 'n_text', for: 'node', name: 'text', type: 'string' },
+  { id: 'n_quote', for: 'node', name: 'quote', type: 'string' },
+  { id: 'n_speech_act', for: 'node', name: 'speech_act', type: 'string' },
+  { id: 'n_negated', for: 'node', name: 'negated', type: 'boolean' },
+  { id: 'n_conditional', for: 'node', name: 'conditional', type: 'boolean' },
+  { id: 'n_stated_on', for: 'node', name: 'stated_on', type: 'string' },
+  { id: 'n_url', for: 'node', name: 'url', type: 'string' },
+  { id: 'n_published_on', for: 'node', name: 'published_on', type: 'string' },
+  { id: 'n_evidence_count', for: 'node', name: 'evidence_count', type: 'int' },
+  { id: 'e_type', for: 'edge', name: 'type', type: 'string' },
+  { id: 'e_stance', for: 'edge', name: 'stance', type: 'string' },
+  { id: 'e_role', for: 'edge', name: 'role', type: 'string' },
+  { id: 'e_article', for: 'edge', name: 'article', type: 'string' },
+  { id: 'e_evidence_start', for: 'edge', name: 'evidence_start', type: 'int' },
+  { id: 'e_evidence_end', for: 'edge', name: 'evidence_end', type: 'int' },
+];
+
+/** XML 1.0 text: the five special characters escaped, characters XML forbids dropped. */
+export function xmlText(value: string): string {
+  return value
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+type Data = Record<string, string | number | boolean | null | undefined>;
+
+function data(prefix: 'n' | 'e', values: Data): string {
+  return Object.entries(values)
+    .filter(([, v]) => v !== null && v !== undefined)
+    .map(([k, v]) => `<data key="${prefix}_${k}">${xmlText(String(v))}</data>`)
+    .join('');
+}
+
+const node = (id: string, values: Data) => `  <node id="${xmlText(id)}">${data('n', values)}</node>\n`;
+
+export class GraphmlWriter {
+  private readonly written = new Set<string>();
+  private edges = 0;
+
+  head(): string {
+    const keys = KEYS.map(
+      (k) => `  <key id="${k.id}" for="${k.for}" attr.name="${k.name}" attr.type="${k.type}"/>\n`,
+    ).join('');
+    return (
+      '<?xml version="1.0" encoding="UTF-8"?>\n' +
+      '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" ' +
+      'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
+      'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns ' +
+      'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n' +
+      `${keys}<graph id="claimgraph" edgedefault="directed">\n`
+    );
+  }
+
+  /** A node the first time its id comes up, nothing after. */
+  private once(id: string, values: Data): string {
+    if (this.written.has(id)) return '';
+    this.written.add(id);
+    return node(id, values);
+  }
+
+  private edge(source: string, target: string, values: Data): string {
+    this.edges += 1;
+    return `  <edge id="e${this.edges}" source="${xmlText(source)}" target="${xmlText(target)}">${data('e', values)}</edge>\n`;
+  }
+
+  page(statements: ExportStatement[]): string {
+    let out = '';
+    for (const s of statements) {
+      const id = `Statement:${s.id}`;
+      let nodes = node(id, {
+        type: 'Statement',
+        label: s.quote ?? s.text,
+        text: s.text,
+        quote: s.quote,
+        speech_act: s.speechAct,
+        negated: s.negated,
+        conditional: s.conditional,
+        stated_on: cutDate(s.statedOn, s.statedOnPrecision),
+        evidence_count: s.evidence.length,
+      });
+      let edges = '';
+      const actor = (a: { id: string; name: string; kind: string }) =>
+        this.once(`Actor:${a.id}`, { type: 'Actor', label: a.name, kind: a.kind });
+      const outlet = (o: { id: string; name: string }) =>
+        this.once(`Outlet:${o.id}`, { type: 'Outlet', label: o.name });
+      if (s.speaker) {
+        nodes += actor(s.speaker);
+        edges += this.edge(`Actor:${s.speaker.id}`, id, { type: 'SAID' });
+      }
+      if (s.medium) {
+        nodes += outlet(s.medium);
+        edges += this.edge(id, `Outlet:${s.medium.id}`, { type: 'SAID_TO' });
+      }
+      for (const c of s.citedVia) {
+        nodes += outlet(c);
+        edges += this.edge(id, `Outlet:${c.id}`, { type: 'CITED_VIA', article: c.article });
+      }
+      for (const p of s.positions) {
+        nodes += this.once(`Position:${p.id}`, { type: 'Position', label: p.name });
+        edges += this.edge(id, `Position:${p.id}`, { type: 'TAKES_POSITION', stance: p.stance });
+      }
+      for (const m of s.mentions) {
+        nodes += actor(m);
+        edges += this.edge(id, `Actor:${m.id}`, { type: 'MENTIONS', role: m.role });
+      }
+      for (const e of s.events) {
+        nodes += this.once(`Event:${e.id}`, { type: 'Event', label: e.name });
+        edges += this.edge(id, `Event:${e.id}`, { type: 'CONCERNS' });
+      }
+      for (const r of s.reports) {
+        const articleId = `Article:${r.id}`;
+        if (!this.written.has(articleId)) {
+          nodes += this.once(articleId, {
+            type: 'Article',
+            label: r.title ?? r.id,
+            url: r.url,
+            published_on: cutDate(r.publishedOn, r.publishedOnPrecision),
+          });
+          if (r.publisher) {
+            nodes += outlet({ id: r.publisher, name: r.publisherName ?? r.publisher });
+            edges += this.edge(articleId, `Outlet:${r.publisher}`, { type: 'PUBLISHED_BY' });
+          }
+        }
+        const span = s.evidence.find((e) => e.article === r.id);
+        edges += this.edge(articleId, id, {
+          type: 'REPORTS',
+          evidence_start: span?.start,
+          evidence_end: span?.end,
+        });
+      }
+      out += nodes + edges;
+    }
+    return out;
+  }
+
+  tail(): string {
+    return '</graph>\n</graphml>\n';
+  }
+}

@@ -1,0 +1,117 @@
+import type { ExportFilter, ExportRepository } from '../graph/export.js';
+import type { StatementRepository } from '../graph/statement.js';
+import { csvWriter } from './csv.js';
+import { GraphmlWriter } from './graphml.js';
+import { JsonLdWriter } from './jsonld.js';
+import { ndjsonLine, toDocument } from './ndjson.js';
+
+export const EXPORT_FORMATS = {
+  graphml: { extension: 'graphml', contentType: 'application/graphml+xml; charset=utf-8' },
+  csv: { extension: 'csv', contentType: 'text/csv; charset=utf-8; header=present' },
+  jsonld: { extension: 'jsonld', contentType: 'application/ld+json; charset=utf-8' },
+  ndjson: { extension: 'ndjson', contentType: 'application/x-ndjson; charset=utf-8' },
+} as const;
+
+export type ExportFormat = keyof typeof EXPORT_FORMATS;
+
+export const isExportFormat = (value: string): value is ExportFormat => Object.hasOwn(EXPORT_FORMATS, value);
+
+/** How far an export has come: statements written (articles for NDJSON) out of the expected total. */
+export type ExportProgress = {
+  unit: 'statements' | 'articles';
+  done: number;
+  total: number;
+  skipped: number;
+};
+
+export type ExportSource = {
+  exports: ExportRepository;
+  statements: Pick<StatementRepository, 'findStatements'>;
+};
+
+const hasFilter = (filter: ExportFilter) => Object.values(filter).some((v) => v != null);
+
+/** What the progress bar counts to: the statements that match (or every article, for NDJSON). */
+export async function exportTotal(source: ExportSource, format: ExportFormat, filter: ExportFilter) {
+  if (format === 'ndjson') return source.exports.countArticles();
+  if (filter.ids) return filter.ids.length;
+  if (!hasFilter(filter)) return source.exports.countStatements();
+  const [page] = await source.statements.findStatements(
+    [{ filter, first: 0, after: null, withCount: true, descending: true }],
+    {
+      speaker: false,
+      outlets: false,
+      positions: false,
+      mentions: false,
+      events: false,
+      evidence: false,
+      reports: false,
+    },
+  );
+  return page?.totalCount ?? 0;
+}
+
+/**
+ * The export as text chunks, one per page read: the caller writes each before the next page is read, so memory
+ * holds one page whatever the size of the graph.
+ */
+export async function* exportChunks(
+  source: ExportSource,
+  format: ExportFormat,
+  filter: ExportFilter,
+  onProgress: (progress: ExportProgress) => void = () => {},
+): AsyncGenerator<string> {
+  if (format === 'ndjson') {
+    yield* articleChunks(source, filter, onProgress);
+    return;
+  }
+  const total = await exportTotal(source, format, filter);
+  const writer =
+    format === 'csv' ? csvWriter : format === 'graphml' ? new GraphmlWriter() : new JsonLdWriter();
+  yield writer.head();
+  let done = 0;
+  onProgress({ unit: 'statements', done, total, skipped: 0 });
+  for await (const page of source.exports.statements(filter)) {
+    yield writer.page(page);
+    done += page.length;
+    onProgress({ unit: 'statements', done, total: Math.max(total, done), skipped: 0 });
+  }
+  yield writer.tail();
+}
+
+/**
+ * NDJSON: one annotated-article document per line. With a filter, each article keeps only its matching
+ * statements and articles with none are left out.
+ */
+async function* articleChunks(
+  source: ExportSource,
+  filter: ExportFilter,
+  onProgress: (progress: ExportProgress) => void,
+): AsyncGenerator<string> {
+  const total = await source.exports.countArticles();
+  const filtered = hasFilter(filter);
+  let done = 0;
+  let skipped = 0;
+  onProgress({ unit: 'articles', done, total, skipped });
+  for await (const rows of source.exports.articles()) {
+    let keep: Set<string> | undefined;
+    if (filtered) {
+      const ids = rows.flatMap((r) => r.statements.map((s) => s.id));
+      const allowed = filter.ids ? new Set(filter.ids) : null;
+      const candidates = allowed ? ids.filter((id) => allowed.has(id)) : ids;
+      const matched = candidates.length
+        ? await source.exports.statementPage({ ...filter, ids: candidates }, null, candidates.length)
+        : [];
+      keep = new Set(matched.map((s) => s.id));
+    }
+    let chunk = '';
+    for (const row of rows) {
+      skipped += row.skipped;
+      const doc = toDocument(row, keep);
+      if (!keep || doc.statements.length > 0) chunk += ndjsonLine(doc);
+    }
+    done += rows.length;
+    yield chunk;
+    onProgress({ unit: 'articles', done, total: Math.max(total, done), skipped });
+  }
+}

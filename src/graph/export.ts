@@ -1,0 +1,127 @@
+import { containsKey } from './by-ids.js';
+import type { Executor } from './executor.js';
+import type { Plain } from './plain.js';
+import { FILTER_KEYS, type StatementFilter } from './statement.js';
+
+/** A statement filter as `statements(filter:)` takes it, plus an optional set of statements to stay within. */
+export type ExportFilter = StatementFilter & { ids?: readonly string[] | null };
+
+type Ref = { id: string; name: string };
+
+/** A statement with everything it points at, as the exports write it. */
+export type ExportStatement = {
+  id: string;
+  text: string;
+  quote: string | null;
+  speechAct: string;
+  negated: boolean;
+  conditional: boolean;
+  condition: string | null;
+  cue: string | null;
+  /** The stored date (first day of its period) and its precision. */
+  statedOn: string | null;
+  statedOnPrecision: 'day' | 'month' | 'year' | null;
+  speaker: (Ref & { kind: string }) | null;
+  /** The original medium (SAID_TO). */
+  medium: Ref | null;
+  citedVia: (Ref & { article: string })[];
+  positions: (Ref & { stance: string })[];
+  mentions: (Ref & { kind: string; role: string | null })[];
+  events: Ref[];
+  reports: {
+    id: string;
+    title: string | null;
+    url: string | null;
+    publishedOn: string | null;
+    publishedOnPrecision: 'day' | 'month' | 'year' | null;
+    publisher: string | null;
+    publisherName: string | null;
+  }[];
+  evidence: { article: string; start: number; end: number; text: string }[];
+};
+
+/** One article in the annotated-article shape as stored (dates uncut, optional fields null). */
+export type ExportArticleRow = {
+  article: { [key: string]: Plain };
+  actors: Plain[];
+  affiliations: Plain[];
+  outlets: Plain[];
+  positions: Plain[];
+  events: Plain[];
+  statements: { id: string; [key: string]: Plain }[];
+  /** Further reports of other articles' statements, which the format cannot hold. */
+  skipped: number;
+};
+
+/** Rows per export page: large enough that round trips do not dominate, small enough to hold in memory. */
+export const EXPORT_PAGE_SIZE = 500;
+
+/**
+ * Reads the graph for exports and the live feed in keyset pages (cypher/export/): each page continues after the
+ * last id of the one before, so an export of any size holds one page at a time.
+ */
+export class ExportRepository {
+  private readonly pageStatementsQuery;
+  private readonly pageArticlesQuery;
+  private readonly countStatementsQuery;
+  private readonly countArticlesQuery;
+
+  constructor(executor: Executor) {
+    this.pageStatementsQuery = executor.reader<{ statement: ExportStatement }>('export/page-statements');
+    this.pageArticlesQuery = executor.reader<ExportArticleRow>('export/page-articles');
+    this.countStatementsQuery = executor.reader<{ count: number }>('export/count-statements');
+    this.countArticlesQuery = executor.reader<{ count: number }>('export/count-articles');
+  }
+
+  /** One page of matching statements after `after` (a statement id), in id order. */
+  async statementPage(filter: ExportFilter, after: string | null, limit = EXPORT_PAGE_SIZE) {
+    const params: Record<string, unknown> = Object.fromEntries(
+      FILTER_KEYS.map((k) => [k, filter[k] ?? null]),
+    );
+    params.textContains = containsKey(filter.textContains);
+    const ids = filter.ids ? [...filter.ids].sort() : null;
+    if (ids && ids.length === 0) return [];
+    // Given ids bound the walk to the index range between the smallest and the largest of them.
+    const first = ids?.[0];
+    const lowerBound = first === undefined ? null : first.slice(0, -1) || null;
+    const start = after ?? lowerBound;
+    const rows = await this.pageStatementsQuery({
+      after: start,
+      until: ids?.at(-1) ?? null,
+      ids,
+      limit,
+      filter: params,
+    });
+    return rows.map((r) => r.statement);
+  }
+
+  /** Every matching statement, a page at a time. */
+  async *statements(filter: ExportFilter, pageSize = EXPORT_PAGE_SIZE): AsyncGenerator<ExportStatement[]> {
+    let after: string | null = null;
+    for (;;) {
+      const page = await this.statementPage(filter, after, pageSize);
+      if (page.length > 0) yield page;
+      if (page.length < pageSize) return;
+      after = page.at(-1)?.id ?? null;
+    }
+  }
+
+  /** Every article as a document of the import format, a page at a time, in id order. */
+  async *articles(pageSize = 50): AsyncGenerator<ExportArticleRow[]> {
+    let after: string | null = null;
+    for (;;) {
+      const page = await this.pageArticlesQuery({ after, limit: pageSize });
+      if (page.length > 0) yield page;
+      if (page.length < pageSize) return;
+      after = String(page.at(-1)?.article.id);
+    }
+  }
+
+  async countStatements(): Promise<number> {
+    return (await this.countStatementsQuery({}))[0]?.count ?? 0;
+  }
+
+  async countArticles(): Promise<number> {
+    return (await this.countArticlesQuery({}))[0]?.count ?? 0;
+  }
+}
