@@ -17,11 +17,17 @@ export function outletByName(registry: Registry, name: string, kind: OutletKind)
   return registry.addOutlet(trimmed, kind).id;
 }
 
-/** The outlets the whole article relies on: the dateline's agencies and the byline's outlet. */
+/**
+ * The outlets the whole article relies on: the first dateline's agencies, the byline's outlet and credit
+ * lines. The publisher counts when the text credits it ("WASHINGTON (UrduPoint News / Sputnik)"); a byline
+ * naming only the publisher does not.
+ */
 export function articleSources(seg: Segmentation, registry: Registry, publisher: string | null): string[] {
-  const names = [...(seg.dateline?.sources ?? []), ...(seg.byline?.outlet ? [seg.byline.outlet] : [])];
-  const ids = names.map((name) => outletByName(registry, name, 'agency'));
-  return [...new Set(ids)].filter((id) => id !== publisher);
+  const credited = [...(seg.dateline?.sources ?? []), ...seg.credits].map((name) =>
+    outletByName(registry, name, 'agency'),
+  );
+  const byline = seg.byline?.outlet ? [outletByName(registry, seg.byline.outlet, 'agency')] : [];
+  return [...new Set([...credited, ...byline.filter((id) => id !== publisher)])];
 }
 
 export type MediumDraft = {

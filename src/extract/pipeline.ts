@@ -70,6 +70,20 @@ function carriesOn(frame: Frame): boolean {
   );
 }
 
+/**
+ * Outlets credited inside a sentence ("…, Reuters reported.", "Report informs via TASS", "according to the
+ * news service"): frames whose subject is an outlet. They are not remarks of their own; their outlets go to
+ * the sentence's remarks (and, through `propagateCredits`, to the remarks that carry on).
+ */
+function absorbCredits(sentenceDrafts: Draft[]): { kept: Draft[]; credits: string[] } {
+  const credits = sentenceDrafts
+    .filter((d) => d.speaker === null && d.frame.subject && isOutletish(d.frame.subject))
+    .flatMap((d) => d.via);
+  const kept = sentenceDrafts.filter((d) => d.speaker !== null);
+  for (const d of kept) for (const o of credits) if (!d.via.includes(o)) d.via.push(o);
+  return { kept, credits };
+}
+
 export function buildDrafts(text: string, seg: Segmentation, lexicon: Lexicon, registry: Registry): Draft[] {
   const discourse = new Discourse(registry);
   const ctx: MentionContext = { text, lexicon, registry, classRef: (kind) => discourse.classRef(kind) };
@@ -83,7 +97,16 @@ export function buildDrafts(text: string, seg: Segmentation, lexicon: Lexicon, r
       const draft = resolveFrame(registry, discourse, drafts, sentenceDrafts, s, frame, lookahead);
       sentenceDrafts.push(draft);
     }
-    for (const draft of sentenceDrafts) {
+    const { kept, credits } = absorbCredits(sentenceDrafts);
+    // A credit in a sentence without a remark of its own ("Report informs via TASS.") covers the one before.
+    const previous = drafts[drafts.length - 1];
+    if (kept.length === 0 && previous && previous.sentence >= s.index - 1)
+      for (const o of credits) if (!previous.via.includes(o)) previous.via.push(o);
+    for (const draft of kept) {
+      for (const o of s.sources ?? []) {
+        const id = outletByName(registry, o, 'agency');
+        if (!draft.via.includes(id)) draft.via.push(id);
+      }
       draft.mentioned = actorsIn(discourse, s, own, draft.frame.content).filter((id) => id !== draft.speaker);
       drafts.push(draft);
     }
@@ -93,8 +116,70 @@ export function buildDrafts(text: string, seg: Segmentation, lexicon: Lexicon, r
     }
     for (const d of sentenceDrafts) if (d.medium) discourse.noteOutlet(d.medium);
   }
+  personForInstitution(registry, drafts);
   propagateMedia(drafts);
+  propagateCredits(drafts);
   return drafts;
+}
+
+/** Role words that say a person speaks for an organisation. */
+const SPEAKS_FOR = new Set([
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'official',
+  'representative',
+  'press secretary',
+]);
+const CONTENT_WORD = /[\p{L}]{4,}/gu;
+
+/**
+ * An institution speaks only when no person is given: an organisation's remark right before or after a
+ * remark of a person introduced as its spokesperson ("China's commerce ministry vowed …" / "commerce
+ * ministry spokesman Gao Feng told reporters") is that person's.
+ */
+function personForInstitution(registry: Registry, drafts: Draft[]): void {
+  drafts.forEach((d, i) => {
+    const org = d.speaker ? registry.actors.get(d.speaker) : undefined;
+    if (!org || org.kind === 'person' || org.kind === 'state') return;
+    const orgWords = new Set(
+      (org.name.toLowerCase().match(CONTENT_WORD) ?? []).map((w) => w.replace(/'s$/, '')),
+    );
+    for (const j of [i + 1, i + 2, i - 1]) {
+      const other = drafts[j];
+      if (!other || Math.abs(other.sentence - d.sentence) > 2 || !other.speaker) continue;
+      const person = registry.actors.get(other.speaker);
+      if (person?.kind !== 'person') continue;
+      const forOrg = person.roles.some(
+        (r) =>
+          (r.org === org.id ||
+            (r.text.toLowerCase().match(CONTENT_WORD) ?? []).some(
+              (w) => orgWords.has(w) && !SPEAKS_FOR.has(w),
+            )) &&
+          (r.classes.includes('spokesperson') ||
+            [...SPEAKS_FOR].some((w) => r.text.toLowerCase().includes(w))),
+      );
+      if (forOrg) {
+        d.speaker = person.id;
+        return;
+      }
+    }
+  });
+}
+
+/**
+ * A credit of another outlet ("…, Reuters reported") covers the remarks that carry on from the credited one
+ * by the same speaker (the agency's story goes on), until another speaker's remark.
+ */
+function propagateCredits(drafts: Draft[]): void {
+  drafts.forEach((d, i) => {
+    if (d.via.length === 0 || d.speaker === null) return;
+    for (let k = i + 1; k < drafts.length; k++) {
+      const later = drafts[k];
+      if (!later || later.speaker !== d.speaker) break;
+      for (const o of d.via) if (!later.via.includes(o)) later.via.push(o);
+    }
+  });
 }
 
 function resolveFrame(
