@@ -66,7 +66,7 @@ function evaluateSet(set: EvaluationSet): Scores {
   console.log(`\n== ${set.name}: ${set.articles.length} articles, ${set.description}`);
   if (!quiet) console.log(ROW_HEADER);
   for (const article of set.articles) {
-    const scores = evaluateArticle(extractArticle(article.text, article.meta), article.gold);
+    const scores = evaluateArticle(extractArticle(article.text, article.meta, {}, set.options), article.gold);
     if (!quiet) console.log(articleRow(article.name, scores));
     addScores(total, scores);
   }

@@ -94,6 +94,8 @@ export type AssemblyInput = {
   registry: Registry;
   sources: string[];
   publisher: string | null;
+  /** An outlet never cited as a source (the publisher, under the gold set's convention). */
+  excluded: string | null;
 };
 
 function statement(input: AssemblyInput, id: string, draft: Draft): StatementInput {
@@ -108,7 +110,9 @@ function statement(input: AssemblyInput, id: string, draft: Draft): StatementInp
     cue: draft.cue,
     attributed,
   });
-  const via = [...new Set([...draft.via, ...input.sources])];
+  // Datelines of later paragraphs (aggregated stories) cover the sentences after them.
+  const later = (sentence?.sources ?? []).map((name) => outletByName(input.registry, name, 'agency'));
+  const via = [...new Set([...draft.via, ...input.sources, ...later])].filter((o) => o !== input.excluded);
   return {
     id,
     speaker: draft.speaker,

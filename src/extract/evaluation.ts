@@ -4,7 +4,8 @@ import { surfaceKey } from './names.js';
 /**
  * Statement-level evaluation of an extraction against a gold annotation.
  *
- * Alignment: a statement's evidence is the union of its spans. Two statements overlap when their evidence
+ * Alignment: a statement's evidence is the union of its spans, less the spans that three or more statements
+ * of the same document share exactly (a dateline credit copied onto every statement). Two statements overlap when their evidence
  * shares at least one character. Each predicted statement is aligned with the gold statement it overlaps
  * most (and each gold statement with the predicted one it overlaps most). When several overlap it equally
  * (a sentence annotated as three statements on the same evidence), it agrees if it agrees with any of them.
@@ -154,9 +155,26 @@ function pairCounts(
   return c;
 }
 
+/**
+ * The statements with the spans that several of them share removed (a dateline "(Reuters)" or a credit line
+ * that an annotator adds to every statement it covers): such a span would align every statement with every
+ * other. A span is shared when three or more statements carry exactly it; a statement left with nothing keeps
+ * its spans.
+ */
+export function withoutSharedSpans(statements: readonly StatementInput[]): StatementInput[] {
+  const count = new Map<string, number>();
+  for (const s of statements)
+    for (const key of new Set(s.evidence.map((e) => `${e.start}:${e.end}`)))
+      count.set(key, (count.get(key) ?? 0) + 1);
+  return statements.map((s) => {
+    const own = s.evidence.filter((e) => (count.get(`${e.start}:${e.end}`) ?? 0) < 3);
+    return own.length === 0 || own.length === s.evidence.length ? s : { ...s, evidence: own };
+  });
+}
+
 export function evaluateArticle(predictedDoc: AnnotatedArticle, goldDoc: AnnotatedArticle): Scores {
-  const predicted = predictedDoc.statements;
-  const gold = goldDoc.statements;
+  const predicted = withoutSharedSpans(predictedDoc.statements);
+  const gold = withoutSharedSpans(goldDoc.statements);
   const toGold = partners(predicted, gold);
   const toPredicted = partners(gold, predicted);
   const actorsP = formsOf(predictedDoc, 'actors');

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { projectRoot } from '../config.js';
 import type { AnnotatedArticle } from '../ingest/format.js';
 import { formatIssues, validateAnnotatedArticle } from '../ingest/validate.js';
-import type { ArticleMeta } from './types.js';
+import type { ArticleMeta, ExtractOptions } from './types.js';
 
 /**
  * Annotated articles to measure extraction on: the gold set (the seed's hand annotation in place and
@@ -53,7 +53,16 @@ export function loadGoldArticles(dir = GOLD_DIR): GoldArticle[] {
   return [seed, ...loadAnnotatedFolder(dir)];
 }
 
-export type EvaluationSet = { name: string; description: string; articles: GoldArticle[] };
+export type EvaluationSet = {
+  name: string;
+  description: string;
+  articles: GoldArticle[];
+  /** The annotation conventions the set follows. */
+  options: ExtractOptions;
+};
+
+/** The seed and data/gold/ annotate the article's own assertions and never cite the publisher. */
+export const GOLD_CONVENTIONS: ExtractOptions = { articleAssertions: true, citePublisher: false };
 
 /** The gold set, then each corpus split that is present (train, blind). */
 export function loadEvaluationSets(corpusDir = CORPUS_DIR): EvaluationSet[] {
@@ -62,12 +71,18 @@ export function loadEvaluationSets(corpusDir = CORPUS_DIR): EvaluationSet[] {
       name: 'gold',
       description: 'the seed and data/gold/ (written by the rule authors)',
       articles: loadGoldArticles(),
+      options: GOLD_CONVENTIONS,
     },
   ];
   for (const split of ['train', 'blind']) {
     const articles = loadAnnotatedFolder(path.join(corpusDir, split));
     if (articles.length > 0)
-      sets.push({ name: split, description: `real articles in data/corpus/${split}/`, articles });
+      sets.push({
+        name: split,
+        description: `real articles in data/corpus/${split}/`,
+        articles,
+        options: {},
+      });
   }
   return sets;
 }

@@ -364,6 +364,17 @@ function ownerAfter(
   );
 }
 
+/** "Ministry of Commerce", "Ministry of External Affairs": the capitalised "of" complement of a body noun. */
+function ofTail(tokens: readonly Token[], k: number): number {
+  if (tokens[k + 1]?.lower !== 'of') return k;
+  let j = k + 2;
+  if (tokens[j]?.lower === 'the') j++;
+  if (!isCapitalised(tokens[j])) return k;
+  while (isCapitalised(tokens[j + 1]) || (tokens[j + 1]?.lower === 'and' && isCapitalised(tokens[j + 2])))
+    j += tokens[j + 1]?.lower === 'and' ? 2 : 1;
+  return j;
+}
+
 function nounPhrase(
   ctx: MentionContext,
   tokens: readonly Token[],
@@ -394,7 +405,7 @@ function nounPhrase(
   }
   if (title.owner && cues.bodyNouns.includes(t.lower)) {
     const type = 'body';
-    const s = span(ctx.text, tokens, title.first, k);
+    const s = span(ctx.text, tokens, title.first, ofTail(tokens, k));
     return {
       type,
       ...s,

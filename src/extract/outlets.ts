@@ -19,15 +19,23 @@ export function outletByName(registry: Registry, name: string, kind: OutletKind)
 
 /**
  * The outlets the whole article relies on: the first dateline's agencies, the byline's outlet and credit
- * lines. The publisher counts when the text credits it ("WASHINGTON (UrduPoint News / Sputnik)"); a byline
- * naming only the publisher does not.
+ * lines, the publisher too when the text credits it ("WASHINGTON (UrduPoint News / Sputnik)").
  */
-export function articleSources(seg: Segmentation, registry: Registry, publisher: string | null): string[] {
+export function articleSources(
+  seg: Segmentation,
+  registry: Registry,
+  /** An outlet never cited as a source (the publisher, under the gold set's convention). */
+  excluded: string | null,
+): string[] {
   const credited = [...(seg.dateline?.sources ?? []), ...seg.credits].map((name) =>
     outletByName(registry, name, 'agency'),
   );
+  for (const name of seg.creditCandidates) {
+    const known = registry.lookup(name.trim().replace(/^the\s+/i, ''));
+    if (known?.type === 'outlet') credited.push(known.id);
+  }
   const byline = seg.byline?.outlet ? [outletByName(registry, seg.byline.outlet, 'agency')] : [];
-  return [...new Set([...credited, ...byline.filter((id) => id !== publisher)])];
+  return [...new Set([...credited, ...byline])].filter((id) => id !== excluded);
 }
 
 export type MediumDraft = {

@@ -16,6 +16,8 @@ export type Draft = MediumDraft & {
   evidence: Range[];
   /** Actors named in the remark, in order. */
   mentioned: string[];
+  /** Outlets credited by a clause of their own ("…, Reuters reported"), which carry on with the speaker. */
+  credited: string[];
 };
 
 const LOCATION_PREPOSITIONS = new Set([
@@ -75,16 +77,28 @@ function carriesOn(frame: Frame): boolean {
  * news service"): frames whose subject is an outlet. They are not remarks of their own; their outlets go to
  * the sentence's remarks (and, through `propagateCredits`, to the remarks that carry on).
  */
-function absorbCredits(sentenceDrafts: Draft[]): { kept: Draft[]; credits: string[] } {
-  const credits = sentenceDrafts
-    .filter((d) => d.speaker === null && d.frame.subject && isOutletish(d.frame.subject))
-    .flatMap((d) => d.via);
-  const kept = sentenceDrafts.filter((d) => d.speaker !== null);
-  for (const d of kept) for (const o of credits) if (!d.via.includes(o)) d.via.push(o);
+function absorbCredits(
+  sentenceDrafts: Draft[],
+  articleAssertions: boolean,
+): { kept: Draft[]; credits: string[] } {
+  const isCredit = (d: Draft) =>
+    d.speaker === null && d.frame.subject !== null && isOutletish(d.frame.subject);
+  const credits = sentenceDrafts.filter(isCredit).flatMap((d) => d.via);
+  const kept = sentenceDrafts.filter((d) => d.speaker !== null || (articleAssertions && !isCredit(d)));
+  for (const d of kept) {
+    for (const o of credits) if (!d.via.includes(o)) d.via.push(o);
+    d.credited = credits;
+  }
   return { kept, credits };
 }
 
-export function buildDrafts(text: string, seg: Segmentation, lexicon: Lexicon, registry: Registry): Draft[] {
+export function buildDrafts(
+  text: string,
+  seg: Segmentation,
+  lexicon: Lexicon,
+  registry: Registry,
+  articleAssertions = false,
+): Draft[] {
   const discourse = new Discourse(registry);
   const ctx: MentionContext = { text, lexicon, registry, classRef: (kind) => discourse.classRef(kind) };
   const mentions = new SentenceMentions(ctx, seg.sentences);
@@ -97,16 +111,15 @@ export function buildDrafts(text: string, seg: Segmentation, lexicon: Lexicon, r
       const draft = resolveFrame(registry, discourse, drafts, sentenceDrafts, s, frame, lookahead);
       sentenceDrafts.push(draft);
     }
-    const { kept, credits } = absorbCredits(sentenceDrafts);
+    const { kept, credits } = absorbCredits(
+      s.heading ? sentenceDrafts.filter((d) => d.speaker !== null) : sentenceDrafts,
+      articleAssertions,
+    );
     // A credit in a sentence without a remark of its own ("Report informs via TASS.") covers the one before.
     const previous = drafts[drafts.length - 1];
     if (kept.length === 0 && previous && previous.sentence >= s.index - 1)
       for (const o of credits) if (!previous.via.includes(o)) previous.via.push(o);
     for (const draft of kept) {
-      for (const o of s.sources ?? []) {
-        const id = outletByName(registry, o, 'agency');
-        if (!draft.via.includes(id)) draft.via.push(id);
-      }
       draft.mentioned = actorsIn(discourse, s, own, draft.frame.content).filter((id) => id !== draft.speaker);
       drafts.push(draft);
     }
@@ -173,11 +186,11 @@ function personForInstitution(registry: Registry, drafts: Draft[]): void {
  */
 function propagateCredits(drafts: Draft[]): void {
   drafts.forEach((d, i) => {
-    if (d.via.length === 0 || d.speaker === null) return;
+    if (d.credited.length === 0 || d.speaker === null) return;
     for (let k = i + 1; k < drafts.length; k++) {
       const later = drafts[k];
       if (!later || later.speaker !== d.speaker) break;
-      for (const o of d.via) if (!later.via.includes(o)) later.via.push(o);
+      for (const o of d.credited) if (!later.via.includes(o)) later.via.push(o);
     }
   });
 }
@@ -233,6 +246,7 @@ function resolveFrame(
     via,
     evidence,
     mentioned: [],
+    credited: [],
     continuation: frame.continuation,
     carriesOn: carriesOn(frame),
   };

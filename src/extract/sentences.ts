@@ -31,6 +31,11 @@ export type Segmentation = {
   datelines: Dateline[];
   /** Agencies credited by a line of their own anywhere ("(AFP)", "— Reuters", "Source: TASS"). */
   credits: string[];
+  /**
+   * Names that credit an outlet only if they are one ("Associated Press" above the story, "… | Reuters."
+   * or "(ANI)" closing a paragraph, "CNN's Jane Doe contributed reporting"): the registry decides.
+   */
+  creditCandidates: string[];
   byline: Byline | null;
   headings: { start: number; end: number }[];
   imageCredits: string[];
@@ -60,11 +65,17 @@ function trimBlock(text: string, { start, end }: Block): Block {
 
 const DATELINE =
   /^(?<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:\s*\[[^\]\n]{1,40}\])?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\((?<src>[^()\n]{1,60})\)\s*[-—–:]+|\.?\s*\/(?<slashed>[^/\n]{1,40})\/\.?)\s*/u;
+/** "(Reuters) – Ukraine will …": a dateline without a place. */
+const SOURCE_DATELINE = /^\((?<src>[^()\n]{1,40})\)\s*[-—–:]+\s*/u;
+/** Credits that are credits only when the name is an outlet's. */
+const PIPE_CREDIT = /\|\s*(?<src>\p{Lu}[\p{L}.&' ]{1,30}?)\.?$/u;
+const TRAILING_CREDIT = /\((?<src>\p{Lu}[\p{L}.&'/ ]{1,30})\)\s*$/u;
+const CONTRIBUTOR_CREDIT = /^(?<src>\p{Lu}[\p{L}.&' ]{1,30}?)(?:'s|’s)\s+.{3,60}?\bcontributed\b/u;
 /** "WASHINGTON (UrduPoint News / Sputnik - 11th January, 2022) US …": a place in capitals, no dash after. */
 const CAPS_DATELINE = /^(?<place>[A-Z][A-Z.'’ -]{1,40}?)\s*\((?<src>[^()\n]{1,80})\)\s+(?=["“\p{Lu}])/u;
 /** A line of its own crediting agencies: "(AFP)", "— Reuters", "Source: TASS", "With inputs from PTI". */
 const CREDIT_LINE =
-  /^[(\[]?\s*(?:[-—–]+\s*)?(?:(?:with\s+(?:inputs\s+from\s+)?|sources?\s*:\s*|courtesy(?:\s+of)?\s*:?\s*))?(?<src>\p{Lu}[\p{L}.&' ]{1,30}(?:\s*(?:\/|,|and)\s*\p{Lu}[\p{L}.&' ]{1,30}){0,3})(?:\s+contributed(?:\s+to\s+this\s+(?:report|story))?)?\s*[)\]]?\.?$/u;
+  /^[([]?\s*(?:[-—–]+\s*)?(?:(?:with\s+(?:inputs\s+from\s+)?|sources?\s*:\s*|courtesy(?:\s+of)?\s*:?\s*))?(?<src>\p{Lu}[\p{L}.&' ]{1,30}(?:\s*(?:\/|,|and)\s*\p{Lu}[\p{L}.&' ]{1,30}){0,3})(?:\s+contributed(?:\s+to\s+this\s+(?:report|story))?)?\s*[)\]]?\.?$/u;
 const BARE_DATELINE = /^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s+[—–-]{1,2}\s+/u;
 const BYLINE =
   /^By\s+(?<author>[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3})(?:\s*[,|]\s*(?<outlet>[^\n]+))?$/u;
@@ -167,13 +178,13 @@ function readByline(ls: readonly Line[]): { byline: Byline; used: number } | nul
 
 function readDateline(text: string, from: number, end: number): Dateline | null {
   const rest = text.slice(from, end);
-  const m = DATELINE.exec(rest) ?? CAPS_DATELINE.exec(rest);
+  const m = DATELINE.exec(rest) ?? CAPS_DATELINE.exec(rest) ?? SOURCE_DATELINE.exec(rest);
   const src = m?.groups?.src ?? m?.groups?.slashed;
-  if (m?.groups?.place && src) {
+  if (m && src) {
     return {
       start: from,
       end: from + m[0].length,
-      place: m.groups.place,
+      place: m.groups?.place ?? '',
       sources: splitSources(src),
     };
   }
@@ -214,6 +225,7 @@ export function segment(text: string): Segmentation {
     dateline: null,
     datelines: [],
     credits: [],
+    creditCandidates: [],
     byline: null,
     headings: [],
     imageCredits: [],
@@ -234,11 +246,17 @@ export function segment(text: string): Segmentation {
       if (image?.groups?.who) result.imageCredits.push(...splitSources(image.groups.who));
       continue;
     }
+    const candidate =
+      (ls.length === 1 ? (CONTRIBUTOR_CREDIT.exec(only.text) ?? PIPE_CREDIT.exec(only.text)) : null) ??
+      TRAILING_CREDIT.exec(ls[ls.length - 1]?.text ?? '');
+    if (candidate?.groups?.src) result.creditCandidates.push(...splitSources(candidate.groups.src));
+    if (atTop && ls.length === 1 && isHeading(only.text) && only.text.split(/\s+/).length <= 4)
+      result.creditCandidates.push(only.text);
     const credit = ls.length === 1 && !atTop ? CREDIT_LINE.exec(only.text) : null;
     if (
       credit?.groups?.src &&
       only.text.split(/\s+/).length <= 8 &&
-      /[()\[\]—–:-]|^with\b|contributed/i.test(only.text)
+      /[()[\]—–:-]|^with\b|contributed/i.test(only.text)
     ) {
       result.credits.push(...splitSources(credit.groups.src));
       continue;

@@ -38,3 +38,14 @@ export type KnownOutlet = {
 
 /** Actors and outlets already known (from the graph or the lexicon), which extraction resolves names against. */
 export type KnownEntities = { actors?: KnownActor[]; outlets?: KnownOutlet[] };
+
+/**
+ * Annotation conventions the extraction follows. The defaults are the real-news corpus's
+ * (docs/annotation-format.md); the seed and data/gold/ were annotated with both turned the other way.
+ */
+export type ExtractOptions = {
+  /** Emit the article's own unattributed assertions as statements without a speaker (default false). */
+  articleAssertions?: boolean;
+  /** Cite the publisher when the text credits it in a dateline or credit line (default true). */
+  citePublisher?: boolean;
+};

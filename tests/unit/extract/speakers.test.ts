@@ -29,6 +29,9 @@ describe('speaker resolution', () => {
   it('reads capitals that speak as their states, but not places', () => {
     const doc = extractArticle(
       'Moscow said it was waiting for Washington. Kyiv rejected the plan. Talks were held in Moscow.',
+      {},
+      {},
+      { articleAssertions: true },
     );
     expect(statementWith(doc, 'Moscow said').speaker).toBe('russia');
     expect(statementWith(doc, 'Kyiv rejected').speaker).toBe('ukraine');
