@@ -61,8 +61,12 @@ export type EvaluationSet = {
   options: ExtractOptions;
 };
 
-/** The seed and data/gold/ annotate the article's own assertions and never cite the publisher. */
-export const GOLD_CONVENTIONS: ExtractOptions = { articleAssertions: true, citePublisher: false };
+/** The seed and data/gold/ annotate the article's own assertions, never cite the publisher, and carry a medium only within a paragraph. */
+export const GOLD_CONVENTIONS: ExtractOptions = {
+  articleAssertions: true,
+  citePublisher: false,
+  carryMedium: false,
+};
 
 /** The gold set, then each corpus split that is present (train, blind). */
 export function loadEvaluationSets(corpusDir = CORPUS_DIR): EvaluationSet[] {

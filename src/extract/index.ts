@@ -37,7 +37,7 @@ export function extractWith(
   }
   const registry = Registry.create(lexicon, known);
   const publisher = meta.publisher?.trim() ? outletByName(registry, meta.publisher, 'website') : null;
-  const drafts = buildDrafts(text, seg, lexicon, registry, options.articleAssertions === true);
+  const drafts = buildDrafts(text, seg, lexicon, registry, options);
   const excluded = options.citePublisher === false ? publisher : null;
   const sources = articleSources(seg, registry, excluded);
   return assemble({ text, meta, seg, drafts, lexicon, registry, sources, publisher, excluded });

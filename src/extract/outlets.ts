@@ -51,11 +51,19 @@ export type MediumDraft = {
 /**
  * A medium named for one remark covers others only where the text ties them to it: back over the
  * speaker's earlier remarks when it says "further" or "also" ("He further told CNN"), and forward over the
- * speaker's remarks that directly carry on in the same paragraph ("He said …", a quotation).
+ * speaker's remarks that directly carry on in the same paragraph ("He said …", a quotation); and, under the
+ * corpus convention, forward over all the speaker's later remarks until one names another medium.
  */
-export function propagateMedia(drafts: MediumDraft[]): void {
+export function propagateMedia(drafts: MediumDraft[], carryMedium = true): void {
   drafts.forEach((d, i) => {
     if (d.medium === null || d.speaker === null) return;
+    if (carryMedium) {
+      for (const later of drafts.slice(i + 1)) {
+        if (later.speaker !== d.speaker) continue;
+        if (later.medium !== null && later.medium !== d.medium) break;
+        later.medium = d.medium;
+      }
+    }
     if (d.continuation) {
       for (let j = i - 1; j >= 0; j--) {
         const earlier = drafts[j];

@@ -6,6 +6,7 @@ import { type MediumDraft, outletByName, propagateMedia } from './outlets.js';
 import type { Registry } from './registry.js';
 import type { Segmentation, Sentence } from './sentences.js';
 import { Discourse } from './speakers.js';
+import type { ExtractOptions } from './types.js';
 
 /** A statement before assembly: a frame with its speaker and outlets resolved to ids. */
 export type Draft = MediumDraft & {
@@ -97,8 +98,9 @@ export function buildDrafts(
   seg: Segmentation,
   lexicon: Lexicon,
   registry: Registry,
-  articleAssertions = false,
+  options: ExtractOptions = {},
 ): Draft[] {
+  const articleAssertions = options.articleAssertions === true;
   const discourse = new Discourse(registry);
   const ctx: MentionContext = { text, lexicon, registry, classRef: (kind) => discourse.classRef(kind) };
   const mentions = new SentenceMentions(ctx, seg.sentences);
@@ -130,7 +132,7 @@ export function buildDrafts(
     for (const d of sentenceDrafts) if (d.medium) discourse.noteOutlet(d.medium);
   }
   personForInstitution(registry, drafts);
-  propagateMedia(drafts);
+  propagateMedia(drafts, options.carryMedium !== false);
   propagateCredits(drafts);
   return drafts;
 }

@@ -48,4 +48,10 @@ export type ExtractOptions = {
   articleAssertions?: boolean;
   /** Cite the publisher when the text credits it in a dateline or credit line (default true). */
   citePublisher?: boolean;
+  /**
+   * Once the text ties a speaker's remarks to an interview or briefing with an outlet, the speaker's later
+   * remarks anywhere in the article carry that outlet as their original medium unless they name another
+   * (default true); when false, only remarks that carry on in the same paragraph do.
+   */
+  carryMedium?: boolean;
 };
