@@ -118,7 +118,7 @@ function cueFrame(
   const left = skipLeft(ctx.lexicon, tokens, cue.first - 1);
   if (left.negated) return null;
   let subject = subjectEndingAt(tokens, mentions, left.j);
-  if (subject && !clauseStartsAfter(tokens, subject.first - 1))
+  if (subject && !clauseStartsAfter(tokens, subject.first - 1, mentions))
     return nestedFrame(ctx, s, mentions, cue, subject, previous);
   const before = tokens[left.j];
   if (!subject && previous && (before?.text === ',' || before?.lower === 'and')) {

@@ -63,12 +63,22 @@ export const isBoundary = (t: Token | undefined) =>
  * Whether a subject starting after token `k` begins a clause (and so is not the subject of an embedded one).
  * Words of a title that mention detection left out ("The US Secretary of State …") are walked over.
  */
-export function clauseStartsAfter(tokens: readonly Token[], k: number): boolean {
+export function clauseStartsAfter(
+  tokens: readonly Token[],
+  k: number,
+  mentions: readonly Mention[] = [],
+): boolean {
   let j = k;
   const skippable = (t: Token | undefined) =>
     t !== undefined &&
     (DETERMINERS.has(t.lower) || t.pos === 'PROPN' || t.lower === 'of' || t.lower === "'s");
-  while (j >= 0 && skippable(tokens[j])) j--;
+  for (;;) {
+    // A role phrase before the name ("US Ambassador to NATO Julianne Smith") is part of the subject.
+    const before = mentions.find((m) => m.last === j && (m.type === 'role' || m.type === 'body'));
+    if (before) j = before.first - 1;
+    else if (j >= 0 && skippable(tokens[j])) j--;
+    else break;
+  }
   const t = tokens[j];
   return isBoundary(t) || (t?.pos === 'ADV' && j === 0);
 }

@@ -53,6 +53,10 @@ const LINKING_PREPOSITIONS = new Set(['of', 'to', 'at', 'for', 'from', 'in']);
 
 const isCapitalised = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);
 
+/** "Palestinian", "Chinese", "Iraqi", "Turkish": an adjective of nationality the lexicon may not know. */
+const isDemonymLike = (t: Token | undefined) =>
+  t !== undefined && /^\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i|ic)$/u.test(t.text);
+
 function span(text: string, tokens: readonly Token[], first: number, last: number) {
   const start = tokens[first]?.start ?? 0;
   const end = tokens[last]?.end ?? start;
@@ -178,7 +182,17 @@ function titleBefore(
       k = entity.first;
       continue;
     }
-    if (isTitleWord(ctx, t, tokens[k + 1])) {
+    // "Ambassador to the United Nations", "spokesman for the ministry": a role's complement.
+    const linking =
+      (['to', 'for', 'at'].includes(t.lower) && isRoleWord(ctx.lexicon, tokens[k - 1])) ||
+      (t.lower === 'the' &&
+        ['to', 'for', 'at', 'of'].includes(tokens[k - 1]?.lower ?? '') &&
+        hasRole === false);
+    if (linking) {
+      first = k;
+      continue;
+    }
+    if (isTitleWord(ctx, t, tokens[k + 1]) || (isDemonymLike(t) && isRoleWord(ctx.lexicon, tokens[k + 1]))) {
       hasRole ||= isRoleWord(ctx.lexicon, t);
       owner ??= ctx.registry.demonym(t.text) ?? null;
       first = k;

@@ -1,5 +1,6 @@
 import { sentenceFrames } from './attribution.js';
 import { type Frame, isOutletish, type Range } from './frames.js';
+import { headlineFrame, headlineSpeaker } from './headline.js';
 import type { CueEntry, Lexicon } from './lexicon.js';
 import { findMentions, type Mention, type MentionContext } from './mentions.js';
 import { type MediumDraft, outletByName, propagateMedia } from './outlets.js';
@@ -106,6 +107,7 @@ export function buildDrafts(
   const mentions = new SentenceMentions(ctx, seg.sentences);
   const drafts: Draft[] = [];
   for (const s of seg.sentences) {
+    if (s.heading) continue;
     const own = mentions.at(s.index);
     const lookahead = () => [...mentions.at(s.index + 1), ...mentions.at(s.index + 2)];
     const sentenceDrafts: Draft[] = [];
@@ -132,9 +134,47 @@ export function buildDrafts(
     for (const d of sentenceDrafts) if (d.medium) discourse.noteOutlet(d.medium);
   }
   personForInstitution(registry, drafts);
+  const headlines = seg.sentences
+    .filter((s) => s.heading)
+    .flatMap((s) => headlineDrafts(text, lexicon, registry, discourse, drafts, s, mentions.at(s.index)));
+  drafts.unshift(...headlines);
   propagateMedia(drafts, options.carryMedium !== false);
   propagateCredits(drafts);
   return drafts;
+}
+
+/** The speakers of the body, the most frequent first. */
+function speakersByFrequency(drafts: readonly Draft[]): string[] {
+  const counts = new Map<string, number>();
+  for (const d of drafts) if (d.speaker) counts.set(d.speaker, (counts.get(d.speaker) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+}
+
+/**
+ * A headline that attributes a claim is a statement, read after the body so that its short source
+ * ("Novak", "spokesperson", "US Envoy To NATO") resolves to the body's speaker; else a plain cue.
+ */
+function headlineDrafts(
+  text: string,
+  lexicon: Lexicon,
+  registry: Registry,
+  discourse: Discourse,
+  body: readonly Draft[],
+  s: Sentence,
+  own: Mention[],
+): Draft[] {
+  const ctx = { text, lexicon, registry };
+  const found = headlineFrame(ctx, s);
+  const speaker = found
+    ? headlineSpeaker(lexicon, registry, s.tokens, found.source, speakersByFrequency(body))
+    : null;
+  if (found && speaker) {
+    const draft = resolveFrame(registry, discourse, [], [], s, found.frame, () => []);
+    return [{ ...draft, speaker, cue: null, mentioned: actorsIn(discourse, s, own, found.frame.content) }];
+  }
+  return sentenceFrames(ctx, s, own)
+    .map((f) => resolveFrame(registry, discourse, [], [], s, f, () => []))
+    .filter((d) => d.speaker !== null && d.frame.kind === 'speaker');
 }
 
 /** Role words that say a person speaks for an organisation. */
