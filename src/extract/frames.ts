@@ -119,6 +119,13 @@ export function subjectEndingAt(
 ): Mention | undefined {
   const direct = endingAt(mentions, j);
   if (direct) return direct;
+  // "Subianto and his team have claimed": the first of coordinated subjects.
+  for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
+    if (tokens[k]?.lower !== 'and') continue;
+    const conjunct = endingAt(mentions, k - 1);
+    if (conjunct && tokens.slice(k + 1, j + 1).every((t) => ['DET', 'PRON', 'NOUN', 'ADJ'].includes(t.pos)))
+      return conjunct;
+  }
   if (tokens[j]?.text !== ',') return undefined;
   const inner = endingAt(mentions, j - 1);
   if (inner && tokens[inner.first - 1]?.text === ',') {

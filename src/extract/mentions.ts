@@ -192,7 +192,13 @@ function titleBefore(
       first = k;
       continue;
     }
-    if (isTitleWord(ctx, t, tokens[k + 1]) || (isDemonymLike(t) && isRoleWord(ctx.lexicon, tokens[k + 1]))) {
+    // "election commission chief", "commerce ministry spokesman": nouns modifying the role.
+    const modifier = hasRole && t.pos === 'NOUN' && !isCapitalised(t) && first === k + 1;
+    if (
+      modifier ||
+      isTitleWord(ctx, t, tokens[k + 1]) ||
+      (isDemonymLike(t) && isRoleWord(ctx.lexicon, tokens[k + 1]))
+    ) {
       hasRole ||= isRoleWord(ctx.lexicon, t);
       owner ??= ctx.registry.demonym(t.text) ?? null;
       first = k;
@@ -389,6 +395,39 @@ function ofTail(tokens: readonly Token[], k: number): number {
   return j;
 }
 
+/**
+ * "the election commission", "an election supervisory agency", "analysts": a body or group the text does not
+ * tie to a known owner, as a noun phrase ending in a body or group noun (the head: no noun follows).
+ */
+function unownedCollective(ctx: MentionContext, tokens: readonly Token[], k: number): Mention | null {
+  const t = tokens[k];
+  const { cues } = ctx.lexicon;
+  const next = tokens[k + 1];
+  if (!t || t.pos === 'VERB' || isCapitalised(t) || next?.pos === 'NOUN' || isRoleWord(ctx.lexicon, next))
+    return null;
+  const body = cues.bodyNouns.includes(t.lower);
+  if (!body && !cues.groupNouns.includes(t.lower)) return null;
+  let first = k;
+  while (first > 0 && first > k - 4) {
+    const before = tokens[first - 1];
+    if (!before || !['NOUN', 'ADJ'].includes(before.pos) || isCapitalised(before)) break;
+    first--;
+  }
+  const det = tokens[first - 1];
+  const definite = det?.lower === 'the';
+  if (det && DETERMINERS.has(det.lower)) first--;
+  // A bare singular body noun is a common noun ("agency", "police work"), not a speaker.
+  if (body && first === k) return null;
+  const s = span(ctx.text, tokens, first, ofTail(tokens, k));
+  return {
+    type: body ? 'body' : 'group',
+    ...s,
+    definite,
+    kind: body ? 'organization' : 'group',
+    owner: null,
+  };
+}
+
 function nounPhrase(
   ctx: MentionContext,
   tokens: readonly Token[],
@@ -428,6 +467,8 @@ function nounPhrase(
       kind: 'government_body',
     };
   }
+  const unowned = unownedCollective(ctx, tokens, k);
+  if (unowned) return unowned;
   if (isRoleWord(ctx.lexicon, t) && t.pos !== 'VERB' && !isCapitalised(tokens[k + 1])) {
     if (!hasLeft) return null;
     const after = ownerAfter(ctx, tokens, k, entities);

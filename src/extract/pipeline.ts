@@ -128,6 +128,11 @@ export function buildDrafts(
       drafts.push(draft);
     }
     for (const m of own) {
+      // A person named anywhere is known by surname afterwards ("defeating Prabowo Subianto" … "Subianto said").
+      if (m.type === 'name' && m.outletKind === undefined && (m.name ?? m.text).split(/\s+/).length >= 2) {
+        const id = discourse.resolve(m);
+        if (id) discourse.note(id, false);
+      }
       if (m.ref?.type === 'actor') discourse.note(m.ref.id, false);
       if (m.ref?.type === 'outlet') discourse.noteOutlet(m.ref.id);
     }

@@ -179,6 +179,12 @@ export class Discourse {
     const name = m.text.replace(/^(?:the|a|an)\s+/i, '');
     const known = this.registry.lookup(name);
     if (known?.type === 'actor') return known.id;
+    // "the commission" after "Guinea Bissau's election commission": the one the article named.
+    const head = name.toLowerCase();
+    const named = m.definite
+      ? this.recent(false).find((a) => a.name.toLowerCase().endsWith(head))
+      : undefined;
+    if (named) return named.id;
     const kind = m.kind ?? 'group';
     return this.registry.addActor(name, kind, m.owner ? { partOf: m.owner } : {}).id;
   }
