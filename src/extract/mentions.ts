@@ -288,6 +288,13 @@ function isCommonNoun(ctx: MentionContext, t: Token): boolean {
 function nameStartIn(ctx: MentionContext, tokens: readonly Token[], i: number, j: number): number {
   let first = i;
   while (first <= j && isTitleWord(ctx, tokens[first])) first++;
+  // "Coast Guard Spokesperson Gan Yu", "High Representative Kaja Kallas": the name follows the last role word.
+  for (let k = j - 1; k >= first; k--) {
+    if (isRoleWord(ctx.lexicon, tokens[k])) {
+      first = k + 1;
+      break;
+    }
+  }
   for (let k = first; k < j; k++) {
     const suffix = span(ctx.text, tokens, k, j).text;
     if (ctx.registry.lookup(suffix) || ctx.registry.findPersonVariant(suffix)) return k;

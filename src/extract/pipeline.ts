@@ -35,6 +35,21 @@ const LOCATION_PREPOSITIONS = new Set([
   'into',
 ]);
 
+const PLACE_WORDS =
+  /\b(?:Sea|Ocean|Gulf|Strait|Bay|River|Lake|Island|Islands|Mountains?|Valley|Desert|Canal|Street|Square|Avenue|Province|Region|Oblast|District|City|Republic|Kingdom|Union|States|Shoal|Reef|Peninsula|Coast|Border|Airport|Port|Stadium|Palace|House|Hall|Center|Centre)\b/;
+
+/** A two-word name not after "the" and without a place word: a person the article may quote later by surname. */
+function isPersonLike(s: Sentence, m: Mention): boolean {
+  const name = m.name ?? m.text;
+  return (
+    m.type === 'name' &&
+    m.outletKind === undefined &&
+    name.split(/\s+/).length >= 2 &&
+    !PLACE_WORDS.test(name) &&
+    s.tokens[m.first - 1]?.lower !== 'the'
+  );
+}
+
 class SentenceMentions {
   private readonly cache = new Map<number, Mention[]>();
   constructor(
@@ -129,7 +144,7 @@ export function buildDrafts(
     }
     for (const m of own) {
       // A person named anywhere is known by surname afterwards ("defeating Prabowo Subianto" … "Subianto said").
-      if (m.type === 'name' && m.outletKind === undefined && (m.name ?? m.text).split(/\s+/).length >= 2) {
+      if (isPersonLike(s, m)) {
         const id = discourse.resolve(m);
         if (id) discourse.note(id, false);
       }
