@@ -8,6 +8,7 @@ import {
   type StatementInput,
 } from '../ingest/format.js';
 import { formatIssues, validateAnnotatedArticle } from '../ingest/validate.js';
+import { confidenceOf, REVIEW_BELOW } from './confidence.js';
 import { ExtractionError } from './errors.js';
 import type { Lexicon } from './lexicon.js';
 import { slugify } from './names.js';
@@ -96,6 +97,8 @@ export type AssemblyInput = {
   publisher: string | null;
   /** An outlet never cited as a source (the publisher, under the gold set's convention). */
   excluded: string | null;
+  /** Actors known before the article (lexicon and graph): a speaker outside it is less certain. */
+  known: ReadonlySet<string>;
 };
 
 function statement(input: AssemblyInput, id: string, draft: Draft): StatementInput {
@@ -135,7 +138,12 @@ function statement(input: AssemblyInput, id: string, draft: Draft): StatementInp
     evidence: draft.evidence
       .filter((r) => r.end > r.start)
       .map((r) => ({ start: r.start, end: r.end, text: text.slice(r.start, r.end) })),
+    ...(attributed ? reviewed(confidenceOf(draft, input.registry, input.known)) : {}),
   };
+}
+
+function reviewed(confidence: number): { confidence: number; review?: true } {
+  return confidence < REVIEW_BELOW ? { confidence, review: true } : { confidence };
 }
 
 function affiliations(registry: Registry, declared: Set<string>): AffiliationInput[] {

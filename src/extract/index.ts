@@ -36,11 +36,23 @@ export function extractWith(
     );
   }
   const registry = Registry.create(lexicon, known);
+  const knownIds = new Set(registry.actors.keys());
   const publisher = meta.publisher?.trim() ? outletByName(registry, meta.publisher, 'website') : null;
   const drafts = buildDrafts(text, seg, lexicon, registry, options);
   const excluded = options.citePublisher === false ? publisher : null;
   const sources = articleSources(seg, registry, excluded);
-  return assemble({ text, meta, seg, drafts, lexicon, registry, sources, publisher, excluded });
+  return assemble({
+    text,
+    meta,
+    seg,
+    drafts,
+    lexicon,
+    registry,
+    sources,
+    publisher,
+    excluded,
+    known: knownIds,
+  });
 }
 
 /** `extractWith` and the project's lexicon (data/lexicon). */

@@ -20,6 +20,8 @@ export type Draft = MediumDraft & {
   mentioned: string[];
   /** Outlets credited by a clause of their own ("…, Reuters reported"), which carry on with the speaker. */
   credited: string[];
+  /** The speaker was moved from an institution to the spokesperson named beside it. */
+  reassigned?: boolean;
 };
 
 const LOCATION_PREPOSITIONS = new Set([
@@ -236,6 +238,7 @@ function personForInstitution(registry: Registry, drafts: Draft[]): void {
       );
       if (forOrg) {
         d.speaker = person.id;
+        d.reassigned = true;
         return;
       }
     }
