@@ -74,13 +74,27 @@ const NEGATION_REACH = 6;
 
 /** Whether a negation stands in the same clause shortly before `at`. */
 function negatedNear(lexicon: Lexicon, content: string, at: number): boolean {
-  const clause = content.slice(0, at).split(/[,;:]/).pop() ?? '';
+  const clause = content.slice(0, at).replace(/’/g, "'").split(/[,;:]/).pop() ?? '';
   const words = clause.trim().split(/\s+/).slice(-NEGATION_REACH).join(' ');
   return isNegated(lexicon, words);
 }
 
+/**
+ * Whether the remark's main clause is negated. A negation inside a subordinate or conditional clause ("unless
+ * the talks do not resume, …", "…, although it has not decided") does not negate the remark, nor does one
+ * inside a relative clause; curly and straight apostrophes count alike ("don’t", "don't").
+ */
 export function isNegated(lexicon: Lexicon, content: string): boolean {
-  return lexicon.regex.negation.test(content) || /\wn't\b/i.test(content);
+  const main = mainClauses(lexicon, content.replace(/’/g, "'"));
+  return lexicon.regex.negation.test(main) || /\wn't\b/i.test(main);
+}
+
+/** The remark without its subordinate, conditional and relative clauses (each up to the next comma). */
+function mainClauses(lexicon: Lexicon, content: string): string {
+  const words = [...lexicon.cues.subordinators, ...lexicon.cues.conditionals, 'which', 'who', 'whom', 'whose']
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+  return content.replace(new RegExp(`\\b(?:${words})\\b[^,;:.]*`, 'gi'), ' ');
 }
 
 /** The condition in the text's words: from the conditional marker to the end of its clause. */
