@@ -101,7 +101,10 @@ export type AssemblyInput = {
   known: ReadonlySet<string>;
 };
 
-function statement(input: AssemblyInput, id: string, draft: Draft): StatementInput {
+/** Positions proposed from the text, by id, declared with the document (marked as proposed). */
+type Proposals = Map<string, string>;
+
+function statement(input: AssemblyInput, id: string, draft: Draft, proposals: Proposals): StatementInput {
   const { text, seg, lexicon } = input;
   const sentence = seg.sentences[draft.sentence];
   const contextStart = seg.sentences[Math.max(0, draft.sentence - 2)]?.start ?? 0;
@@ -113,6 +116,7 @@ function statement(input: AssemblyInput, id: string, draft: Draft): StatementInp
     cue: draft.cue,
     attributed,
   });
+  if (remark.proposed) proposals.set(remark.proposed.id, remark.proposed.name);
   // Datelines of later paragraphs (aggregated stories) cover the sentences after them.
   const later = (sentence?.sources ?? []).map((name) => outletByName(input.registry, name, 'agency'));
   const via = [...new Set([...draft.via, ...input.sources, ...later])].filter((o) => o !== input.excluded);
@@ -169,7 +173,10 @@ function affiliations(registry: Registry, declared: Set<string>): AffiliationInp
 export function assemble(input: AssemblyInput): AnnotatedArticle {
   const { text, meta, seg, drafts, lexicon, registry } = input;
   const id = articleId(text, meta);
-  const statements = drafts.map((d, i) => statement(input, `${id}:s${String(i + 1).padStart(2, '0')}`, d));
+  const proposals: Proposals = new Map();
+  const statements = drafts.map((d, i) =>
+    statement(input, `${id}:s${String(i + 1).padStart(2, '0')}`, d, proposals),
+  );
   const actorIds = new Set<string>();
   for (const s of statements) {
     if (s.speaker) actorIds.add(s.speaker);
@@ -226,9 +233,19 @@ export function assemble(input: AssemblyInput): AnnotatedArticle {
         },
       ];
     }),
-    positions: lexicon.positions
-      .filter((p) => positionIds.has(p.id))
-      .map((p) => ({ id: p.id, name: p.name, ...(p.description ? { description: p.description } : {}) })),
+    positions: [
+      ...lexicon.positions
+        .filter((p) => positionIds.has(p.id))
+        .map((p) => ({ id: p.id, name: p.name, ...(p.description ? { description: p.description } : {}) })),
+      ...[...proposals]
+        .filter(([pid]) => !lexicon.positions.some((p) => p.id === pid))
+        .map(([pid, name]) => ({
+          id: pid,
+          name,
+          description:
+            'Proposed by the extractor from the text: no lexicon entry fits. Review before relying on it.',
+        })),
+    ],
     events: [],
     statements,
   };
