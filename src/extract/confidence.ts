@@ -9,7 +9,7 @@ import type { Registry } from './registry.js';
  * institution to its spokesperson each lower it. Statements below `REVIEW_BELOW` are marked for review.
  */
 
-export const REVIEW_BELOW = 0.6;
+export const REVIEW_BELOW = 0.65;
 
 const BY_SUBJECT: Partial<Record<Mention['type'], number>> = {
   entity: 0.92,

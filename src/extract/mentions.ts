@@ -410,7 +410,13 @@ function unownedCollective(ctx: MentionContext, tokens: readonly Token[], k: num
   const t = tokens[k];
   const { cues } = ctx.lexicon;
   const next = tokens[k + 1];
-  if (!t || t.pos === 'VERB' || isCapitalised(t) || next?.pos === 'NOUN' || isRoleWord(ctx.lexicon, next))
+  if (
+    !t ||
+    t.pos === 'VERB' ||
+    (isCapitalised(t) && k > 0) ||
+    next?.pos === 'NOUN' ||
+    isRoleWord(ctx.lexicon, next)
+  )
     return null;
   const body = cues.bodyNouns.includes(t.lower);
   if (!body && !cues.groupNouns.includes(t.lower)) return null;

@@ -282,7 +282,8 @@ export function segment(text: string): Segmentation {
     const dateline = readDateline(text, from, block.end);
     if (dateline) {
       result.datelines.push(dateline);
-      result.dateline ??= dateline;
+      // Only a dateline above the first sentence covers the whole article; later ones cover what follows.
+      if (result.sentences.every((x) => x.heading)) result.dateline ??= dateline;
       from = dateline.end;
     }
     addSentences(result, text, from, block.end, paragraph, false);
