@@ -123,6 +123,8 @@ export function buildDrafts(
   const ctx: MentionContext = { text, lexicon, registry, classRef: (kind) => discourse.classRef(kind) };
   const mentions = new SentenceMentions(ctx, seg.sentences);
   const drafts: Draft[] = [];
+  // Credits in the lead ("…, TASS reports") make the whole item a re-report of that outlet.
+  const leadCredits: string[] = [];
   for (const s of seg.sentences) {
     if (s.heading) continue;
     const own = mentions.at(s.index);
@@ -136,6 +138,10 @@ export function buildDrafts(
       s.heading ? sentenceDrafts.filter((d) => d.speaker !== null) : sentenceDrafts,
       articleAssertions,
     );
+    const lead = !seg.sentences.some((x) => x.index < s.index && !x.heading);
+    if (lead) leadCredits.push(...credits);
+    const outletSpeaking = kept.length === 0 ? outletAsSpeaker(registry, sentenceDrafts) : null;
+    if (outletSpeaking) kept.push(outletSpeaking);
     // A credit in a sentence without a remark of its own ("Report informs via TASS.") covers the one before.
     const previous = drafts[drafts.length - 1];
     if (kept.length === 0 && previous && previous.sentence >= s.index - 1)
@@ -160,9 +166,34 @@ export function buildDrafts(
     .filter((s) => s.heading)
     .flatMap((s) => headlineDrafts(text, lexicon, registry, discourse, drafts, s, mentions.at(s.index)));
   drafts.unshift(...headlines);
+  for (const d of drafts) for (const o of leadCredits) if (!d.via.includes(o)) d.via.push(o);
   propagateMedia(drafts, options.carryMedium !== false);
   propagateCredits(drafts);
   return drafts;
+}
+
+/**
+ * "State news agency TASS reported that a drone crashed …": an outlet that is the only source of a claim
+ * in its sentence speaks itself (as an actor of the same name) and is cited.
+ */
+function outletAsSpeaker(registry: Registry, sentenceDrafts: readonly Draft[]): Draft | null {
+  const credit = sentenceDrafts.find(
+    (d) =>
+      d.speaker === null &&
+      d.frame.subject !== null &&
+      isOutletish(d.frame.subject) &&
+      d.frame.cue !== null &&
+      d.frame.content.start > d.frame.subject.end &&
+      d.via.length === 1,
+  );
+  const outlet = credit?.via[0] ? registry.outlets.get(credit.via[0]) : undefined;
+  if (!credit || !outlet) return null;
+  const known = registry.lookup(outlet.name);
+  const actor =
+    known?.type === 'actor'
+      ? known.id
+      : (registry.actors.get(outlet.id)?.id ?? registry.addActor(outlet.name, 'organization').id);
+  return { ...credit, speaker: actor, cue: credit.frame.cue?.entry ?? null };
 }
 
 /** The speakers of the body, the most frequent first. */

@@ -81,6 +81,18 @@ describe('outlets', () => {
   });
 });
 
+describe('outlets as sources', () => {
+  it('makes a credit in the lead cover the whole item, and an outlet that is the only source the speaker', () => {
+    const doc = extractArticle(
+      'Mayor Ines Halle said the dam would hold, TASS reports.\n\nEngineer Piotr Lasko added that repairs would start soon.\n\nState news agency Xinhua reported that the river was rising.',
+    );
+    expect(statementWith(doc, 'repairs would start').citedVia).toContain('tass');
+    const xinhua = statementWith(doc, 'the river was rising');
+    expect(actorName(doc, xinhua.speaker)).toBe('Xinhua');
+    expect(xinhua.citedVia).toContain('xinhua');
+  });
+});
+
 describe('statements', () => {
   it('takes a headline that attributes a claim as a statement of the body’s speaker', () => {
     const doc = extractArticle(
