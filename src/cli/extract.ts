@@ -41,6 +41,7 @@ function printTable(doc: AnnotatedArticle): void {
     id === null ? '(article)' : (doc.actors.find((a) => a.id === id)?.name ?? id);
   const rows = doc.statements.map((s) => [
     s.id.slice(s.id.lastIndexOf(':') + 1),
+    s.confidence === undefined ? '' : `${s.confidence.toFixed(2)}${s.review ? ' ?' : ''}`,
     name(s.speaker),
     s.cue ?? '',
     s.originalMedium ?? '',
@@ -48,8 +49,8 @@ function printTable(doc: AnnotatedArticle): void {
     s.positions.map((p) => `${p.position} (${p.stance})`).join(', '),
     `${s.negated ? '[not] ' : ''}${s.conditional ? '[if] ' : ''}${s.text}`,
   ]);
-  const header = ['id', 'speaker', 'cue', 'medium', 'cited via', 'positions (stance)', 'statement'];
-  const limits = [4, 24, 18, 12, 18, 44, 70];
+  const header = ['id', 'conf', 'speaker', 'cue', 'medium', 'cited via', 'positions (stance)', 'statement'];
+  const limits = [4, 6, 24, 18, 12, 18, 44, 70];
   const widths = header.map((h, i) =>
     Math.min(limits[i] ?? 20, Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length))),
   );

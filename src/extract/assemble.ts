@@ -8,6 +8,7 @@ import {
   type StatementInput,
 } from '../ingest/format.js';
 import { formatIssues, validateAnnotatedArticle } from '../ingest/validate.js';
+import { confidenceOf, REVIEW_BELOW } from './confidence.js';
 import { ExtractionError } from './errors.js';
 import type { Lexicon } from './lexicon.js';
 import { slugify } from './names.js';
@@ -102,9 +103,16 @@ export type AssemblyInput = {
   registry: Registry;
   sources: string[];
   publisher: string | null;
+  /** An outlet never cited as a source (the publisher, under the gold set's convention). */
+  excluded: string | null;
+  /** Actors known before the article (lexicon and graph): a speaker outside it is less certain. */
+  known: ReadonlySet<string>;
 };
 
-function statement(input: AssemblyInput, id: string, draft: Draft): StatementInput {
+/** Positions proposed from the text, by id, declared with the document (marked as proposed). */
+type Proposals = Map<string, string>;
+
+function statement(input: AssemblyInput, id: string, draft: Draft, proposals: Proposals): StatementInput {
   const { text, seg, lexicon } = input;
   const sentence = seg.sentences[draft.sentence];
   const contextStart = seg.sentences[Math.max(0, draft.sentence - 2)]?.start ?? 0;
@@ -116,7 +124,10 @@ function statement(input: AssemblyInput, id: string, draft: Draft): StatementInp
     cue: draft.cue,
     attributed,
   });
-  const via = [...new Set([...draft.via, ...input.sources])];
+  if (remark.proposed) proposals.set(remark.proposed.id, remark.proposed.name);
+  // Datelines of later paragraphs (aggregated stories) cover the sentences after them.
+  const later = (sentence?.sources ?? []).map((name) => outletByName(input.registry, name, 'agency'));
+  const via = [...new Set([...draft.via, ...input.sources, ...later])].filter((o) => o !== input.excluded);
   return {
     id,
     speaker: draft.speaker,
@@ -139,7 +150,12 @@ function statement(input: AssemblyInput, id: string, draft: Draft): StatementInp
     evidence: draft.evidence
       .filter((r) => r.end > r.start)
       .map((r) => ({ start: r.start, end: r.end, text: text.slice(r.start, r.end) })),
+    ...(attributed ? reviewed(confidenceOf(draft, input.registry, input.known)) : {}),
   };
+}
+
+function reviewed(confidence: number): { confidence: number; review?: true } {
+  return confidence < REVIEW_BELOW ? { confidence, review: true } : { confidence };
 }
 
 function affiliations(registry: Registry, declared: Set<string>): AffiliationInput[] {
@@ -165,7 +181,10 @@ function affiliations(registry: Registry, declared: Set<string>): AffiliationInp
 export function assemble(input: AssemblyInput): AnnotatedArticle {
   const { text, meta, seg, drafts, lexicon, registry } = input;
   const id = articleId(text, meta);
-  const statements = drafts.map((d, i) => statement(input, `${id}:s${String(i + 1).padStart(2, '0')}`, d));
+  const proposals: Proposals = new Map();
+  const statements = drafts.map((d, i) =>
+    statement(input, `${id}:s${String(i + 1).padStart(2, '0')}`, d, proposals),
+  );
   const actorIds = new Set<string>();
   for (const s of statements) {
     if (s.speaker) actorIds.add(s.speaker);
@@ -222,9 +241,19 @@ export function assemble(input: AssemblyInput): AnnotatedArticle {
         },
       ];
     }),
-    positions: lexicon.positions
-      .filter((p) => positionIds.has(p.id))
-      .map((p) => ({ id: p.id, name: p.name, ...(p.description ? { description: p.description } : {}) })),
+    positions: [
+      ...lexicon.positions
+        .filter((p) => positionIds.has(p.id))
+        .map((p) => ({ id: p.id, name: p.name, ...(p.description ? { description: p.description } : {}) })),
+      ...[...proposals]
+        .filter(([pid]) => !lexicon.positions.some((p) => p.id === pid))
+        .map(([pid, name]) => ({
+          id: pid,
+          name,
+          description:
+            'Proposed by the extractor from the text: no lexicon entry fits. Review before relying on it.',
+        })),
+    ],
     events: [],
     statements,
   };

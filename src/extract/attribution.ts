@@ -35,8 +35,9 @@ const MEDIUM_VERBS = new Set(['tell', 'say', 'write', 'post', 'tweet', 'state', 
 
 /** No finite verb, "that" or colon from token `k` to the end: what follows the cue is only adverbial. */
 function onlyAdverbialFrom(tokens: readonly Token[], k: number): boolean {
+  const end = tokens.findIndex((t, i) => i >= k && (t.text === ',' || t.text === ';'));
   return tokens
-    .slice(k)
+    .slice(k, end === -1 ? undefined : end)
     .every((t) => !(t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that' || t.text === ':'));
 }
 
@@ -117,7 +118,7 @@ function cueFrame(
   const left = skipLeft(ctx.lexicon, tokens, cue.first - 1);
   if (left.negated) return null;
   let subject = subjectEndingAt(tokens, mentions, left.j);
-  if (subject && !clauseStartsAfter(tokens, subject.first - 1))
+  if (subject && !clauseStartsAfter(tokens, subject.first - 1, mentions))
     return nestedFrame(ctx, s, mentions, cue, subject, previous);
   const before = tokens[left.j];
   if (!subject && previous && (before?.text === ',' || before?.lower === 'and')) {

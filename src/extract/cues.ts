@@ -38,6 +38,20 @@ export function findCues(lexicon: Lexicon, tokens: readonly Token[], quotes: rea
       return;
     }
     const participle = t.lower.endsWith('ing') && tokens[k + 1]?.lower === 'that';
+    // "…, TASS reports" / "Moscow says …": a present-tense cue after a name that the tagger took for a noun.
+    const present =
+      t.pos === 'NOUN' &&
+      /s$/.test(t.lower) &&
+      tokens[k - 1]?.pos === 'PROPN' &&
+      (tokens[k + 1] === undefined || /^[,.:;"“”]$|^that$/.test(tokens[k + 1]?.lower ?? ''));
+    if (present) {
+      const stem = lexicon.verbs.has(t.lower.slice(0, -1)) ? t.lower.slice(0, -1) : t.lower.slice(0, -2);
+      const entry = lexicon.verbs.get(stem);
+      if (entry && !entry.complement) {
+        hits.push({ first: k, last: k, lemma: stem, key: stem, entry });
+        return;
+      }
+    }
     const lemma = participle && !lexicon.verbs.has(t.lemma) ? participleLemma(lexicon, t.lower) : t.lemma;
     const entry = lexicon.verbs.get(lemma);
     if (!entry || !(t.pos === 'VERB' || participle) || (entry.complement && !complementFollows(tokens, k)))

@@ -4,7 +4,8 @@ import { surfaceKey } from './names.js';
 /**
  * Statement-level evaluation of an extraction against a gold annotation.
  *
- * Alignment: a statement's evidence is the union of its spans. Two statements overlap when their evidence
+ * Alignment: a statement's evidence is the union of its spans, less the spans that three or more statements
+ * of the same document share exactly (a dateline credit copied onto every statement). Two statements overlap when their evidence
  * shares at least one character. Each predicted statement is aligned with the gold statement it overlaps
  * most (and each gold statement with the predicted one it overlaps most). When several overlap it equally
  * (a sentence annotated as three statements on the same evidence), it agrees if it agrees with any of them.
@@ -17,22 +18,37 @@ import { surfaceKey } from './names.js';
  * - originalMedium, citedVia, position (+stance): over (statement, item) pairs: a predicted pair is correct when
  *   the aligned gold statement has the same item (outlets compared like actors, positions by id, stance equal),
  *   and a gold pair is found when the aligned predicted statement has it. outlets = originalMedium + citedVia.
+ * - speakerAccuracy, mediumAccuracy: over the gold statements aligned with at least one predicted statement,
+ *   the share whose aligned prediction has the same speaker (resp. the same original medium, both none
+ *   counting as the same). Detection errors do not count here; they count in span and endToEnd.
+ * - endToEnd: as span, but the aligned statement must have the same speaker, the same original medium and
+ *   the same set of cited-via outlets ("statements with speaker and outlets right").
  */
 
 export type Counts = { correctPredicted: number; predicted: number; foundGold: number; gold: number };
 export const METRICS = [
   'span',
   'speaker',
+  'speakerAccuracy',
+  'mediumAccuracy',
   'originalMedium',
   'citedVia',
   'outlets',
   'position',
   'positionStance',
+  'endToEnd',
 ] as const;
+/** Metrics that are accuracies over aligned statements (foundGold / gold); the others are P/R/F1. */
+export const ACCURACIES: readonly MetricName[] = ['speakerAccuracy', 'mediumAccuracy'];
 export type MetricName = (typeof METRICS)[number];
 export type Scores = Record<MetricName, Counts>;
 
 export type Score = { precision: number | null; recall: number | null; f1: number | null };
+
+/** An accuracy over the gold statements that have an aligned prediction; null when none has. */
+export function accuracy(c: Counts): number | null {
+  return c.gold === 0 ? null : c.foundGold / c.gold;
+}
 
 const empty = (): Counts => ({ correctPredicted: 0, predicted: 0, foundGold: 0, gold: 0 });
 
@@ -139,9 +155,26 @@ function pairCounts(
   return c;
 }
 
+/**
+ * The statements with the spans that several of them share removed (a dateline "(Reuters)" or a credit line
+ * that an annotator adds to every statement it covers): such a span would align every statement with every
+ * other. A span is shared when three or more statements carry exactly it; a statement left with nothing keeps
+ * its spans.
+ */
+export function withoutSharedSpans(statements: readonly StatementInput[]): StatementInput[] {
+  const count = new Map<string, number>();
+  for (const s of statements)
+    for (const key of new Set(s.evidence.map((e) => `${e.start}:${e.end}`)))
+      count.set(key, (count.get(key) ?? 0) + 1);
+  return statements.map((s) => {
+    const own = s.evidence.filter((e) => (count.get(`${e.start}:${e.end}`) ?? 0) < 3);
+    return own.length === 0 || own.length === s.evidence.length ? s : { ...s, evidence: own };
+  });
+}
+
 export function evaluateArticle(predictedDoc: AnnotatedArticle, goldDoc: AnnotatedArticle): Scores {
-  const predicted = predictedDoc.statements;
-  const gold = goldDoc.statements;
+  const predicted = withoutSharedSpans(predictedDoc.statements);
+  const gold = withoutSharedSpans(goldDoc.statements);
   const toGold = partners(predicted, gold);
   const toPredicted = partners(gold, predicted);
   const actorsP = formsOf(predictedDoc, 'actors');
@@ -165,9 +198,32 @@ export function evaluateArticle(predictedDoc: AnnotatedArticle, goldDoc: Annotat
     const [gr = '', go = ''] = g.split(' ');
     return pr === gr && sameOutlet(po, go);
   };
+  const sameSpeaker = (p: StatementInput, g: StatementInput) => same(p.speaker, g.speaker, actorsP, actorsG);
+  const sameMedium = (p: StatementInput, g: StatementInput) =>
+    p.originalMedium === null || g.originalMedium === null
+      ? p.originalMedium === g.originalMedium
+      : sameOutlet(p.originalMedium, g.originalMedium);
+  const sameVia = (p: StatementInput, g: StatementInput) =>
+    p.citedVia.length === g.citedVia.length &&
+    p.citedVia.every((o) => g.citedVia.some((go) => sameOutlet(o, go))) &&
+    g.citedVia.every((go) => p.citedVia.some((o) => sameOutlet(o, go)));
+  const onAligned = (agree: (p: StatementInput, g: StatementInput) => boolean): Counts => {
+    const alignedGold = gold.filter((_, i) => (toPredicted[i]?.length ?? 0) > 0);
+    const alignedPredicted = predicted.filter((_, i) => (toGold[i]?.length ?? 0) > 0);
+    return {
+      predicted: alignedPredicted.length,
+      correctPredicted: alignedPredicted.filter((p) => toGold[predicted.indexOf(p)]?.some((g) => agree(p, g)))
+        .length,
+      gold: alignedGold.length,
+      foundGold: alignedGold.filter((g) => toPredicted[gold.indexOf(g)]?.some((p) => agree(p, g))).length,
+    };
+  };
   return {
     span: aligned(() => true),
-    speaker: aligned((p, g) => same(p.speaker, g.speaker, actorsP, actorsG)),
+    speaker: aligned(sameSpeaker),
+    speakerAccuracy: onAligned(sameSpeaker),
+    mediumAccuracy: onAligned(sameMedium),
+    endToEnd: aligned((p, g) => sameSpeaker(p, g) && sameMedium(p, g) && sameVia(p, g)),
     originalMedium: pairs(medium, sameOutlet),
     citedVia: pairs(via, sameOutlet),
     outlets: pairs(tagged, sameTagged),

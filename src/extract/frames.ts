@@ -63,12 +63,22 @@ export const isBoundary = (t: Token | undefined) =>
  * Whether a subject starting after token `k` begins a clause (and so is not the subject of an embedded one).
  * Words of a title that mention detection left out ("The US Secretary of State …") are walked over.
  */
-export function clauseStartsAfter(tokens: readonly Token[], k: number): boolean {
+export function clauseStartsAfter(
+  tokens: readonly Token[],
+  k: number,
+  mentions: readonly Mention[] = [],
+): boolean {
   let j = k;
   const skippable = (t: Token | undefined) =>
     t !== undefined &&
     (DETERMINERS.has(t.lower) || t.pos === 'PROPN' || t.lower === 'of' || t.lower === "'s");
-  while (j >= 0 && skippable(tokens[j])) j--;
+  for (;;) {
+    // A role phrase before the name ("US Ambassador to NATO Julianne Smith") is part of the subject.
+    const before = mentions.find((m) => m.last === j && (m.type === 'role' || m.type === 'body'));
+    if (before) j = before.first - 1;
+    else if (j >= 0 && skippable(tokens[j])) j--;
+    else break;
+  }
   const t = tokens[j];
   return isBoundary(t) || (t?.pos === 'ADV' && j === 0);
 }
@@ -109,6 +119,13 @@ export function subjectEndingAt(
 ): Mention | undefined {
   const direct = endingAt(mentions, j);
   if (direct) return direct;
+  // "Subianto and his team have claimed": the first of coordinated subjects.
+  for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
+    if (tokens[k]?.lower !== 'and') continue;
+    const conjunct = endingAt(mentions, k - 1);
+    if (conjunct && tokens.slice(k + 1, j + 1).every((t) => ['DET', 'PRON', 'NOUN', 'ADJ'].includes(t.pos)))
+      return conjunct;
+  }
   if (tokens[j]?.text !== ',') return undefined;
   const inner = endingAt(mentions, j - 1);
   if (inner && tokens[inner.first - 1]?.text === ',') {

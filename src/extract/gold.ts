@@ -1,15 +1,20 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../config.js';
 import type { AnnotatedArticle } from '../ingest/format.js';
 import { formatIssues, validateAnnotatedArticle } from '../ingest/validate.js';
-import type { ArticleMeta } from './types.js';
+import type { ArticleMeta, ExtractOptions } from './types.js';
 
-/** The gold articles: the seed's hand annotation (in place) and data/gold/<name>.txt + .annotated.json. */
+/**
+ * Annotated articles to measure extraction on: the gold set (the seed's hand annotation in place and
+ * data/gold/) and the real-news corpus splits (data/corpus/train, data/corpus/blind), each a folder of
+ * <name>.txt + <name>.annotated.json.
+ */
 
 export type GoldArticle = { name: string; text: string; meta: ArticleMeta; gold: AnnotatedArticle };
 
 export const GOLD_DIR = path.join(projectRoot, 'data', 'gold');
+export const CORPUS_DIR = path.join(projectRoot, 'data', 'corpus');
 const SEED_DIR = path.join(projectRoot, 'data', 'seed');
 
 function readGold(name: string, textFile: string, jsonFile: string): GoldArticle {
@@ -29,18 +34,59 @@ function readGold(name: string, textFile: string, jsonFile: string): GoldArticle
   return { name, text, meta, gold };
 }
 
+/** Every <name>.annotated.json of a folder with its <name>.txt, by name; none when the folder is missing. */
+export function loadAnnotatedFolder(dir: string): GoldArticle[] {
+  if (!existsSync(dir)) return [];
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith('.annotated.json'))
+    .map((f) => f.slice(0, -'.annotated.json'.length))
+    .sort();
+  return names.map((n) => readGold(n, path.join(dir, `${n}.txt`), path.join(dir, `${n}.annotated.json`)));
+}
+
 export function loadGoldArticles(dir = GOLD_DIR): GoldArticle[] {
   const seed = readGold(
     'seed',
     path.join(SEED_DIR, 'article.txt'),
     path.join(SEED_DIR, 'article.annotated.json'),
   );
-  const names = readdirSync(dir)
-    .filter((f) => f.endsWith('.annotated.json'))
-    .map((f) => f.slice(0, -'.annotated.json'.length))
-    .sort();
-  return [
-    seed,
-    ...names.map((n) => readGold(n, path.join(dir, `${n}.txt`), path.join(dir, `${n}.annotated.json`))),
+  return [seed, ...loadAnnotatedFolder(dir)];
+}
+
+export type EvaluationSet = {
+  name: string;
+  description: string;
+  articles: GoldArticle[];
+  /** The annotation conventions the set follows. */
+  options: ExtractOptions;
+};
+
+/** The seed and data/gold/ annotate the article's own assertions, never cite the publisher, and carry a medium only within a paragraph. */
+export const GOLD_CONVENTIONS: ExtractOptions = {
+  articleAssertions: true,
+  citePublisher: false,
+  carryMedium: false,
+};
+
+/** The gold set, then each corpus split that is present (train, blind). */
+export function loadEvaluationSets(corpusDir = CORPUS_DIR): EvaluationSet[] {
+  const sets: EvaluationSet[] = [
+    {
+      name: 'gold',
+      description: 'the seed and data/gold/ (written by the rule authors)',
+      articles: loadGoldArticles(),
+      options: GOLD_CONVENTIONS,
+    },
   ];
+  for (const split of ['train', 'blind']) {
+    const articles = loadAnnotatedFolder(path.join(corpusDir, split));
+    if (articles.length > 0)
+      sets.push({
+        name: split,
+        description: `real articles in data/corpus/${split}/`,
+        articles,
+        options: {},
+      });
+  }
+  return sets;
 }

@@ -53,6 +53,10 @@ const LINKING_PREPOSITIONS = new Set(['of', 'to', 'at', 'for', 'from', 'in']);
 
 const isCapitalised = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);
 
+/** "Palestinian", "Chinese", "Iraqi", "Turkish": an adjective of nationality the lexicon may not know. */
+const isDemonymLike = (t: Token | undefined) =>
+  t !== undefined && /^\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i|ic)$/u.test(t.text);
+
 function span(text: string, tokens: readonly Token[], first: number, last: number) {
   const start = tokens[first]?.start ?? 0;
   const end = tokens[last]?.end ?? start;
@@ -178,7 +182,23 @@ function titleBefore(
       k = entity.first;
       continue;
     }
-    if (isTitleWord(ctx, t, tokens[k + 1])) {
+    // "Ambassador to the United Nations", "spokesman for the ministry": a role's complement.
+    const linking =
+      (['to', 'for', 'at'].includes(t.lower) && isRoleWord(ctx.lexicon, tokens[k - 1])) ||
+      (t.lower === 'the' &&
+        ['to', 'for', 'at', 'of'].includes(tokens[k - 1]?.lower ?? '') &&
+        hasRole === false);
+    if (linking) {
+      first = k;
+      continue;
+    }
+    // "election commission chief", "commerce ministry spokesman": nouns modifying the role.
+    const modifier = hasRole && t.pos === 'NOUN' && !isCapitalised(t) && first === k + 1;
+    if (
+      modifier ||
+      isTitleWord(ctx, t, tokens[k + 1]) ||
+      (isDemonymLike(t) && isRoleWord(ctx.lexicon, tokens[k + 1]))
+    ) {
       hasRole ||= isRoleWord(ctx.lexicon, t);
       owner ??= ctx.registry.demonym(t.text) ?? null;
       first = k;
@@ -268,6 +288,13 @@ function isCommonNoun(ctx: MentionContext, t: Token): boolean {
 function nameStartIn(ctx: MentionContext, tokens: readonly Token[], i: number, j: number): number {
   let first = i;
   while (first <= j && isTitleWord(ctx, tokens[first])) first++;
+  // "Coast Guard Spokesperson Gan Yu", "High Representative Kaja Kallas": the name follows the last role word.
+  for (let k = j - 1; k >= first; k--) {
+    if (isRoleWord(ctx.lexicon, tokens[k])) {
+      first = k + 1;
+      break;
+    }
+  }
   for (let k = first; k < j; k++) {
     const suffix = span(ctx.text, tokens, k, j).text;
     if (ctx.registry.lookup(suffix) || ctx.registry.findPersonVariant(suffix)) return k;
@@ -364,6 +391,56 @@ function ownerAfter(
   );
 }
 
+/** "Ministry of Commerce", "Ministry of External Affairs": the capitalised "of" complement of a body noun. */
+function ofTail(tokens: readonly Token[], k: number): number {
+  if (tokens[k + 1]?.lower !== 'of') return k;
+  let j = k + 2;
+  if (tokens[j]?.lower === 'the') j++;
+  if (!isCapitalised(tokens[j])) return k;
+  while (isCapitalised(tokens[j + 1]) || (tokens[j + 1]?.lower === 'and' && isCapitalised(tokens[j + 2])))
+    j += tokens[j + 1]?.lower === 'and' ? 2 : 1;
+  return j;
+}
+
+/**
+ * "the election commission", "an election supervisory agency", "analysts": a body or group the text does not
+ * tie to a known owner, as a noun phrase ending in a body or group noun (the head: no noun follows).
+ */
+function unownedCollective(ctx: MentionContext, tokens: readonly Token[], k: number): Mention | null {
+  const t = tokens[k];
+  const { cues } = ctx.lexicon;
+  const next = tokens[k + 1];
+  if (
+    !t ||
+    t.pos === 'VERB' ||
+    (isCapitalised(t) && k > 0) ||
+    next?.pos === 'NOUN' ||
+    isRoleWord(ctx.lexicon, next)
+  )
+    return null;
+  const body = cues.bodyNouns.includes(t.lower);
+  if (!body && !cues.groupNouns.includes(t.lower)) return null;
+  let first = k;
+  while (first > 0 && first > k - 4) {
+    const before = tokens[first - 1];
+    if (!before || !['NOUN', 'ADJ'].includes(before.pos) || isCapitalised(before)) break;
+    first--;
+  }
+  const det = tokens[first - 1];
+  const definite = det?.lower === 'the';
+  if (det && DETERMINERS.has(det.lower)) first--;
+  // A bare singular body noun is a common noun ("agency", "police work"), not a speaker.
+  if (body && first === k) return null;
+  const s = span(ctx.text, tokens, first, ofTail(tokens, k));
+  return {
+    type: body ? 'body' : 'group',
+    ...s,
+    definite,
+    kind: body ? 'organization' : 'group',
+    owner: null,
+  };
+}
+
 function nounPhrase(
   ctx: MentionContext,
   tokens: readonly Token[],
@@ -394,7 +471,7 @@ function nounPhrase(
   }
   if (title.owner && cues.bodyNouns.includes(t.lower)) {
     const type = 'body';
-    const s = span(ctx.text, tokens, title.first, k);
+    const s = span(ctx.text, tokens, title.first, ofTail(tokens, k));
     return {
       type,
       ...s,
@@ -403,6 +480,8 @@ function nounPhrase(
       kind: 'government_body',
     };
   }
+  const unowned = unownedCollective(ctx, tokens, k);
+  if (unowned) return unowned;
   if (isRoleWord(ctx.lexicon, t) && t.pos !== 'VERB' && !isCapitalised(tokens[k + 1])) {
     if (!hasLeft) return null;
     const after = ownerAfter(ctx, tokens, k, entities);

@@ -17,11 +17,25 @@ export function outletByName(registry: Registry, name: string, kind: OutletKind)
   return registry.addOutlet(trimmed, kind).id;
 }
 
-/** The outlets the whole article relies on: the dateline's agencies and the byline's outlet. */
-export function articleSources(seg: Segmentation, registry: Registry, publisher: string | null): string[] {
-  const names = [...(seg.dateline?.sources ?? []), ...(seg.byline?.outlet ? [seg.byline.outlet] : [])];
-  const ids = names.map((name) => outletByName(registry, name, 'agency'));
-  return [...new Set(ids)].filter((id) => id !== publisher);
+/**
+ * The outlets the whole article relies on: the first dateline's agencies, the byline's outlet and credit
+ * lines, the publisher too when the text credits it ("WASHINGTON (UrduPoint News / Sputnik)").
+ */
+export function articleSources(
+  seg: Segmentation,
+  registry: Registry,
+  /** An outlet never cited as a source (the publisher, under the gold set's convention). */
+  excluded: string | null,
+): string[] {
+  const credited = [...(seg.dateline?.sources ?? []), ...seg.credits].map((name) =>
+    outletByName(registry, name, 'agency'),
+  );
+  for (const name of seg.creditCandidates) {
+    const known = registry.lookup(name.trim().replace(/^the\s+/i, ''));
+    if (known?.type === 'outlet') credited.push(known.id);
+  }
+  const byline = seg.byline?.outlet ? [outletByName(registry, seg.byline.outlet, 'agency')] : [];
+  return [...new Set([...credited, ...byline])].filter((id) => id !== excluded);
 }
 
 export type MediumDraft = {
@@ -37,11 +51,19 @@ export type MediumDraft = {
 /**
  * A medium named for one remark covers others only where the text ties them to it: back over the
  * speaker's earlier remarks when it says "further" or "also" ("He further told CNN"), and forward over the
- * speaker's remarks that directly carry on in the same paragraph ("He said …", a quotation).
+ * speaker's remarks that directly carry on in the same paragraph ("He said …", a quotation); and, under the
+ * corpus convention, forward over all the speaker's later remarks until one names another medium.
  */
-export function propagateMedia(drafts: MediumDraft[]): void {
+export function propagateMedia(drafts: MediumDraft[], carryMedium = true): void {
   drafts.forEach((d, i) => {
     if (d.medium === null || d.speaker === null) return;
+    if (carryMedium) {
+      for (const later of drafts.slice(i + 1)) {
+        if (later.speaker !== d.speaker) continue;
+        if (later.medium !== null && later.medium !== d.medium) break;
+        later.medium = d.medium;
+      }
+    }
     if (d.continuation) {
       for (let j = i - 1; j >= 0; j--) {
         const earlier = drafts[j];

@@ -1,11 +1,13 @@
 import { sentenceFrames } from './attribution.js';
 import { type Frame, isOutletish, type Range } from './frames.js';
+import { headlineFrame, headlineSpeaker } from './headline.js';
 import type { CueEntry, Lexicon } from './lexicon.js';
 import { findMentions, type Mention, type MentionContext } from './mentions.js';
 import { type MediumDraft, outletByName, propagateMedia } from './outlets.js';
 import type { Registry } from './registry.js';
 import type { Segmentation, Sentence } from './sentences.js';
 import { Discourse } from './speakers.js';
+import type { ExtractOptions } from './types.js';
 
 /** A statement before assembly: a frame with its speaker and outlets resolved to ids. */
 export type Draft = MediumDraft & {
@@ -16,6 +18,10 @@ export type Draft = MediumDraft & {
   evidence: Range[];
   /** Actors named in the remark, in order. */
   mentioned: string[];
+  /** Outlets credited by a clause of their own ("…, Reuters reported"), which carry on with the speaker. */
+  credited: string[];
+  /** The speaker was moved from an institution to the spokesperson named beside it. */
+  reassigned?: boolean;
 };
 
 const LOCATION_PREPOSITIONS = new Set([
@@ -30,6 +36,21 @@ const LOCATION_PREPOSITIONS = new Set([
   'inside',
   'into',
 ]);
+
+const PLACE_WORDS =
+  /\b(?:Sea|Ocean|Gulf|Strait|Bay|River|Lake|Island|Islands|Mountains?|Valley|Desert|Canal|Street|Square|Avenue|Province|Region|Oblast|District|City|Republic|Kingdom|Union|States|Shoal|Reef|Peninsula|Coast|Border|Airport|Port|Stadium|Palace|House|Hall|Center|Centre)\b/;
+
+/** A two-word name not after "the" and without a place word: a person the article may quote later by surname. */
+function isPersonLike(s: Sentence, m: Mention): boolean {
+  const name = m.name ?? m.text;
+  return (
+    m.type === 'name' &&
+    m.outletKind === undefined &&
+    name.split(/\s+/).length >= 2 &&
+    !PLACE_WORDS.test(name) &&
+    s.tokens[m.first - 1]?.lower !== 'the'
+  );
+}
 
 class SentenceMentions {
   private readonly cache = new Map<number, Mention[]>();
@@ -70,12 +91,42 @@ function carriesOn(frame: Frame): boolean {
   );
 }
 
-export function buildDrafts(text: string, seg: Segmentation, lexicon: Lexicon, registry: Registry): Draft[] {
+/**
+ * Outlets credited inside a sentence ("…, Reuters reported.", "Report informs via TASS", "according to the
+ * news service"): frames whose subject is an outlet. They are not remarks of their own; their outlets go to
+ * the sentence's remarks (and, through `propagateCredits`, to the remarks that carry on).
+ */
+function absorbCredits(
+  sentenceDrafts: Draft[],
+  articleAssertions: boolean,
+): { kept: Draft[]; credits: string[] } {
+  const isCredit = (d: Draft) =>
+    d.speaker === null && d.frame.subject !== null && isOutletish(d.frame.subject);
+  const credits = sentenceDrafts.filter(isCredit).flatMap((d) => d.via);
+  const kept = sentenceDrafts.filter((d) => d.speaker !== null || (articleAssertions && !isCredit(d)));
+  for (const d of kept) {
+    for (const o of credits) if (!d.via.includes(o)) d.via.push(o);
+    d.credited = credits;
+  }
+  return { kept, credits };
+}
+
+export function buildDrafts(
+  text: string,
+  seg: Segmentation,
+  lexicon: Lexicon,
+  registry: Registry,
+  options: ExtractOptions = {},
+): Draft[] {
+  const articleAssertions = options.articleAssertions === true;
   const discourse = new Discourse(registry);
   const ctx: MentionContext = { text, lexicon, registry, classRef: (kind) => discourse.classRef(kind) };
   const mentions = new SentenceMentions(ctx, seg.sentences);
   const drafts: Draft[] = [];
+  // Credits in the lead ("…, TASS reports") make the whole item a re-report of that outlet.
+  const leadCredits: string[] = [];
   for (const s of seg.sentences) {
+    if (s.heading) continue;
     // A "sentence" of punctuation only ("!!!", "...") says nothing anyone could have said.
     if (!/[\p{L}\p{N}]/u.test(text.slice(s.start, s.end))) continue;
     const own = mentions.at(s.index);
@@ -85,18 +136,161 @@ export function buildDrafts(text: string, seg: Segmentation, lexicon: Lexicon, r
       const draft = resolveFrame(registry, discourse, drafts, sentenceDrafts, s, frame, lookahead);
       sentenceDrafts.push(draft);
     }
-    for (const draft of sentenceDrafts) {
+    const { kept, credits } = absorbCredits(
+      s.heading ? sentenceDrafts.filter((d) => d.speaker !== null) : sentenceDrafts,
+      articleAssertions,
+    );
+    const lead = !seg.sentences.some((x) => x.index < s.index && !x.heading);
+    if (lead) leadCredits.push(...credits);
+    const outletSpeaking = kept.length === 0 ? outletAsSpeaker(registry, sentenceDrafts) : null;
+    if (outletSpeaking) kept.push(outletSpeaking);
+    // A credit in a sentence without a remark of its own ("Report informs via TASS.") covers the one before.
+    const previous = drafts[drafts.length - 1];
+    if (kept.length === 0 && previous && previous.sentence >= s.index - 1)
+      for (const o of credits) if (!previous.via.includes(o)) previous.via.push(o);
+    for (const draft of kept) {
       draft.mentioned = actorsIn(discourse, s, own, draft.frame.content).filter((id) => id !== draft.speaker);
       drafts.push(draft);
     }
     for (const m of own) {
+      // A person named anywhere is known by surname afterwards ("defeating Prabowo Subianto" … "Subianto said").
+      if (isPersonLike(s, m)) {
+        const id = discourse.resolve(m);
+        if (id) discourse.note(id, false);
+      }
       if (m.ref?.type === 'actor') discourse.note(m.ref.id, false);
       if (m.ref?.type === 'outlet') discourse.noteOutlet(m.ref.id);
     }
     for (const d of sentenceDrafts) if (d.medium) discourse.noteOutlet(d.medium);
   }
-  propagateMedia(drafts);
+  personForInstitution(registry, drafts);
+  const headlines = seg.sentences
+    .filter((s) => s.heading)
+    .flatMap((s) => headlineDrafts(text, lexicon, registry, discourse, drafts, s, mentions.at(s.index)));
+  drafts.unshift(...headlines);
+  for (const d of drafts) for (const o of leadCredits) if (!d.via.includes(o)) d.via.push(o);
+  propagateMedia(drafts, options.carryMedium !== false);
+  propagateCredits(drafts);
   return drafts;
+}
+
+/**
+ * "State news agency TASS reported that a drone crashed …": an outlet that is the only source of a claim
+ * in its sentence speaks itself (as an actor of the same name) and is cited.
+ */
+function outletAsSpeaker(registry: Registry, sentenceDrafts: readonly Draft[]): Draft | null {
+  const credit = sentenceDrafts.find(
+    (d) =>
+      d.speaker === null &&
+      d.frame.subject !== null &&
+      isOutletish(d.frame.subject) &&
+      d.frame.cue !== null &&
+      d.frame.content.start > d.frame.subject.end &&
+      d.via.length === 1,
+  );
+  const outlet = credit?.via[0] ? registry.outlets.get(credit.via[0]) : undefined;
+  if (!credit || !outlet) return null;
+  const known = registry.lookup(outlet.name);
+  const actor =
+    known?.type === 'actor'
+      ? known.id
+      : (registry.actors.get(outlet.id)?.id ?? registry.addActor(outlet.name, 'organization').id);
+  return { ...credit, speaker: actor, cue: credit.frame.cue?.entry ?? null };
+}
+
+/** The speakers of the body, the most frequent first. */
+function speakersByFrequency(drafts: readonly Draft[]): string[] {
+  const counts = new Map<string, number>();
+  for (const d of drafts) if (d.speaker) counts.set(d.speaker, (counts.get(d.speaker) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+}
+
+/**
+ * A headline that attributes a claim is a statement, read after the body so that its short source
+ * ("Novak", "spokesperson", "US Envoy To NATO") resolves to the body's speaker; else a plain cue.
+ */
+function headlineDrafts(
+  text: string,
+  lexicon: Lexicon,
+  registry: Registry,
+  discourse: Discourse,
+  body: readonly Draft[],
+  s: Sentence,
+  own: Mention[],
+): Draft[] {
+  const ctx = { text, lexicon, registry };
+  const found = headlineFrame(ctx, s);
+  const speaker = found
+    ? headlineSpeaker(lexicon, registry, s.tokens, found.source, speakersByFrequency(body))
+    : null;
+  if (found && speaker) {
+    const draft = resolveFrame(registry, discourse, [], [], s, found.frame, () => []);
+    return [{ ...draft, speaker, cue: null, mentioned: actorsIn(discourse, s, own, found.frame.content) }];
+  }
+  return sentenceFrames(ctx, s, own)
+    .map((f) => resolveFrame(registry, discourse, [], [], s, f, () => []))
+    .filter((d) => d.speaker !== null && d.frame.kind === 'speaker');
+}
+
+/** Role words that say a person speaks for an organisation. */
+const SPEAKS_FOR = new Set([
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'official',
+  'representative',
+  'press secretary',
+]);
+const CONTENT_WORD = /[\p{L}]{4,}/gu;
+
+/**
+ * An institution speaks only when no person is given: an organisation's remark right before or after a
+ * remark of a person introduced as its spokesperson ("China's commerce ministry vowed …" / "commerce
+ * ministry spokesman Gao Feng told reporters") is that person's.
+ */
+function personForInstitution(registry: Registry, drafts: Draft[]): void {
+  drafts.forEach((d, i) => {
+    const org = d.speaker ? registry.actors.get(d.speaker) : undefined;
+    if (!org || org.kind === 'person' || org.kind === 'state') return;
+    const orgWords = new Set(
+      (org.name.toLowerCase().match(CONTENT_WORD) ?? []).map((w) => w.replace(/'s$/, '')),
+    );
+    for (const j of [i + 1, i + 2, i - 1]) {
+      const other = drafts[j];
+      if (!other || Math.abs(other.sentence - d.sentence) > 2 || !other.speaker) continue;
+      const person = registry.actors.get(other.speaker);
+      if (person?.kind !== 'person') continue;
+      const forOrg = person.roles.some(
+        (r) =>
+          (r.org === org.id ||
+            (r.text.toLowerCase().match(CONTENT_WORD) ?? []).some(
+              (w) => orgWords.has(w) && !SPEAKS_FOR.has(w),
+            )) &&
+          (r.classes.includes('spokesperson') ||
+            [...SPEAKS_FOR].some((w) => r.text.toLowerCase().includes(w))),
+      );
+      if (forOrg) {
+        d.speaker = person.id;
+        d.reassigned = true;
+        return;
+      }
+    }
+  });
+}
+
+/**
+ * A credit of another outlet ("…, Reuters reported") covers the remarks that carry on from the credited one
+ * by the same speaker (the agency's story goes on), until another speaker's remark.
+ */
+function propagateCredits(drafts: Draft[]): void {
+  drafts.forEach((d, i) => {
+    if (d.credited.length === 0 || d.speaker === null) return;
+    for (let k = i + 1; k < drafts.length; k++) {
+      const later = drafts[k];
+      if (!later || later.speaker !== d.speaker) break;
+      for (const o of d.credited) if (!later.via.includes(o)) later.via.push(o);
+    }
+  });
 }
 
 function resolveFrame(
@@ -150,6 +344,7 @@ function resolveFrame(
     via,
     evidence,
     mentioned: [],
+    credited: [],
     continuation: frame.continuation,
     carriesOn: carriesOn(frame),
   };

@@ -15,7 +15,34 @@ export type Remark = {
   negated: boolean;
   condition: string | null;
   positions: { position: string; stance: Stance }[];
+  /** A position named from the remark's own words when no lexicon entry fits and the cue takes a stance. */
+  proposed: { id: string; name: string } | null;
 };
+
+const STOP = new Set(
+  'the a an this that these those its their his her our my your it they he she we i there here all any some such no not to of for on in at by with from as be is are was were will would could should can may might has have had been being do does did and or but than then so very more most also only'.split(
+    ' ',
+  ),
+);
+
+/** "warned against further sanctions on Iran" → "further sanctions on Iran": up to five words of the object. */
+export function proposePosition(content: string): { id: string; name: string } | null {
+  const words = content
+    .replace(/["“”‘’]/g, '')
+    .split(/[,;:.]/)[0]
+    ?.split(/\s+/)
+    .filter((w) => w !== '');
+  if (!words) return null;
+  let i = 0;
+  while (i < words.length && STOP.has((words[i] ?? '').toLowerCase())) i++;
+  const name = words.slice(i, i + 5).join(' ');
+  const slug = name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug.length >= 4 && name.split(' ').length >= 2 ? { id: `proposed-${slug}`, name } : null;
+}
 
 export type RemarkInput = {
   /** The words of the remark. */
@@ -74,13 +101,27 @@ const NEGATION_REACH = 6;
 
 /** Whether a negation stands in the same clause shortly before `at`. */
 function negatedNear(lexicon: Lexicon, content: string, at: number): boolean {
-  const clause = content.slice(0, at).split(/[,;:]/).pop() ?? '';
+  const clause = content.slice(0, at).replace(/’/g, "'").split(/[,;:]/).pop() ?? '';
   const words = clause.trim().split(/\s+/).slice(-NEGATION_REACH).join(' ');
   return isNegated(lexicon, words);
 }
 
+/**
+ * Whether the remark's main clause is negated. A negation inside a subordinate or conditional clause ("unless
+ * the talks do not resume, …", "…, although it has not decided") does not negate the remark, nor does one
+ * inside a relative clause; curly and straight apostrophes count alike ("don’t", "don't").
+ */
 export function isNegated(lexicon: Lexicon, content: string): boolean {
-  return lexicon.regex.negation.test(content) || /\wn't\b/i.test(content);
+  const main = mainClauses(lexicon, content.replace(/’/g, "'"));
+  return lexicon.regex.negation.test(main) || /\wn't\b/i.test(main);
+}
+
+/** The remark without its subordinate, conditional and relative clauses (each up to the next comma). */
+function mainClauses(lexicon: Lexicon, content: string): string {
+  const words = [...lexicon.cues.subordinators, ...lexicon.cues.conditionals, 'which', 'who', 'whom', 'whose']
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+  return content.replace(new RegExp(`\\b(?:${words})\\b[^,;:.]*`, 'gi'), ' ');
 }
 
 /** The condition in the text's words: from the conditional marker to the end of its clause. */
@@ -137,5 +178,10 @@ export function analyseRemark(lexicon: Lexicon, input: RemarkInput): Remark {
     position: id,
     stance: stance === 'supports' && negatedNear(lexicon, input.content, at) ? ('opposes' as const) : stance,
   }));
-  return { speechAct, negated, condition, positions };
+  const proposed =
+    positions.length === 0 && input.attributed && input.cue?.stance !== undefined
+      ? proposePosition(input.content)
+      : null;
+  if (proposed) positions.push({ position: proposed.id, stance: input.cue?.stance ?? stance });
+  return { speechAct, negated, condition, positions, proposed };
 }

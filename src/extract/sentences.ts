@@ -10,6 +10,10 @@ export type QuoteSpan = { open: number; close: number };
 
 export type Sentence = {
   index: number;
+  /** A headline or heading line: a statement only when it attributes a claim ("X says …"). */
+  heading?: boolean;
+  /** Agencies credited by a dateline or credit line that covers this sentence ("MOSCOW (Reuters) -"). */
+  sources?: string[];
   paragraph: number;
   start: number;
   end: number;
@@ -22,7 +26,16 @@ export type Byline = { start: number; end: number; author: string; outlet: strin
 
 export type Segmentation = {
   sentences: Sentence[];
+  /** The first dateline; later ones (aggregated stories) are in `datelines` and on their sentences. */
   dateline: Dateline | null;
+  datelines: Dateline[];
+  /** Agencies credited by a line of their own anywhere ("(AFP)", "— Reuters", "Source: TASS"). */
+  credits: string[];
+  /**
+   * Names that credit an outlet only if they are one ("Associated Press" above the story, "… | Reuters."
+   * or "(ANI)" closing a paragraph, "CNN's Jane Doe contributed reporting"): the registry decides.
+   */
+  creditCandidates: string[];
   byline: Byline | null;
   headings: { start: number; end: number }[];
   imageCredits: string[];
@@ -52,6 +65,17 @@ function trimBlock(text: string, { start, end }: Block): Block {
 
 const DATELINE =
   /^(?<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:\s*\[[^\]\n]{1,40}\])?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\((?<src>[^()\n]{1,60})\)\s*[-—–:]+|\.?\s*\/(?<slashed>[^/\n]{1,40})\/\.?)\s*/u;
+/** "(Reuters) – Ukraine will …": a dateline without a place. */
+const SOURCE_DATELINE = /^\((?<src>[^()\n]{1,40})\)\s*[-—–:]+\s*/u;
+/** Credits that are credits only when the name is an outlet's. */
+const PIPE_CREDIT = /\|\s*(?<src>\p{Lu}[\p{L}.&' ]{1,30}?)\.?$/u;
+const TRAILING_CREDIT = /\((?<src>\p{Lu}[\p{L}.&'/ ]{1,30})\)\s*$/u;
+const CONTRIBUTOR_CREDIT = /^(?<src>\p{Lu}[\p{L}.&' ]{1,30}?)(?:'s|’s)\s+.{3,60}?\bcontributed\b/u;
+/** "WASHINGTON (UrduPoint News / Sputnik - 11th January, 2022) US …": a place in capitals, no dash after. */
+const CAPS_DATELINE = /^(?<place>[A-Z][A-Z.'’ -]{1,40}?)\s*\((?<src>[^()\n]{1,80})\)\s+(?=["“\p{Lu}])/u;
+/** A line of its own crediting agencies: "(AFP)", "— Reuters", "Source: TASS", "With inputs from PTI". */
+const CREDIT_LINE =
+  /^[([]?\s*(?:[-—–]+\s*)?(?:(?:with\s+(?:inputs\s+from\s+)?|sources?\s*:\s*|courtesy(?:\s+of)?\s*:?\s*))?(?<src>\p{Lu}[\p{L}.&' ]{1,30}(?:\s*(?:\/|,|and)\s*\p{Lu}[\p{L}.&' ]{1,30}){0,3})(?:\s+contributed(?:\s+to\s+this\s+(?:report|story))?)?\s*[)\]]?\.?$/u;
 const BARE_DATELINE = /^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s+[—–-]{1,2}\s+/u;
 const BYLINE =
   /^By\s+(?<author>[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3})(?:\s*[,|]\s*(?<outlet>[^\n]+))?$/u;
@@ -118,6 +142,7 @@ function joinQuoted(text: string, raw: RawSentence[], quotes: readonly QuoteSpan
 
 function splitSources(src: string): string[] {
   return src
+    .replace(/\s+[-–—]\s+.*$/, '')
     .split(/\s*(?:\/|,|;|\band\b)\s*/)
     .map((s) => s.trim())
     .filter((s) => s !== '');
@@ -153,13 +178,13 @@ function readByline(ls: readonly Line[]): { byline: Byline; used: number } | nul
 
 function readDateline(text: string, from: number, end: number): Dateline | null {
   const rest = text.slice(from, end);
-  const m = DATELINE.exec(rest);
+  const m = DATELINE.exec(rest) ?? CAPS_DATELINE.exec(rest) ?? SOURCE_DATELINE.exec(rest);
   const src = m?.groups?.src ?? m?.groups?.slashed;
-  if (m?.groups?.place && src) {
+  if (m && src) {
     return {
       start: from,
       end: from + m[0].length,
-      place: m.groups.place,
+      place: m.groups?.place ?? '',
       sources: splitSources(src),
     };
   }
@@ -169,10 +194,38 @@ function readDateline(text: string, from: number, end: number): Dateline | null 
   return { start: from, end: from + bare[0].length, place, sources: [] };
 }
 
+function addSentences(
+  result: Segmentation,
+  text: string,
+  from: number,
+  end: number,
+  paragraph: number,
+  heading: boolean,
+): void {
+  const quotes = quoteSpans(text, from, end);
+  const raw = analyse(text.slice(from, end), from);
+  const sources = result.datelines.flatMap((d) => d.sources);
+  for (const s of quotes ? joinQuoted(text, raw, quotes) : raw) {
+    result.sentences.push({
+      index: result.sentences.length,
+      paragraph,
+      start: s.start,
+      end: s.end,
+      tokens: s.tokens,
+      quotes: (quotes ?? []).filter((q) => q.open >= s.start && q.close < s.end),
+      ...(heading ? { heading: true } : {}),
+      ...(sources.length > 0 ? { sources: [...new Set(sources)] } : {}),
+    });
+  }
+}
+
 export function segment(text: string): Segmentation {
   const result: Segmentation = {
     sentences: [],
     dateline: null,
+    datelines: [],
+    credits: [],
+    creditCandidates: [],
     byline: null,
     headings: [],
     imageCredits: [],
@@ -193,27 +246,47 @@ export function segment(text: string): Segmentation {
       if (image?.groups?.who) result.imageCredits.push(...splitSources(image.groups.who));
       continue;
     }
-    if (ls.length === 1 && isHeading(only.text)) {
+    const candidate =
+      (ls.length === 1 ? (CONTRIBUTOR_CREDIT.exec(only.text) ?? PIPE_CREDIT.exec(only.text)) : null) ??
+      TRAILING_CREDIT.exec(ls[ls.length - 1]?.text ?? '');
+    if (candidate?.groups?.src) result.creditCandidates.push(...splitSources(candidate.groups.src));
+    if (atTop && ls.length === 1 && isHeading(only.text) && only.text.split(/\s+/).length <= 4)
+      result.creditCandidates.push(only.text);
+    const credit = ls.length === 1 && !atTop ? CREDIT_LINE.exec(only.text) : null;
+    if (
+      credit?.groups?.src &&
+      only.text.split(/\s+/).length <= 8 &&
+      /[()[\]—–:-]|^with\b|contributed/i.test(only.text)
+    ) {
+      result.credits.push(...splitSources(credit.groups.src));
+      continue;
+    }
+    // The headline: a first line without sentence punctuation above the body, in the same block or its own.
+    const below = ls[1]?.text ?? '';
+    const headline =
+      atTop &&
+      result.headings.length === 0 &&
+      isHeading(only.text) &&
+      (ls.length === 1 || /^["“\p{Lu}]/u.test(below));
+    if (headline && (ls.length === 1 || !readDateline(text, only.start, only.end))) {
+      result.headings.push({ start: only.start, end: only.end });
+      addSentences(result, text, only.start, only.end, paragraph, true);
+      paragraph++;
+      ls = ls.slice(1);
+      if (ls.length === 0) continue;
+    } else if (ls.length === 1 && isHeading(only.text)) {
       result.headings.push({ start: only.start, end: only.end });
       continue;
     }
-    let from = only.start;
-    if (atTop && result.dateline === null) {
-      result.dateline = readDateline(text, from, block.end);
-      if (result.dateline) from = result.dateline.end;
+    let from = ls[0]?.start ?? only.start;
+    const dateline = readDateline(text, from, block.end);
+    if (dateline) {
+      result.datelines.push(dateline);
+      // Only a dateline above the first sentence covers the whole article; later ones cover what follows.
+      if (result.sentences.every((x) => x.heading)) result.dateline ??= dateline;
+      from = dateline.end;
     }
-    const quotes = quoteSpans(text, from, block.end);
-    const raw = analyse(text.slice(from, block.end), from);
-    for (const s of quotes ? joinQuoted(text, raw, quotes) : raw) {
-      result.sentences.push({
-        index: result.sentences.length,
-        paragraph,
-        start: s.start,
-        end: s.end,
-        tokens: s.tokens,
-        quotes: (quotes ?? []).filter((q) => q.open >= s.start && q.close < s.end),
-      });
-    }
+    addSentences(result, text, from, block.end, paragraph, false);
     paragraph++;
   }
   return result;

@@ -152,7 +152,7 @@ export function platformMedium(s: Sentence, mentions: readonly Mention[]): Menti
     mentions.find(
       (m) =>
         m.ref?.type === 'outlet' &&
-        ['on', 'via'].includes(s.tokens[m.first - 1]?.lower ?? '') &&
+        s.tokens[m.first - 1]?.lower === 'on' &&
         s.tokens[m.first - 2]?.lower !== 'according',
     ) ?? null
   );

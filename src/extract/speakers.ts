@@ -12,6 +12,8 @@ import type { ActorKind } from './types.js';
 
 const ORG_WORDS =
   /\b(?:ministry|council|department|agency|committee|party|office|forces|army|bank|group|company|union|organi[sz]ation|commission|service|institute|foundation|fund|corporation|inc|ltd|navy|guard|government|parliament|assembly|court|university)\b/i;
+/** "Mr. Ross", "Ms. Zakharova", "PM Modi": a courtesy title before a name the article gave in full. */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|PM|Sheikh|Sir|Dame|Madam|Mme|Herr|Frau)\.?\s+(?=\p{Lu})/u;
 const DIPLOMATIC_ORG = /\b(?:foreign|state department|diplomatic)\b/i;
 
 type Seen = { id: string; speaker: boolean };
@@ -77,7 +79,7 @@ export class Discourse {
   }
 
   private nameActor(m: Mention): string {
-    const name = m.name ?? m.text;
+    const name = (m.name ?? m.text).replace(HONORIFIC, '');
     const known = this.registry.lookup(name);
     if (known?.type === 'actor') return known.id;
     const variant = this.registry.findPersonVariant(name);
@@ -89,7 +91,7 @@ export class Discourse {
     const person = (words.length >= 2 || m.role !== undefined) && !ORG_WORDS.test(name);
     const actor = this.registry.addActor(name, person ? 'person' : 'organization');
     const surname = words[words.length - 1];
-    if (person && words.length >= 2 && surname && surname.length >= 4)
+    if (person && words.length >= 2 && surname && surname.length >= 3)
       this.registry.addAlias(actor.id, surname);
     return actor.id;
   }
@@ -179,6 +181,12 @@ export class Discourse {
     const name = m.text.replace(/^(?:the|a|an)\s+/i, '');
     const known = this.registry.lookup(name);
     if (known?.type === 'actor') return known.id;
+    // "the commission" after "Guinea Bissau's election commission": the one the article named.
+    const head = name.toLowerCase();
+    const named = m.definite
+      ? this.recent(false).find((a) => a.name.toLowerCase().endsWith(head))
+      : undefined;
+    if (named) return named.id;
     const kind = m.kind ?? 'group';
     return this.registry.addActor(name, kind, m.owner ? { partOf: m.owner } : {}).id;
   }

@@ -38,3 +38,20 @@ export type KnownOutlet = {
 
 /** Actors and outlets already known (from the graph or the lexicon), which extraction resolves names against. */
 export type KnownEntities = { actors?: KnownActor[]; outlets?: KnownOutlet[] };
+
+/**
+ * Annotation conventions the extraction follows. The defaults are the real-news corpus's
+ * (docs/annotation-format.md); the seed and data/gold/ were annotated with both turned the other way.
+ */
+export type ExtractOptions = {
+  /** Emit the article's own unattributed assertions as statements without a speaker (default false). */
+  articleAssertions?: boolean;
+  /** Cite the publisher when the text credits it in a dateline or credit line (default true). */
+  citePublisher?: boolean;
+  /**
+   * Once the text ties a speaker's remarks to an interview or briefing with an outlet, the speaker's later
+   * remarks anywhere in the article carry that outlet as their original medium unless they name another
+   * (default true); when false, only remarks that carry on in the same paragraph do.
+   */
+  carryMedium?: boolean;
+};

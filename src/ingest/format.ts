@@ -167,6 +167,10 @@ export const statementSchema = z
     mentions: z.array(z.object({ actor: idSchema, role: z.enum(MENTION_ROLES) }).strict()).default([]),
     events: z.array(idSchema).default([]),
     evidence: z.array(spanSchema).min(1),
+    /** How sure the extractor is of the statement (0–1); absent in hand annotations. */
+    confidence: z.number().min(0).max(1).optional(),
+    /** The extractor asks a person to check the statement (low confidence). */
+    review: z.boolean().optional(),
   })
   .strict();
 

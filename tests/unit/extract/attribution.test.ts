@@ -41,13 +41,16 @@ describe('attribution', () => {
     expect(second.evidence.map((e) => e.text)).toContain('Peskov');
   });
 
-  it('makes the article’s own assertions unattributed reports', () => {
-    const doc = extractArticle('NATO has a significant military presence near the Ukrainian border.');
+  it('makes the article’s own assertions unattributed reports when asked, and no statements by default', () => {
+    const text = 'NATO has a significant military presence near the Ukrainian border.';
+    const doc = extractArticle(text, {}, {}, { articleAssertions: true });
     expect(doc.statements[0]).toMatchObject({ speaker: null, speechAct: 'report', cue: null });
+    expect(extractArticle(text).statements).toEqual([]);
   });
 
   it('does not attribute a sentence to the subject of a subordinate clause', () => {
-    const doc = extractArticle('Tensions rose after Ukraine reported a build-up of troops near the border.');
+    const text = 'Tensions rose after Ukraine reported a build-up of troops near the border.';
+    const doc = extractArticle(text, {}, {}, { articleAssertions: true });
     expect(doc.statements[0]?.speaker).toBeNull();
   });
 
@@ -95,9 +98,14 @@ describe('outlets by role', () => {
       'sputnik',
     ],
   ])('cites %s', (_, text, outlet) => {
-    const doc = extractArticle(text, { publisher: 'ANI' });
+    const doc = extractArticle(text, { publisher: 'ANI' }, {}, { citePublisher: false });
     expect(doc.statements[0]?.citedVia).toContain(outlet);
     expect(doc.statements[0]?.citedVia).not.toContain('ani');
+  });
+
+  it('cites the publisher too when its own dateline credits it (the corpus convention)', () => {
+    const text = 'Moscow [Russia], July 13 (ANI/Sputnik): Russia is ready, Zakharova said.';
+    expect(extractArticle(text, { publisher: 'ANI' }).statements[0]?.citedVia).toEqual(['ani', 'sputnik']);
   });
 
   it('takes "in an interview with" and platforms as the original medium', () => {
@@ -110,7 +118,10 @@ describe('outlets by role', () => {
 
   it('carries a medium forward to "He said" and back from "He further told CNN"', () => {
     const doc = extractArticle(
-      'Peskov stated that Russia was calm. NATO is active. He further told CNN that NATO had expanded. "We will respond," he said.\n\nPeskov stated that sanctions failed.',
+      'Peskov stated that Russia was calm. NATO is active. He further told CNN that NATO had expanded. "We will respond," he said.\n\nLavrov stated that sanctions failed.',
+      {},
+      {},
+      { articleAssertions: true },
     );
     expect(statementWith(doc, 'Russia was calm').originalMedium).toBe('cnn');
     expect(statementWith(doc, 'NATO is active').originalMedium).toBeNull();

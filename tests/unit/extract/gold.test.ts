@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateArticle, overlap, score } from '../../../src/extract/evaluation.js';
-import { loadGoldArticles } from '../../../src/extract/gold.js';
+import { GOLD_CONVENTIONS, loadGoldArticles } from '../../../src/extract/gold.js';
 import { extractArticle } from '../../../src/extract/index.js';
 import { formatIssues, validateAnnotatedArticle } from '../../../src/ingest/validate.js';
 
@@ -22,7 +22,7 @@ describe('the gold articles', () => {
   it('the seed article reaches speaker and outlet F1 of at least 0.9', () => {
     const seed = articles[0];
     if (!seed) throw new Error('no seed');
-    const scores = evaluateArticle(extractArticle(seed.text, seed.meta), seed.gold);
+    const scores = evaluateArticle(extractArticle(seed.text, seed.meta, {}, GOLD_CONVENTIONS), seed.gold);
     expect(score(scores.speaker).f1).toBeGreaterThanOrEqual(0.9);
     expect(score(scores.outlets).f1).toBeGreaterThanOrEqual(0.9);
   });

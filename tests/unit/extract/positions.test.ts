@@ -64,7 +64,7 @@ describe('positions and stances', () => {
   });
 
   it('keeps the article’s own assertions neutral', () => {
-    const doc = extractArticle('NATO expansion has divided Europe.');
+    const doc = extractArticle('NATO expansion has divided Europe.', {}, {}, { articleAssertions: true });
     expect(doc.statements[0]?.positions).toEqual([{ position: 'nato-expansion', stance: 'neutral' }]);
   });
 });

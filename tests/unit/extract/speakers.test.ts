@@ -29,6 +29,9 @@ describe('speaker resolution', () => {
   it('reads capitals that speak as their states, but not places', () => {
     const doc = extractArticle(
       'Moscow said it was waiting for Washington. Kyiv rejected the plan. Talks were held in Moscow.',
+      {},
+      {},
+      { articleAssertions: true },
     );
     expect(statementWith(doc, 'Moscow said').speaker).toBe('russia');
     expect(statementWith(doc, 'Kyiv rejected').speaker).toBe('ukraine');
@@ -38,11 +41,12 @@ describe('speaker resolution', () => {
 
   it('matches spelling variants of a name to one actor', () => {
     const doc = extractArticle(
-      'Deputy Foreign Minister Sergei Riabkov said the US ignored Russia. Ryabkov also dismissed the reports. Peskow said nothing new.',
+      'Deputy Foreign Minister Oleg Syromolotov said the US ignored Russia. Syromolotow also dismissed the reports. Peskow said nothing new. Sergey Ryabkov said talks went on.',
     );
-    const riabkov = statementWith(doc, 'Riabkov said').speaker;
-    expect(riabkov).toBe('sergei-riabkov');
-    expect(statementWith(doc, 'Ryabkov also').speaker).toBe(riabkov);
+    const oleg = statementWith(doc, 'Syromolotov said').speaker;
+    expect(oleg).toBe('oleg-syromolotov');
+    expect(statementWith(doc, 'Syromolotow also').speaker).toBe(oleg);
+    expect(statementWith(doc, 'Sergey Ryabkov').speaker).toBe('sergei-ryabkov');
     expect(statementWith(doc, 'Peskow said').speaker).toBe('dmitry-peskov');
     expect(doc.actors.find((a) => a.id === 'dmitry-peskov')?.aliases).toContain('Peskow');
   });
