@@ -1,15 +1,14 @@
 import { once } from 'node:events';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadExamples } from '../../src/graphiql-examples.js';
+import { launchChromium } from '../support/chromium.js';
 import { seedDocument } from '../support/documents.js';
 import { connectTestGraph } from '../support/graph.js';
 
-/** Debian's chromium package; the tests never download a browser. */
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = 'test-results/graphiql';
 
 const graph = connectTestGraph();
@@ -60,11 +59,6 @@ async function run(p: Page, operationName: string) {
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `${CHROMIUM} is missing: the GraphiQL tests drive headless Chromium (apt-get install chromium).`,
-    );
-  }
   await graph.executor.applySchema();
   await graph.repos.ingest.importArticle(seedDocument());
   server = createServer(graph.app);
@@ -72,19 +66,7 @@ beforeAll(async () => {
   await once(server, 'listening');
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1366, height: 820 } });
   // Every request the pages or their workers make goes through here: anything not for our server is
   // recorded and refused, as a machine without internet would.

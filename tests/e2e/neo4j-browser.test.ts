@@ -1,29 +1,19 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../support/chromium.js';
 import { seedDocument } from '../support/documents.js';
 import { connectTestGraph } from '../support/graph.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = 'test-results/neo4j-browser';
 const graph = connectTestGraph();
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing (apt-get install chromium).`);
   await graph.executor.applySchema();
   await graph.repos.ingest.importArticle(seedDocument());
   mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
