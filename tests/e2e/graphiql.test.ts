@@ -96,7 +96,10 @@ describe('GraphiQL in a browser, offline', () => {
     const tabs = await page.locator('.graphiql-tab-button').allTextContents();
     expect(tabs).toEqual(examples.map((e) => e.name));
     expect(await page.locator('.graphiql-tab-active').textContent()).toContain(examples[0]?.name);
-    const editor = (await page.locator('.graphiql-query-editor .view-lines').textContent()) ?? '';
+    const editor = ((await page.locator('.graphiql-query-editor .view-lines').textContent()) ?? '').replace(
+      /\u00a0/g,
+      ' ',
+    );
     expect(editor).toContain(`query ${examples[0]?.name}`);
     expect(editor).not.toContain('Welcome');
     await shot(page, '1-first-example');
