@@ -1,4 +1,3 @@
-import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import pino from 'pino';
@@ -7,16 +6,19 @@ import type { Context } from './builder.js';
 import { useExplorer } from './explore/plugin.js';
 import type { Executor } from './graph/executor.js';
 import { createLoaders } from './graph/loaders.js';
+import { usePlayground } from './graphiql/plugin.js';
 import { loadExamples } from './graphiql-examples.js';
 import { schema } from './graphql-schema.js';
 import { ExtractPool } from './ingest/extract-pool.js';
 import type { Logger } from './log.js';
+import { useCsrfPrevention } from './plugins/csrf.js';
 import { useCypherExplain } from './plugins/cypher-explain.js';
 import { maskError } from './plugins/error-masking.js';
 import { useExportDownload } from './plugins/export-download.js';
 import { DEFAULT_LIMITS, type OperationLimits, useOperationLimits } from './plugins/operation-limits.js';
 import { useRequestLog } from './plugins/request-log.js';
 import { TextBudget, type TextLedger, useTextBudget } from './plugins/text-budget.js';
+import { type TrustedDocuments, useTrustedDocuments } from './plugins/trusted-documents.js';
 import type { Repositories } from './repositories.js';
 import { statementPartsOf } from './schema/statement-parts.js';
 
@@ -34,6 +36,8 @@ export type AppOptions = {
   corsOrigins: readonly string[];
   maxBodyBytes: number;
   limits: OperationLimits;
+  /** When set, only these operations run (sent by hash), except for requests with an API key. */
+  trustedDocuments: TrustedDocuments | undefined;
   logger: Logger;
   /** The query-cost extension and /cypher/<name> (src/plugins/cypher-explain.ts): development only. */
   explainQueries: boolean;
@@ -52,6 +56,8 @@ export type App = YogaServerInstance<Record<string, never>, Context>;
 
 const silentLogger = pino({ level: 'silent' });
 
+const GRAPHQL_ENDPOINT = '/graphql';
+
 /** Builds the HTTP app (GraphQL, GraphiQL, /health, /ready, /explore) without listening; tests call `app.fetch`. */
 export function createApp({ executor, repos, extractPool, textBudget, ...given }: AppDeps): App {
   const options: AppOptions = {
@@ -63,6 +69,7 @@ export function createApp({ executor, repos, extractPool, textBudget, ...given }
     corsOrigins: [],
     maxBodyBytes: 6 * 1024 * 1024,
     limits: DEFAULT_LIMITS,
+    trustedDocuments: undefined,
     logger: silentLogger,
     explainQueries: false,
     ...given,
@@ -72,13 +79,12 @@ export function createApp({ executor, repos, extractPool, textBudget, ...given }
   const extract = Object.assign(pool.extract.bind(pool), { check: pool.check.bind(pool) });
   const budget = textBudget ?? new TextBudget();
   const ledgers = new WeakMap<Request, TextLedger>();
-  const examples = loadExamples().map((e) => ({ query: e.query }));
   const plugins: Plugin[] = [
     useRequestLog(options.logger),
     useTextBudget(budget, ledgers),
     useReadinessCheck({ endpoint: '/ready', check: () => executor.ping() }),
-    // Browsers may not send a cross-site GraphQL request without a preflight: stops CSRF on cookie-less APIs too.
-    useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'authorization'] }),
+    // Browsers may not POST a cross-site GraphQL request without a preflight: stops CSRF on cookie-less APIs too.
+    useCsrfPrevention(['x-graphql-yoga-csrf', 'authorization']),
     useReadAccess(),
     ...useOperationLimits(options.limits, !options.introspection),
     useExplorer(),
@@ -89,24 +95,29 @@ export function createApp({ executor, repos, extractPool, textBudget, ...given }
       logger: options.logger,
     }),
   ];
+  if (options.graphiql) {
+    const examples = loadExamples().map((e) => ({ query: e.query }));
+    plugins.push(usePlayground({ title: 'claimgraph', endpoint: GRAPHQL_ENDPOINT, examples }));
+  }
+  if (options.trustedDocuments) {
+    const documents = options.trustedDocuments;
+    plugins.push(
+      useTrustedDocuments(documents, (request) => apiKeys.allows(request.headers.get('authorization'))),
+    );
+  }
   if (!options.introspection) plugins.push(useDisableIntrospection());
   if (options.explainQueries) plugins.push(useCypherExplain());
 
   return createYoga<Record<string, never>, Context>({
     schema,
-    graphqlEndpoint: '/graphql',
+    graphqlEndpoint: GRAPHQL_ENDPOINT,
     healthCheckEndpoint: '/health',
     landingPage: false,
     maxRequestBodySize: options.maxBodyBytes,
     cors: options.corsOrigins.length > 0 ? { origin: [...options.corsOrigins], credentials: false } : false,
     logging: options.logger,
-    // The saved examples open as tabs, unless a link (the explorer's "Open in GraphiQL") brings its own query.
-    graphiql: options.graphiql
-      ? (request) => ({
-          title: 'claimgraph',
-          ...(new URL(request.url).searchParams.has('query') ? {} : { defaultTabs: examples }),
-        })
-      : false,
+    // GraphiQL is served by usePlayground from local files; yoga's own page loads it from a CDN.
+    graphiql: false,
     context: ({ request, params }) => {
       const canWrite = apiKeys.allows(request.headers.get('authorization'));
       const statementParts = statementPartsOf(schema, params.query);

@@ -93,6 +93,7 @@ const envSchema = z.object({
   EXTRACT_HEAP_MB: z.coerce.number().int().min(32).default(384),
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).default(10_000),
   SHUTDOWN_WRITE_DRAIN_MS: z.coerce.number().int().min(0).default(30_000),
+  TRUSTED_DOCUMENTS: z.string().min(1).optional(),
   // Comma-separated; a short key is a typo or a guessable secret, so both are refused.
   CLAIMGRAPH_API_KEYS: z
     .string()
@@ -167,6 +168,8 @@ export type Config = {
     corsOrigins: string[];
     maxBodyBytes: number;
   };
+  /** A manifest of trusted documents (hash -> operation); when set, only those run without an API key. */
+  trustedDocumentsFile: string | undefined;
   /** Per-transaction timeout of every Cypher call made for a request. */
   queryTimeoutMs: number;
   /** Text extraction off the main thread: workers, time budget per text, heap per worker. */
@@ -254,6 +257,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       readMs: e.SHUTDOWN_DRAIN_MS,
       writeMs: Math.max(e.SHUTDOWN_WRITE_DRAIN_MS, e.SHUTDOWN_DRAIN_MS),
     },
+    trustedDocumentsFile: e.TRUSTED_DOCUMENTS ? path.resolve(e.TRUSTED_DOCUMENTS) : undefined,
   };
 }
 

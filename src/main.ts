@@ -9,6 +9,7 @@ import { DEFAULT_EXTRACT_POOL, ExtractPool } from './ingest/extract-pool.js';
 import { seedIfEmpty } from './ingest/seed.js';
 import { createLogger, type Logger } from './log.js';
 import { type Watchdog, watchNeo4j } from './neo4j/watchdog.js';
+import { loadTrustedDocuments } from './plugins/trusted-documents.js';
 import { openRuntime, type Runtime } from './runtime.js';
 
 /** Attempts at seeding: a cold database on a loaded machine can run the first import over its own timeout. */
@@ -50,6 +51,10 @@ async function seed(runtime: Runtime, log: Logger) {
 }
 
 async function run(config: Config, log: Logger): Promise<void> {
+  // Read before anything starts: a bad manifest is a configuration error, not a failure at the first request.
+  const trustedDocuments = config.trustedDocumentsFile
+    ? loadTrustedDocuments(config.trustedDocumentsFile)
+    : undefined;
   const runtime = await openRuntime(config, log);
   const { executor, repos, local, connection } = runtime;
   let watchdog: Watchdog | undefined;
@@ -81,8 +86,11 @@ async function run(config: Config, log: Logger): Promise<void> {
       revealErrors: config.env === 'development',
       explainQueries: config.env === 'development',
       apiKeys: config.apiKeys,
+      trustedDocuments,
       logger: log,
     });
+    if (trustedDocuments)
+      log.info(`Trusted documents: ${trustedDocuments.size} operations may run without an API key.`);
     if (config.apiKeys.length === 0) log.info('No CLAIMGRAPH_API_KEYS set: the API is read-only.');
     const drain = new HttpDrain();
     const server = createServer(drain.listener(yoga));

@@ -1,10 +1,16 @@
 import { ConfigError, loadConfig } from '../config.js';
+import { browserStyleCommand } from '../neo4j/browser-style.js';
 import { LocalNeo4j } from '../neo4j/local-server.js';
 import { ProvisionError } from '../neo4j/provision.js';
 
-const usage = 'Usage: npm run neo4j -- start|stop|status';
+const usage = 'Usage: npm run neo4j -- start|stop|status|style';
 
 async function run(command: string | undefined): Promise<number> {
+  if (command === 'style') {
+    // For a Neo4j that claimgraph did not start: paste this into its Browser once.
+    console.log(browserStyleCommand());
+    return 0;
+  }
   const config = loadConfig();
   const server = new LocalNeo4j(config.local, (line) => console.log(line));
   switch (command) {

@@ -1,24 +1,23 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'graphql-yoga';
+import {
+  CSS,
+  HTML,
+  JS,
+  REVALIDATE,
+  type StaticFile,
+  serveStaticFile,
+  VENDOR_CACHE,
+} from '../plugins/static-files.js';
 
 /** Where the explorer lives; everything under it is served by this plugin and nothing else. */
 export const EXPLORER_PATH = '/explore';
 
 const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
 
-type Asset = { file: string; type: string; cache: string };
-
-// Our own files are not fingerprinted, so browsers must revalidate them (cheap 304s via the ETag); the vendored
-// library only changes with the installed package version, so a day of caching is safe.
-const REVALIDATE = 'no-cache';
-const VENDOR_CACHE = 'public, max-age=86400';
-
-const HTML = 'text/html; charset=utf-8';
-const JS = 'text/javascript; charset=utf-8';
-const CSS = 'text/css; charset=utf-8';
+type Asset = StaticFile;
 
 /**
  * The whitelist: a request path either maps to one of these files or gets a 404, so no path the client sends
@@ -85,98 +84,15 @@ export const EXPLORER_CSP = [
   "object-src 'none'",
 ].join('; ');
 
-/** A link to the explorer on GraphiQL's page, which yoga renders and we cannot otherwise extend. */
-const GRAPHIQL_LINK =
-  '<a href="/explore" title="Open the claimgraph graph explorer" style="position:fixed;right:16px;bottom:12px;' +
-  'z-index:1000;padding:6px 12px;border-radius:6px;background:#1e293b;color:#fff;font:600 13px/1.2 system-ui,' +
-  'sans-serif;text-decoration:none;box-shadow:0 1px 4px rgba(0,0,0,.25)">Graph explorer &rarr;</a>';
-
-/** The file's size and time, and its bytes unless the request is a HEAD. */
-async function load(file: string, withBody: boolean) {
-  const info = await stat(file);
-  return { info, body: withBody ? await readFile(file) : null };
-}
-
-function isGraphiQLPage(request: Request, response: Response): boolean {
-  return (
-    request.method === 'GET' &&
-    new URL(request.url).pathname.replace(/\/$/, '') === '/graphql' &&
-    response.status === 200 &&
-    (response.headers.get('content-type') ?? '').startsWith('text/html')
-  );
-}
-
-/**
- * Serves the graph explorer (a static page plus Cytoscape.js from node_modules) at /explore and adds a link
- * to it on the GraphiQL page.
- */
+/** Serves the graph explorer (a static page plus Cytoscape.js from node_modules) at /explore. */
 export function useExplorer(): Plugin {
   const files = assets();
+  const pageHeaders = (asset: StaticFile): Record<string, string> =>
+    asset.type === HTML ? { 'content-security-policy': EXPLORER_CSP, 'referrer-policy': 'no-referrer' } : {};
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (url.pathname !== EXPLORER_PATH && !url.pathname.startsWith(`${EXPLORER_PATH}/`)) return;
-      const asset = files.get(url.pathname);
-      if (!asset) {
-        endResponse(
-          new fetchAPI.Response('Not found', {
-            status: 404,
-            headers: { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' },
-          }),
-        );
-        return;
-      }
-      if (request.method !== 'GET' && request.method !== 'HEAD') {
-        endResponse(
-          new fetchAPI.Response('Method not allowed', {
-            status: 405,
-            headers: { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' },
-          }),
-        );
-        return;
-      }
-      // Read per request (they are small, and edits show up without a restart); the ETag comes from the file's
-      // size and modification time, so unchanged files cost a stat and a 304.
-      const loaded = await load(asset.file, request.method === 'GET').catch(() => null);
-      if (!loaded) {
-        // A hook that throws would take the HTTP server down; a missing file is this request's problem only.
-        endResponse(
-          new fetchAPI.Response('Explorer file unavailable', {
-            status: 500,
-            headers: { 'content-type': 'text/plain; charset=utf-8' },
-          }),
-        );
-        return;
-      }
-      const { info, body } = loaded;
-      const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
-      const headers: Record<string, string> = {
-        'content-type': asset.type,
-        'cache-control': asset.cache,
-        etag,
-        'x-content-type-options': 'nosniff',
-      };
-      if (asset.type === HTML) {
-        headers['content-security-policy'] = EXPLORER_CSP;
-        headers['referrer-policy'] = 'no-referrer';
-      }
-      if (request.headers.get('if-none-match') === etag) {
-        endResponse(new fetchAPI.Response(null, { status: 304, headers }));
-        return;
-      }
-      headers['content-length'] = String(body?.length ?? info.size);
-      endResponse(new fetchAPI.Response(body, { status: 200, headers }));
-    },
-    async onResponse({ request, response, setResponse, fetchAPI }) {
-      if (!isGraphiQLPage(request, response)) return;
-      const html = await response.text();
-      const headers = new fetchAPI.Headers(response.headers);
-      headers.delete('content-length');
-      setResponse(
-        new fetchAPI.Response(html.replace('</body>', `${GRAPHIQL_LINK}</body>`), {
-          status: response.status,
-          headers,
-        }),
-      );
+      endResponse(await serveStaticFile(files.get(url.pathname), request, fetchAPI, pageHeaders));
     },
   };
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j from 'neo4j-driver';
 import type { LocalNeo4jSettings, Neo4jConnection } from '../config.js';
+import { browserStyleCommand } from './browser-style.js';
 import { findJava, type Progress, ProvisionError, provisionClasspath } from './provision.js';
 
 const ENTRY_POINT = 'org.neo4j.server.CommunityEntryPoint';
@@ -235,6 +236,9 @@ export class LocalNeo4j {
       'server.memory.pagecache.size': s.pageCacheSize,
       'db.transaction.timeout': s.txTimeout,
       'dbms.usage_report.enabled': 'false',
+      // Neo4j Browser: claimgraph's captions and colours on every connect, and no reporting to Neo4j (offline).
+      'browser.post_connect_cmd': browserStyleCommand().slice(1),
+      'client.allow_telemetry': 'false',
       'server.logs.gc.enabled': 'false',
     };
     return `# Written by claimgraph on every start; edit the environment (README), not this file.\n${Object.entries(

@@ -95,11 +95,13 @@ describe('production mode', () => {
     expect(dev.errors?.[0]?.message).toMatch(/did you mean/i);
   });
 
-  it('serves no GraphiQL', async () => {
+  it('serves no GraphiQL, nor its files', async () => {
     const response = await production.fetch('http://claimgraph.test/graphql', {
       headers: { accept: 'text/html' },
     });
-    expect(await response.text()).not.toContain('graphiql');
+    expect(response.headers.get('content-type') ?? '').not.toContain('text/html');
+    expect((await response.text()).toLowerCase()).not.toContain('graphiql');
+    expect((await production.fetch('http://claimgraph.test/graphiql/boot.js')).status).toBe(404);
   });
 
   it('masks unexpected errors: no stack, no Cypher, no driver message', async () => {
@@ -126,10 +128,12 @@ describe('production mode', () => {
   });
 
   it('refuses simple cross-site requests (CSRF) and allows configured CORS origins', async () => {
-    const simple = await production.fetch('http://claimgraph.test/graphql?query=%7B__typename%7D', {
-      headers: { accept: 'application/json' },
-    });
-    expect(simple.status).toBe(403);
+    // A GET needs no CSRF header (tests/integration/clients.test.ts says why), but it cannot mutate.
+    const mutation = await production.fetch(
+      `http://claimgraph.test/graphql?query=${encodeURIComponent('mutation { deleteArticle(id: "x") }')}`,
+      { headers: { accept: 'application/json', authorization: `Bearer ${TEST_API_KEY}` } },
+    );
+    expect(mutation.status).toBe(405);
     const form = await production.fetch('http://claimgraph.test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'text/plain' },

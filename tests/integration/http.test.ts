@@ -15,20 +15,38 @@ describe('HTTP endpoints', () => {
     expect(response.status).toBe(200);
   });
 
-  it('serves GraphiQL to browsers', async () => {
+  it('serves GraphiQL to browsers as an HTML page, with the saved examples', async () => {
     const response = await graph.app.fetch('http://claimgraph.test/graphql', {
       headers: { accept: 'text/html' },
     });
     expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(response.headers.get('content-security-policy')).toContain("connect-src 'self'");
     const page = await response.text();
     expect(page).toContain('claimgraph');
-    // The saved example operations open as tabs…
+    // The saved example operations open as tabs, the first one in the editor (src/graphiql/public/boot.js).
     expect(page).toContain('PeskovOnNatoExpansion');
-    // …unless a link brings its own query (the explorer's "Open in GraphiQL").
-    const linked = await graph.app.fetch('http://claimgraph.test/graphql?query=%7B__typename%7D', {
-      headers: { accept: 'text/html' },
-    });
-    expect(await linked.text()).not.toContain('PeskovOnNatoExpansion');
+    expect(page).toContain('href="/explore"');
+    expect(page).not.toMatch(/https?:\/\//);
+  });
+
+  it('serves every GraphiQL file from node_modules, and nothing else under its path', async () => {
+    const page = await (
+      await graph.app.fetch('http://claimgraph.test/graphql', { headers: { accept: 'text/html' } })
+    ).text();
+    const assets = [...page.matchAll(/(?:href|src)="(\/[^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(assets.filter((a) => a.startsWith('/graphiql/vendor/'))).toHaveLength(2);
+    for (const asset of assets) {
+      const response = await graph.app.fetch(`http://claimgraph.test${asset}`);
+      expect(response.status, asset).toBe(200);
+    }
+    for (const path of [
+      '/graphiql/nope.js',
+      '/graphiql/vendor/graphiql-0.0.0/yoga-graphiql.umd.js',
+      '/graphiql/../package.json',
+    ]) {
+      expect((await graph.app.fetch(`http://claimgraph.test${path}`)).status, path).toBe(404);
+    }
   });
 
   it('reports the database server through GraphQL', async () => {

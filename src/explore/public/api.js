@@ -235,9 +235,14 @@ export function graphsOf(data) {
   return Object.values(data).filter((g) => g && Array.isArray(g.nodes) && Array.isArray(g.edges));
 }
 
-/** GraphiQL in yoga reads the initial editor contents from these URL parameters. */
+/**
+ * GraphiQL opens a tab with this query, its variables and operation name (src/graphiql/public/boot.js); the
+ * parameters are those of a GraphQL-over-HTTP GET, so the same URL also runs as an API call.
+ */
 export function graphiqlUrl({ query, variables }) {
   const params = new URLSearchParams({ query, variables: JSON.stringify(variables, null, 2) });
+  const operationName = /^\s*(?:query|mutation)\s+([_A-Za-z][_0-9A-Za-z]*)/m.exec(query)?.[1];
+  if (operationName) params.set('operationName', operationName);
   return `${ENDPOINT}?${params}`;
 }
 
