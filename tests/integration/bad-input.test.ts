@@ -147,8 +147,13 @@ describe('request errors carry a code', () => {
     expect(error?.message).toMatch(/^Variable "\$n" got invalid value "abc"/);
   });
 
-  it('a request without the CSRF header is FORBIDDEN', async () => {
-    const response = await graph.app.fetch('http://claimgraph.test/graphql?query=%7B__typename%7D');
+  it('a simple cross-site POST without the CSRF header is FORBIDDEN', async () => {
+    // GET is exempt (src/plugins/csrf.ts); a text/plain POST is what a foreign page can send without a preflight.
+    const response = await graph.app.fetch('http://claimgraph.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(response.status).toBe(403);
     const body = (await response.json()) as { errors: GraphqlError[] };
     expect(body.errors[0]?.extensions?.code).toBe('FORBIDDEN');
