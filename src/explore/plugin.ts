@@ -57,7 +57,6 @@ function assets(): Map<string, Asset> {
     own('details.js', JS),
     own('view-state.js', JS),
     own('dom.js', JS),
-    own('data-out.js', JS),
     own('favicon.svg', 'image/svg+xml'),
     [
       `${EXPLORER_PATH}/vendor/cytoscape.min.js`,
