@@ -5,6 +5,7 @@ import {
   FORMAT,
   type FuzzyDate,
   idSchema,
+  MAX_STATEMENTS,
   type StatementInput,
 } from '../ingest/format.js';
 import { formatIssues, validateAnnotatedArticle } from '../ingest/validate.js';
@@ -257,6 +258,13 @@ export function assemble(input: AssemblyInput): AnnotatedArticle {
     events: [],
     statements,
   };
+  // A long text can propose more statements than one article may hold: that is the text's size, not a fault.
+  if (statements.length > MAX_STATEMENTS) {
+    throw new ExtractionError(
+      'too_large',
+      `The text yields ${statements.length} statements; an article holds at most ${MAX_STATEMENTS}: split it into articles`,
+    );
+  }
   const result = validateAnnotatedArticle(doc);
   if (!result.ok) {
     throw new ExtractionError(

@@ -57,3 +57,13 @@ describe('bad input', () => {
     expect(extractArticle('!!! ??? ...').statements).toEqual([]);
   });
 });
+
+describe('a text with more statements than an article may hold', () => {
+  it('is refused as too large, saying the limit, not as an internal error', async () => {
+    const { readFileSync } = await import('node:fs');
+    const seed = readFileSync(new URL('../../../data/seed/article.txt', import.meta.url), 'utf8');
+    const error = failure(() => extractArticle(Array(60).fill(seed).join('\n\n')));
+    expect(error.code).toBe('too_large');
+    expect(error.message).toMatch(/at most 500/);
+  });
+});
