@@ -46,6 +46,9 @@ describe('frozen database', () => {
       let warm = await ask();
       for (let i = 0; i < 10 && warm.code !== 'OK'; i += 1) warm = await ask();
       expect(warm.code).toBe('OK');
+      // Two at once, so that the pool holds two open connections when the server freezes: a connection still to
+      // be opened would fail acquisition instead of getting stuck.
+      expect((await Promise.all([ask(), ask()])).map((r) => r.code)).toEqual(['OK', 'OK']);
       process.kill(pid, 'SIGSTOP');
       try {
         // Both pooled connections get stuck on the frozen server; each request still ends by its deadline.
