@@ -19,41 +19,56 @@ WITH a, own, COUNT { (a)-[:REPORTS]->(:Statement) } - size(own) AS skipped,
     .id, .text, .quote, .speechAct, .negated, .conditional, .condition, .cue,
     statedOn: CASE WHEN s.statedOn IS NULL THEN null ELSE
       {value: toString(s.statedOn), precision: s.statedOnPrecision, context: s.statedOnContext} END,
-    speaker: head([(x:Actor)-[:SAID]->(s)
-      WHERE EXISTS { (a)-[:DECLARES]->(x) } OR NOT EXISTS { (:Article)-[:DECLARES]->(x) } | x.id]),
-    originalMedium: head([(s)-[:SAID_TO]->(x:Outlet)
-      WHERE EXISTS { (a)-[:DECLARES]->(x) } OR NOT EXISTS { (:Article)-[:DECLARES]->(x) } | x.id]),
+    speaker: head([(x:Actor)-[r:SAID]->(s)
+      WHERE CASE WHEN r.articles IS NULL THEN EXISTS { (a)-[:DECLARES]->(x) } OR NOT EXISTS { (:Article)-[:DECLARES]->(x) }
+        ELSE a.id IN r.articles END | x.id]),
+    originalMedium: head([(s)-[r:SAID_TO]->(x:Outlet)
+      WHERE CASE WHEN r.articles IS NULL THEN EXISTS { (a)-[:DECLARES]->(x) } OR NOT EXISTS { (:Article)-[:DECLARES]->(x) }
+        ELSE a.id IN r.articles END | x.id]),
     citedVia: [(s)-[c:CITED_VIA]->(x:Outlet) WHERE c.article = a.id | x.id],
     positions: [(s)-[t:TAKES_POSITION]->(x:Position)
-      WHERE EXISTS { (a)-[:DECLARES]->(x) } OR NOT EXISTS { (:Article)-[:DECLARES]->(x) }
+      WHERE CASE WHEN t.articles IS NULL THEN EXISTS { (a)-[:DECLARES]->(x) } OR NOT EXISTS { (:Article)-[:DECLARES]->(x) }
+        ELSE a.id IN t.articles END
       | {position: x.id, stance: t.stance}],
     mentions: [(s)-[m:MENTIONS]->(x:Actor)
-      WHERE EXISTS { (a)-[:DECLARES]->(x) } OR NOT EXISTS { (:Article)-[:DECLARES]->(x) }
+      WHERE CASE WHEN m.articles IS NULL THEN EXISTS { (a)-[:DECLARES]->(x) } OR NOT EXISTS { (:Article)-[:DECLARES]->(x) }
+        ELSE a.id IN m.articles END
       | {actor: x.id, role: m.role}],
-    events: [(s)-[:CONCERNS]->(x:Event)
-      WHERE EXISTS { (a)-[:DECLARES]->(x) } OR NOT EXISTS { (:Article)-[:DECLARES]->(x) } | x.id],
+    events: [(s)-[r:CONCERNS]->(x:Event)
+      WHERE CASE WHEN r.articles IS NULL THEN EXISTS { (a)-[:DECLARES]->(x) } OR NOT EXISTS { (:Article)-[:DECLARES]->(x) }
+        ELSE a.id IN r.articles END | x.id],
     evidence: [(s)-[:HAS_EVIDENCE]->(ev:Evidence)-[:IN_ARTICLE]->(a) | {id: ev.id, start: ev.start, end: ev.end, text: ev.text}]
   }] AS statements
-WITH a, skipped, statements,
+// What this article said of each entity it declared (its DECLARES edge): a declared entity is written as the
+// article declared it, not as the last import left it.
+WITH a, skipped, statements, [(a)-[d:DECLARES]->(x) | {node: elementId(x), said: d}] AS declared,
   [(a)-[:DECLARES]->(e:Event) | e]
     + [id IN reduce(ids = [], s IN statements | ids + s.events) |
         head(COLLECT { MATCH (e:Event {id: id}) WHERE NOT EXISTS { (:Article)-[:DECLARES]->(e) } RETURN e })] AS eventNodes
-WITH a, skipped, statements, [e IN eventNodes WHERE e IS NOT NULL | e {
+WITH a, skipped, statements, declared, [e IN eventNodes WHERE e IS NOT NULL | e {
     .id, .name, .description,
     date: CASE WHEN e.date IS NULL THEN null ELSE {value: toString(e.date), precision: e.datePrecision, context: e.dateContext} END,
+    said: head([p IN declared WHERE p.node = elementId(e) | p.said]),
     participants: [(x:Actor)-[r:PARTICIPATED_IN]->(e)
-      WHERE EXISTS { (a)-[:DECLARES]->(x) } OR NOT EXISTS { (:Article)-[:DECLARES]->(x) }
+      WHERE CASE WHEN r.articles IS NULL THEN EXISTS { (a)-[:DECLARES]->(x) } OR NOT EXISTS { (:Article)-[:DECLARES]->(x) }
+        ELSE a.id IN r.articles END
       | {actor: x.id, role: r.role}],
-    follows: head([(e)-[:FOLLOWS]->(x:Event)
-      WHERE EXISTS { (a)-[:DECLARES]->(x) } OR NOT EXISTS { (:Article)-[:DECLARES]->(x) } | x.id]),
+    follows: head([(e)-[r:FOLLOWS]->(x:Event)
+      WHERE CASE WHEN r.articles IS NULL THEN EXISTS { (a)-[:DECLARES]->(x) } OR NOT EXISTS { (:Article)-[:DECLARES]->(x) }
+        ELSE a.id IN r.articles END | x.id]),
     evidence: [(e)-[:HAS_EVIDENCE]->(ev:Evidence)-[:IN_ARTICLE]->(a) | {id: ev.id, start: ev.start, end: ev.end, text: ev.text}]
-  }] AS events,
+  }] AS eventsAsStored,
   [(x:Actor)-[r:AFFILIATED_WITH]->(y:Actor) WHERE a.id IN r.sources | {actor: x.id, role: r.role, of: y.id}]
     AS affiliations,
   head([(a)-[:PUBLISHED_BY]->(o:Outlet) | o.id]) AS publisher,
   [(a)-[:CITES {role: 'image'}]->(o:Outlet) | o.id] AS imageCredits
 // Entities declared: the article's own, and those nobody declared that this document refers to.
-WITH a, skipped, statements, events, affiliations, publisher, imageCredits,
+WITH a, skipped, statements, declared, affiliations, publisher, imageCredits,
+  [e IN eventsAsStored | CASE WHEN e.said IS NULL THEN e {.*, said: null} ELSE e {.*, said: null,
+    name: e.said.name, description: e.said.description,
+    date: CASE WHEN e.said.date IS NULL THEN null ELSE
+      {value: toString(date(e.said.date)), precision: e.said.datePrecision, context: e.said.dateContext} END} END] AS events
+WITH a, skipped, statements, declared, events, affiliations, publisher, imageCredits,
   [x IN affiliations | x.actor] + [x IN affiliations | x.of]
     + reduce(ids = [], e IN events | ids + [p IN e.participants | p.actor])
     + [s IN statements WHERE s.speaker IS NOT NULL | s.speaker]
@@ -61,7 +76,7 @@ WITH a, skipped, statements, events, affiliations, publisher, imageCredits,
   [publisher] + imageCredits + [s IN statements WHERE s.originalMedium IS NOT NULL | s.originalMedium]
     + reduce(ids = [], s IN statements | ids + s.citedVia) AS outletRefs,
   reduce(ids = [], s IN statements | ids + [p IN s.positions | p.position]) AS positionRefs
-WITH a, skipped, statements, events, affiliations, publisher, imageCredits,
+WITH a, skipped, statements, declared, events, affiliations, publisher, imageCredits,
   [(a)-[:DECLARES]->(x:Actor) | x]
     + [id IN actorRefs | head(COLLECT { MATCH (x:Actor {id: id}) WHERE NOT EXISTS { (:Article)-[:DECLARES]->(x) } RETURN x })] AS actorNodes,
   [(a)-[:DECLARES]->(x:Outlet) | x]
@@ -74,9 +89,16 @@ RETURN {
     {value: toString(a.publishedOn), precision: a.publishedOnPrecision, context: a.publishedOnContext} END,
   context: a.contextFields, imageCredits: imageCredits, text: a.text
 } AS article,
-  [x IN actorNodes WHERE x IS NOT NULL | x {.id, .name, .kind, .description,
-    aliases: [(x)-[:HAS_ALIAS]->(al:Alias) | al.text]}] AS actors,
+  [x IN actorNodes WHERE x IS NOT NULL | CASE WHEN head([p IN declared WHERE p.node = elementId(x) | p.said]) IS NULL
+    THEN x {.id, .name, .kind, .description, aliases: [(x)-[:HAS_ALIAS]->(al:Alias) | al.text]}
+    ELSE x {.id, name: head([p IN declared WHERE p.node = elementId(x) | p.said]).name, kind: head([p IN declared WHERE p.node = elementId(x) | p.said]).kind, description: head([p IN declared WHERE p.node = elementId(x) | p.said]).description,
+      aliases: [(x)-[h:HAS_ALIAS]->(al:Alias) WHERE a.id IN h.articles | al.text]} END] AS actors,
   affiliations,
-  [x IN outletNodes WHERE x IS NOT NULL | x {.id, .name, .kind, .country, .aliases}] AS outlets,
-  [x IN positionNodes WHERE x IS NOT NULL | x {.id, .name, .description}] AS positions,
+  [x IN outletNodes WHERE x IS NOT NULL | CASE WHEN head([p IN declared WHERE p.node = elementId(x) | p.said]) IS NULL
+    THEN x {.id, .name, .kind, .country, .aliases}
+    ELSE x {.id, name: head([p IN declared WHERE p.node = elementId(x) | p.said]).name, kind: head([p IN declared WHERE p.node = elementId(x) | p.said]).kind, country: head([p IN declared WHERE p.node = elementId(x) | p.said]).country,
+      aliases: head([p IN declared WHERE p.node = elementId(x) | p.said]).aliases} END] AS outlets,
+  [x IN positionNodes WHERE x IS NOT NULL | CASE WHEN head([p IN declared WHERE p.node = elementId(x) | p.said]) IS NULL
+    THEN x {.id, .name, .description}
+    ELSE x {.id, name: head([p IN declared WHERE p.node = elementId(x) | p.said]).name, description: head([p IN declared WHERE p.node = elementId(x) | p.said]).description} END] AS positions,
   events, statements, skipped
