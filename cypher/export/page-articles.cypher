@@ -1,9 +1,11 @@
 // The next page of articles as annotated-article documents (the import format), in id order after a keyset
 // cursor: what `npm run export -- --format ndjson` writes, one line each, so that importing the lines rebuilds
-// the graph. A document lists what its article declared (DECLARES) and, for each statement and event, only the
-// references to entities it declared: every edge was written by an article that declared both ends, so each
-// edge comes back from exactly such a document. Entities no article declared (a bulk-loaded corpus, upsertActor)
-// count as declared by every article that refers to them. Statements other articles own (further reports found
+// the graph. A document lists what its article declared, as its DECLARES edge says it (not as the last import
+// left the entity), with the aliases it gave, and on each statement and event only the edges whose `articles`
+// list names it, so that re-importing the documents rebuilds every provenance list. Edges without a list (the
+// bulk corpus) come back from the documents that declared both ends, as every such edge was written. Entities
+// no article declared (a bulk-loaded corpus, upsertActor) count as declared by every article that refers to
+// them, as stored. Statements other articles own (further reports found
 // by text ingestion) cannot be expressed in the format (a statement's id starts with its article's id) and are
 // counted in `skipped` instead. Lists come unordered (pattern comprehensions, which plan far faster than
 // subqueries); the repository sorts them, and evidence by its id, which carries the span's position.
