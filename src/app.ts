@@ -1,11 +1,5 @@
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import {
-  createYoga,
-  type Plugin,
-  useExecutionCancellation,
-  useReadinessCheck,
-  type YogaServerInstance,
-} from 'graphql-yoga';
+import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import pino from 'pino';
 import { ApiKeys, useReadAccess } from './auth.js';
 import type { Context } from './builder.js';
@@ -89,9 +83,6 @@ export function createApp({ executor, repos, extractPool, textBudget, ...given }
     useRequestLog(options.logger),
     useTextBudget(budget, ledgers),
     useReadinessCheck({ endpoint: '/ready', check: () => executor.ping() }),
-    // A request whose client went away (its signal aborted) ends its operation: a subscription stops listening
-    // to the feed at once, whether the response was streamed over a socket or fetched in-process.
-    useExecutionCancellation(),
     // Browsers may not POST a cross-site GraphQL request without a preflight: stops CSRF on cookie-less APIs too.
     useCsrfPrevention(['x-graphql-yoga-csrf', 'authorization']),
     useReadAccess(),

@@ -406,6 +406,17 @@ describe('phone and accessibility', () => {
         ),
       )
       .toBeLessThan(PHONE.height * 0.6);
+    // The sheet slides up: measure it once it has come to rest on the bottom edge.
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          Math.round(
+            (globalThis as unknown as PageGlobals).document.getElementById('panel')?.getBoundingClientRect()
+              .bottom ?? 0,
+          ),
+        ),
+      )
+      .toBe(PHONE.height);
     const sheet = await page.evaluate(() => {
       const box = (globalThis as unknown as PageGlobals).document
         .getElementById('panel')
