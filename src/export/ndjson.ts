@@ -1,31 +1,19 @@
 import { toFuzzyDate } from '../graph/dates.js';
 import type { ExportArticleRow } from '../graph/export.js';
 import type { Plain } from '../graph/plain.js';
-import { type AnnotatedArticle, FORMAT } from '../ingest/format.js';
+import { type AnnotatedArticle, FORMAT, NULLABLE_FIELDS } from '../ingest/format.js';
 
 /**
  * Fields the format lets be null; any other field that comes back null from the graph was left out of the
  * document it came from (an optional field has no null), so it is left out again.
  */
-const NULLABLE = new Set([
-  'speaker',
-  'quote',
-  'condition',
-  'statedOn',
-  'cue',
-  'originalMedium',
-  'title',
-  'publisher',
-  'url',
-  'publishedOn',
-]);
 
 function withoutAbsent(value: Plain): Plain {
   if (Array.isArray(value)) return value.map(withoutAbsent);
   if (value && typeof value === 'object') {
     const out: { [key: string]: Plain } = {};
     for (const [k, v] of Object.entries(value)) {
-      if (v !== null || NULLABLE.has(k)) out[k] = withoutAbsent(v);
+      if (v !== null || NULLABLE_FIELDS.has(k)) out[k] = withoutAbsent(v);
     }
     return out;
   }

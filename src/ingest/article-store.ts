@@ -5,6 +5,7 @@ import { InvalidInputError } from '../graph/errors.js';
 import type { Executor, TxRunner } from '../graph/executor.js';
 import type { Plain } from '../graph/plain.js';
 import type { AnnotatedArticle, FuzzyDate, Span } from './format.js';
+import { NULLABLE_FIELDS } from './format.js';
 import { formatIssues, type ValidationIssue, validateAnnotatedArticle } from './validate.js';
 import { WriteGate } from './write-gate.js';
 
@@ -327,25 +328,13 @@ function inLockOrder(doc: AnnotatedArticle): AnnotatedArticle {
  * Optional fields the format leaves out come back from Neo4j as null; drop them where the format has no null,
  * so that a round trip compares equal. Fields whose null is meaningful in the format are kept.
  */
-const NULLABLE = new Set([
-  'speaker',
-  'quote',
-  'condition',
-  'statedOn',
-  'cue',
-  'originalMedium',
-  'title',
-  'publisher',
-  'url',
-  'publishedOn',
-]);
 
 function stripNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(stripNulls);
   if (value && typeof value === 'object') {
     return Object.fromEntries(
       Object.entries(value)
-        .filter(([k, v]) => v !== null || NULLABLE.has(k))
+        .filter(([k, v]) => v !== null || NULLABLE_FIELDS.has(k))
         .map(([k, v]) => [k, stripNulls(v)]),
     );
   }

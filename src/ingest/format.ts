@@ -218,3 +218,18 @@ export type StatementInput = z.infer<typeof statementSchema>;
 export type ArticleInput = z.infer<typeof articleSchema>;
 /** A document that passed validation (defaults filled in). */
 export type AnnotatedArticle = z.infer<typeof annotatedArticleSchema>;
+
+/** Fields whose null the format itself writes (a statement with no speaker, an article with no url): the ones a
+ * round trip through the graph must keep as null where Neo4j hands back null for every absent property. */
+export const NULLABLE_FIELDS: ReadonlySet<string> = new Set([
+  'speaker',
+  'quote',
+  'condition',
+  'statedOn',
+  'cue',
+  'originalMedium',
+  'title',
+  'publisher',
+  'url',
+  'publishedOn',
+]);
