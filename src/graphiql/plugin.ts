@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'graphql-yoga';
 import { CSS, HTML, JS, REVALIDATE, type StaticFile, serveStaticFile } from '../plugins/static-files.js';
-import { restoreHistoryPlugin } from './bundle-patch.js';
+import { patchBundle } from './bundle-patch.js';
 import { GRAPHIQL_CSP, type PlaygroundConfig, renderPlaygroundPage } from './page.js';
 
 /** Where GraphiQL's files live; the page itself is served at the GraphQL endpoint, to browsers only. */
@@ -35,7 +35,7 @@ function assets(vendorPath: string, dist: string): Map<string, StaticFile> {
   return new Map([
     own('boot.js', JS),
     own('playground.css', CSS),
-    vendor('yoga-graphiql.umd.js', JS, restoreHistoryPlugin),
+    vendor('yoga-graphiql.umd.js', JS, patchBundle),
     vendor('graphiql.css', CSS),
     // Monaco's workers: the editor's own, JSON (variables, headers, results) and GraphQL (completion, checks).
     vendor('monacoeditorwork/editor.worker.bundle.js', JS),

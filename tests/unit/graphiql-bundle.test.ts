@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { restoreHistoryPlugin } from '../../src/graphiql/bundle-patch.js';
+import { restoreHistoryPlugin, syncOperationNameWithTab } from '../../src/graphiql/bundle-patch.js';
 
 const require = createRequire(import.meta.url);
 const dist = path.join(path.dirname(require.resolve('@graphql-yoga/graphiql/package.json')), 'dist');
@@ -15,6 +15,15 @@ describe('the pinned GraphiQL bundle', () => {
     expect(patched).not.toBe(bundle);
     const history = /const ([\w$]+)=\{title:"History"/.exec(bundle)?.[1];
     expect(patched).toMatch(new RegExp(`plugins:\\[[\\w$]+,\\${history}\\],schemaDescription`));
+  });
+
+  it("puts the tab's own operation name in the store when a tab is added, switched, moved or closed", () => {
+    const patched = syncOperationNameWithTab(bundle);
+    const synced = patched.match(
+      /operationName:([\w$]+)\.tabs\[\1\.activeTabIndex\]\?\.operationName\?\?null\}\}\)/g,
+    );
+    expect(synced).toHaveLength(4);
+    expect(syncOperationNameWithTab('changeTab(o){}')).toBe('changeTab(o){}');
   });
 
   it('leaves a bundle it does not recognise as it is', () => {
