@@ -81,7 +81,7 @@ async function extractAndImport(text: string, meta: ArticleMeta): Promise<void> 
     report(document);
     console.log(
       `\nImported: ${outcome.status} ${outcome.articleId} (${outcome.statements} statements, ` +
-        `${outcome.corroborated} further reports of statements already in the graph)`,
+        `${outcome.furtherReports} further reports of statements already in the graph)`,
     );
   } catch (error) {
     if (error instanceof ExtractionError) {

@@ -26,8 +26,8 @@ export type StatementModel = {
   evidence: { articleId: string; start: number; end: number; text: string }[];
   /** Articles that report the statement. */
   reportIds: string[];
-  /** Distinct outlets the statement is known through (original medium and cited-via). */
-  outletCount: number;
+  /** Corroboration: distinct outlets the statement is known through (original medium and cited-via). */
+  corroboration: number;
   /** The speaker and mentioned actors, outlets and positions it points at, to prime their loaders with. */
   refs: { actors: ActorModel[]; outlets: OutletModel[]; positions: PositionModel[] };
 };

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { findCorroborating } from '../extract/corroboration.js';
+import { findSameRemark } from '../extract/same-remark.js';
 import { toFuzzyDate } from '../graph/dates.js';
 import { InvalidInputError } from '../graph/errors.js';
 import type { Executor, TxRunner } from '../graph/executor.js';
@@ -16,7 +16,7 @@ export type ImportOutcome = {
   status: ImportStatus;
   statements: number;
   /** Statements recognised as further reports of statements other articles already carry. */
-  corroborated: number;
+  furtherReports: number;
   actors: number;
   events: number;
 };
@@ -26,7 +26,7 @@ export type ImportOptions = {
   force?: boolean;
   /**
    * Recognise statements that report a remark another article already carries and link them to it
-   * (src/extract/corroboration.ts). The text-ingestion path turns it on: the extractor invents statement ids,
+   * (src/extract/same-remark.ts). The text-ingestion path turns it on: the extractor invents statement ids,
    * so matching is the only way to see a re-report. Hand annotations keep their own ids; an annotator links
    * a further report explicitly by reusing the existing statement's id.
    */
@@ -54,7 +54,7 @@ const QUERIES = [
   'article/merge-article',
   'event/merge-events',
   'statement/merge-statements',
-  'statement/find-corroboration-candidates',
+  'statement/find-further-report-candidates',
 ] as const;
 
 /** Neo4j stores a fuzzy date as the first day of its period plus its precision; the value is cut back on read. */
@@ -111,11 +111,11 @@ export class ArticleStore {
         entities: lockOrder(doc),
       });
       const previous = existing?.digest ?? null;
-      const outcome = (status: ImportStatus, corroborated = 0): ImportOutcome => ({
+      const outcome = (status: ImportStatus, furtherReports = 0): ImportOutcome => ({
         articleId,
         status,
         statements: doc.statements.length,
-        corroborated,
+        furtherReports,
         actors: doc.actors.length,
         events: doc.events.length,
       });
@@ -137,7 +137,7 @@ export class ArticleStore {
   }
 
   /**
-   * Which incoming statements report a remark another article already carries (src/extract/corroboration.ts
+   * Which incoming statements report a remark another article already carries (src/extract/same-remark.ts
    * defines the rule): those become further reports of the existing statement instead of duplicates. Each
    * existing statement takes at most one incoming statement, the best-scoring.
    */
@@ -151,11 +151,11 @@ export class ArticleStore {
       quote: string | null;
       statedOn: Plain;
       positions: { position: string; stance: string }[];
-    }>('statement/find-corroboration-candidates', { articleId: doc.article.id, speakers });
+    }>('statement/find-further-report-candidates', { articleId: doc.article.id, speakers });
     const candidates = rows.map((r) => ({ ...r, statedOn: toFuzzyDate(r.statedOn) }));
     const pairs = doc.statements
       .flatMap((st) =>
-        findCorroborating(st, candidates).map((m) => ({ from: st.id, to: m.candidate.id, score: m.score })),
+        findSameRemark(st, candidates).map((m) => ({ from: st.id, to: m.candidate.id, score: m.score })),
       )
       .sort((a, b) => b.score - a.score);
     const matched = new Map<string, string>();

@@ -204,7 +204,7 @@ const IngestResultRef = builder
       statementCount: t.int({ description: 'Statements extracted.', resolve: (r) => r.outcome.statements }),
       furtherReports: t.int({
         description: 'Statements recognised as further reports of remarks other articles already carry.',
-        resolve: (r) => r.outcome.corroborated,
+        resolve: (r) => r.outcome.furtherReports,
       }),
       article: t.field({
         type: ArticleRef,

@@ -33,7 +33,8 @@ export const StatementFilterInput = builder.inputType('StatementFilter', {
     textContains: t.string({ description: 'Paraphrase or quote contains this text (any case).' }),
     singleSource: t.boolean({
       description:
-        'True: statements known through at most one outlet (uncorroborated); false: through several.',
+        'True: statements known through exactly one outlet (corroboration 1); false: through two or more. ' +
+        'Statements with no outlet recorded match neither.',
     }),
   }),
 });

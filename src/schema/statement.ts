@@ -182,10 +182,10 @@ StatementRef.implement({
       description: 'Articles that report it (more than one when the same remark was reported again).',
       resolve: (s) => s.reportIds,
     }),
-    corroboration: t.exposeInt('outletCount', {
+    corroboration: t.exposeInt('corroboration', {
       description:
-        'How many distinct outlets it is known through (original medium and cited-via): 1 means it rests on a ' +
-        'single outlet.',
+        'How many distinct outlets it is known through (its original medium and the outlets reporting ' +
+        'articles cite it via): 1 means it rests on a single outlet, 0 that no outlet is recorded.',
     }),
   }),
 });
