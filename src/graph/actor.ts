@@ -1,3 +1,4 @@
+import type { ActorInput } from '../ingest/format.js';
 import { alignByIds, containsKey, nameKey } from './by-ids.js';
 import type { Executor } from './executor.js';
 import { type Page, type PageRequest, pageParams, toPage } from './page.js';
@@ -16,14 +17,6 @@ export type ActorDetailsModel = {
   aliases: string[];
   /** Relations in both directions: `actorId` holds the role towards `ofId`. */
   affiliations: AffiliationModel[];
-};
-
-export type ActorInput = {
-  id: string;
-  name: string;
-  kind: string;
-  aliases: string[];
-  description?: string | null;
 };
 
 export type KnownActorModel = {
@@ -108,8 +101,11 @@ export class ActorRepository {
     return this.listKnownActorsQuery({ articleId });
   }
 
-  /** Creates or updates an actor; aliases are added, never removed. */
-  async mergeActors(actors: ActorInput[]): Promise<void> {
+  /**
+   * Creates or updates actors given by hand (upsertActor), in the annotated-article format's actor shape, which
+   * validated them; aliases are added, never removed.
+   */
+  async upsertActors(actors: ActorInput[]): Promise<void> {
     // No article: aliases given by hand stay until the actor goes.
     await this.mergeActorsQuery({
       articleId: null,

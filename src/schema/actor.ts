@@ -168,7 +168,7 @@ builder.mutationField('upsertActor', (t) =>
         }));
         throw new InvalidInputError(issues.map((i) => `${i.path} ${i.message}`).join('; '));
       }
-      await ctx.repos.actors.mergeActors([parsed.data]);
+      await ctx.repos.actors.upsertActors([parsed.data]);
       forgetLoaded(ctx);
       return parsed.data.id;
     },

@@ -27,7 +27,7 @@ beforeAll(async () => {
   // The canonical seed is shared with other test files and never deleted; importing it again is a no-op.
   await graph.repos.ingest.importArticle(seedDocument());
   await graph.repos.ingest.importArticle(own.doc);
-  await graph.repos.actors.mergeActors([
+  await graph.repos.actors.upsertActors([
     { id: lonely, name: `Lonely ${lonely}`, kind: 'person', aliases: [] },
   ]);
 });
