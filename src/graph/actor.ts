@@ -1,6 +1,7 @@
 import type { ActorInput } from '../ingest/format.js';
-import { alignByIds, containsKey, nameKey } from './by-ids.js';
+import { alignByIds } from './by-ids.js';
 import type { Executor } from './executor.js';
+import { containsKey, nameKey } from './name-keys.js';
 import { type Page, type PageRequest, pageParams, toPage } from './page.js';
 
 export type AffiliationModel = { role: string; actorId: string; ofId: string };

@@ -1,6 +1,7 @@
-import { alignByIds, containsKey } from './by-ids.js';
+import { alignByIds } from './by-ids.js';
 import { type FuzzyDateModel, toFuzzyDate } from './dates.js';
 import type { Executor } from './executor.js';
+import { containsKey } from './name-keys.js';
 import { type Page, type PageRequest, pageParams, toPage } from './page.js';
 
 export type ArticleModel = {

@@ -1,5 +1,5 @@
-import { containsKey } from './by-ids.js';
 import type { Executor } from './executor.js';
+import { containsKey } from './name-keys.js';
 import type { Plain } from './plain.js';
 import { FILTER_KEYS, type StatementFilter } from './statement.js';
 

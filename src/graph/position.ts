@@ -1,5 +1,6 @@
-import { alignByIds, containsKey, nameKey } from './by-ids.js';
+import { alignByIds } from './by-ids.js';
 import type { Executor } from './executor.js';
+import { containsKey, nameKey } from './name-keys.js';
 import { type Page, type PageRequest, pageParams, toPage } from './page.js';
 
 export type PositionModel = { id: string; name: string; description: string | null };

@@ -1,8 +1,8 @@
 import type { ActorModel } from './actor.js';
-import { containsKey } from './by-ids.js';
 import { type FuzzyDateModel, isCalendarDay, toFuzzyDate } from './dates.js';
 import { InvalidInputError } from './errors.js';
 import type { Executor } from './executor.js';
+import { containsKey } from './name-keys.js';
 import type { OutletModel } from './outlet.js';
 import { type Page, type PageRequest, pageParams, toPage } from './page.js';
 import type { PositionModel } from './position.js';

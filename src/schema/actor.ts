@@ -4,7 +4,7 @@ import type { ActorModel, AffiliationModel, StanceModel } from '../graph/actor.j
 import { InvalidInputError, NotFoundError } from '../graph/errors.js';
 import { actorSchema } from '../ingest/format.js';
 import { formatPath } from '../ingest/validate.js';
-import { missing, pageRequest, rawId, toConnection, totalCountField } from './connection.js';
+import { notFoundError, pageRequest, rawId, toConnection, totalCountField } from './connection.js';
 import { ActorKindEnum, AffiliationRoleEnum } from './enums.js';
 import { PositionRef } from './position.js';
 import { stanceEvidence, statementsOf } from './statement.js';
@@ -12,7 +12,9 @@ import { stanceEvidence, statementsOf } from './statement.js';
 export const ActorRef = builder.loadableNodeRef<ActorModel | Error>('Actor', {
   id: { resolve: (actor) => actor.id },
   load: async (ids: string[], ctx) =>
-    (await ctx.repos.actors.getActorsByIds(ids)).map((actor, i) => actor ?? missing('actor', ids[i] ?? '')),
+    (await ctx.repos.actors.getActorsByIds(ids)).map(
+      (actor, i) => actor ?? notFoundError('actor', ids[i] ?? ''),
+    ),
 });
 
 ActorRef.implement({

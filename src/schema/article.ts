@@ -4,7 +4,7 @@ import type { ArticleModel } from '../graph/article.js';
 import { NotFoundError } from '../graph/errors.js';
 import type { ImportOutcome } from '../ingest/article-store.js';
 import { ingestArticleText } from '../ingest/ingest-text.js';
-import { missing, pageRequest, rawId, toConnection, totalCountField } from './connection.js';
+import { notFoundError, pageRequest, rawId, toConnection, totalCountField } from './connection.js';
 import { FuzzyDateRef } from './fuzzy-date.js';
 import { OutletRef } from './outlet.js';
 import { statementsOf } from './statement.js';
@@ -12,7 +12,9 @@ import { statementsOf } from './statement.js';
 export const ArticleRef = builder.loadableNodeRef<ArticleModel | Error>('Article', {
   id: { resolve: (a) => a.id },
   load: async (ids: string[], ctx) =>
-    (await ctx.repos.articles.getArticlesByIds(ids)).map((a, i) => a ?? missing('article', ids[i] ?? '')),
+    (await ctx.repos.articles.getArticlesByIds(ids)).map(
+      (a, i) => a ?? notFoundError('article', ids[i] ?? ''),
+    ),
 });
 
 type Citation = ArticleModel['cites'][number];

@@ -84,4 +84,5 @@ export const totalCountField = {
 };
 
 /** Missing ids load as errors: a reference to a node that is gone is a NOT_FOUND, not a silent null. */
-export const missing = (typename: string, id: string) => new NotFoundError(`No ${typename} with id "${id}"`);
+export const notFoundError = (typename: string, id: string) =>
+  new NotFoundError(`No ${typename} with id "${id}"`);

@@ -1,14 +1,14 @@
 import { builder } from '../builder.js';
 import type { EventModel } from '../graph/event.js';
 import { ActorRef } from './actor.js';
-import { missing, pageRequest, rawId, toConnection, totalCountField } from './connection.js';
+import { notFoundError, pageRequest, rawId, toConnection, totalCountField } from './connection.js';
 import { FuzzyDateRef } from './fuzzy-date.js';
 import { statementsOf } from './statement.js';
 
 export const EventRef = builder.loadableNodeRef<EventModel | Error>('Event', {
   id: { resolve: (e) => e.id },
   load: async (ids: string[], ctx) =>
-    (await ctx.repos.events.getEventsByIds(ids)).map((e, i) => e ?? missing('event', ids[i] ?? '')),
+    (await ctx.repos.events.getEventsByIds(ids)).map((e, i) => e ?? notFoundError('event', ids[i] ?? '')),
 });
 
 type Participant = EventModel['participants'][number];

@@ -2,14 +2,14 @@ import { builder } from '../builder.js';
 import { NotFoundError } from '../graph/errors.js';
 import type { OutletArticleModel, OutletModel } from '../graph/outlet.js';
 import { ArticleRef } from './article.js';
-import { missing, pageRequest, rawId, toConnection, totalCountField } from './connection.js';
+import { notFoundError, pageRequest, rawId, toConnection, totalCountField } from './connection.js';
 import { OutletKindEnum } from './enums.js';
 import { statementsOf } from './statement.js';
 
 export const OutletRef = builder.loadableNodeRef<OutletModel | Error>('Outlet', {
   id: { resolve: (o) => o.id },
   load: async (ids: string[], ctx) =>
-    (await ctx.repos.outlets.getOutletsByIds(ids)).map((o, i) => o ?? missing('outlet', ids[i] ?? '')),
+    (await ctx.repos.outlets.getOutletsByIds(ids)).map((o, i) => o ?? notFoundError('outlet', ids[i] ?? '')),
 });
 
 const OutletArticleRef = builder.objectRef<OutletArticleModel>('OutletArticle').implement({

@@ -2,13 +2,15 @@ import { builder } from '../builder.js';
 import { NotFoundError } from '../graph/errors.js';
 import type { PositionModel, PositionStanceModel } from '../graph/position.js';
 import { ActorRef } from './actor.js';
-import { missing, pageRequest, rawId, toConnection, totalCountField } from './connection.js';
+import { notFoundError, pageRequest, rawId, toConnection, totalCountField } from './connection.js';
 import { stanceEvidence, statementsOf } from './statement.js';
 
 export const PositionRef = builder.loadableNodeRef<PositionModel | Error>('Position', {
   id: { resolve: (p) => p.id },
   load: async (ids: string[], ctx) =>
-    (await ctx.repos.positions.getPositionsByIds(ids)).map((p, i) => p ?? missing('position', ids[i] ?? '')),
+    (await ctx.repos.positions.getPositionsByIds(ids)).map(
+      (p, i) => p ?? notFoundError('position', ids[i] ?? ''),
+    ),
 });
 
 const PositionStanceRef = builder.objectRef<PositionStanceModel>('PositionStance').implement({

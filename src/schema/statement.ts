@@ -5,7 +5,7 @@ import { ActorRef } from './actor.js';
 import { ArticleRef } from './article.js';
 import {
   type ConnectionResult,
-  missing,
+  notFoundError,
   pageRequest,
   rawId,
   toConnection,
@@ -23,7 +23,7 @@ export const StatementRef = builder.loadableNodeRef<StatementModel | Error>('Sta
   load: async (ids: string[], ctx) => {
     const statements = await ctx.repos.statements.getStatementsByIds(ids, ctx.statementParts);
     primeRefs(ctx, statements);
-    return statements.map((s, i) => s ?? missing('statement', ids[i] ?? ''));
+    return statements.map((s, i) => s ?? notFoundError('statement', ids[i] ?? ''));
   },
 });
 
