@@ -3,7 +3,7 @@ import type { ExploreRepository } from '../graph/explore.js';
 import type { ExportFilter } from '../graph/export.js';
 import { SPEECH_ACTS, STANCES } from '../ingest/format.js';
 
-/** What an export covers: a statement filter, optionally within the neighbourhood of a node. */
+/** What an export covers: a statement filter, optionally within the neighborhood of a node. */
 export type ExportSelection = {
   filter: ExportFilter;
   neighborhood: { id: string; depth: number; limit: number } | null;
@@ -102,12 +102,12 @@ export function parseSelection(pairs: Iterable<[string, string]>): ExportSelecti
   return { filter, neighborhood };
 }
 
-/** Whether the selection is the whole graph (no filter, no neighbourhood). */
+/** Whether the selection is the whole graph (no filter, no neighborhood). */
 export function isWholeGraph(selection: ExportSelection): boolean {
   return selection.neighborhood === null && Object.values(selection.filter).every((v) => v == null);
 }
 
-/** The filter to walk with: a neighbourhood becomes the set of its statements. */
+/** The filter to walk with: a neighborhood becomes the set of its statements. */
 export async function resolveSelection(
   selection: ExportSelection,
   explore: Pick<ExploreRepository, 'neighborhood'>,

@@ -35,7 +35,7 @@ export const NODE_LABEL_LENGTH = 80;
 export const NEIGHBORHOOD_MAX_DEPTH = 3;
 export const NEIGHBORHOOD_MAX_LIMIT = 100;
 /**
- * A whole neighbourhood is capped too: depth 3 with 100 neighbours per node could otherwise reach a million
+ * A whole neighborhood is capped too: depth 3 with 100 neighbors per node could otherwise reach a million
  * nodes, which no viewer can draw. Nodes past the cap are left out and counted in hiddenNeighbors.
  */
 export const NEIGHBORHOOD_MAX_NODES = 500;
@@ -313,7 +313,7 @@ export function checkIds(name: string, ids: readonly string[]): string[] {
 }
 
 /**
- * Exploring the graph rather than reading records: full-text search, neighbourhoods and paths for a graph
+ * Exploring the graph rather than reading records: full-text search, neighborhoods and paths for a graph
  * viewer, and derived analyses (who takes which stance, which outlets carry whom). Input bounds are checked
  * here, next to the queries whose cost they bound.
  */
@@ -392,7 +392,7 @@ export class ExploreRepository {
   }
 
   /**
-   * The neighbourhood of a node, breadth first: one expand-nodes query per level (so at most `depth`), then one
+   * The neighborhood of a node, breadth first: one expand-nodes query per level (so at most `depth`), then one
    * get-subgraph query for labels, degrees and the relationships among the nodes found.
    */
   async neighborhood(start: NodeKey, options: NeighborhoodOptions): Promise<GraphModel> {

@@ -83,7 +83,7 @@ const KEY_FIELDS = new Set(['id', 'type', '__typename']);
 
 /**
  * Whether a graph field's selection shows more than the nodes' ids and types: only then are labels, degrees
- * and edges worth reading (a client that wants the node set of a neighbourhood skips that query).
+ * and edges worth reading (a client that wants the node set of a neighborhood skips that query).
  */
 function wantsDrawable(info: GraphQLResolveInfo): boolean {
   const top = selectedFields(info.fieldNodes, info);
@@ -102,9 +102,9 @@ builder.queryField('neighborhood', (t) =>
   t.field({
     type: GraphRef,
     description:
-      'The neighbourhood of a node for a graph viewer, breadth first: from each node at most `limit` neighbours ' +
-      'not yet in the graph, in a fixed order (relationship type, then type and id of the neighbour), like Neo4j ' +
-      `Browser's neighbour cap; at most ${NEIGHBORHOOD_MAX_NODES} nodes in all. The relationships among the ` +
+      'The neighborhood of a node for a graph viewer, breadth first: from each node at most `limit` neighbors ' +
+      'not yet in the graph, in a fixed order (relationship type, then type and id of the neighbor), like Neo4j ' +
+      `Browser's neighbor cap; at most ${NEIGHBORHOOD_MAX_NODES} nodes in all. The relationships among the ` +
       "nodes found are all included. A selection of nothing but the nodes' `id` and `type` skips reading " +
       'labels, degrees and edges. NOT_FOUND when there is no such node; BAD_USER_INPUT when `id` is not a ' +
       'global id or an argument is out of bounds.',
@@ -116,7 +116,7 @@ builder.queryField('neighborhood', (t) =>
       }),
       limit: t.arg.int({
         defaultValue: 25,
-        description: `At most this many new neighbours per expanded node (1–${NEIGHBORHOOD_MAX_LIMIT}, default 25).`,
+        description: `At most this many new neighbors per expanded node (1–${NEIGHBORHOOD_MAX_LIMIT}, default 25).`,
       }),
       relationshipTypes: t.arg.stringList({
         description: `Follow only these relationship types (default all: ${VISIBLE_RELATIONSHIP_TYPES.join(', ')}).`,

@@ -254,7 +254,7 @@ describe('neighborhood', () => {
     expect(cited?.properties).toEqual({ article: seed.article.id });
   });
 
-  it('caps the neighbours expanded per node and reports those left out', async () => {
+  it('caps the neighbors expanded per node and reports those left out', async () => {
     const one = await neighborhood({ id: 'Actor:dmitry-peskov', limit: 2 });
     expectDrawable(one);
     expect(one.nodes).toHaveLength(3);
