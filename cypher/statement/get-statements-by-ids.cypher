@@ -17,7 +17,8 @@ CALL (s) {
   OPTIONAL MATCH (s)-[r:SAID_TO|CITED_VIA]->(o:Outlet)
   WITH type(r) AS via, o ORDER BY o.id
   WITH collect({via: via, id: o.id}) AS links,
-    collect(DISTINCT o {.id, .name, .kind, .country, aliases: coalesce(o.aliases, [])}) AS outlets
+    collect(DISTINCT o {.id, .name, .kind, .country,
+      aliases: COLLECT { UNWIND coalesce(o.aliases, []) AS text RETURN text ORDER BY text }}) AS outlets
   RETURN head([l IN links WHERE l.via = 'SAID_TO' | l.id]) AS originalMediumId,
     reduce(ids = [], l IN links | CASE WHEN l.via = 'CITED_VIA' AND NOT l.id IN ids THEN ids + l.id ELSE ids END)
       AS citedViaIds,

@@ -34,7 +34,7 @@ OutletRef.implement({
       resolve: (o) => o.kind as never,
     }),
     country: t.exposeString('country', { nullable: true, description: 'ISO country code, when known.' }),
-    aliases: t.exposeStringList('aliases', { description: 'Other names ("the CNN", "AP").' }),
+    aliases: t.exposeStringList('aliases', { description: 'Other names ("the CNN", "AP"), alphabetical.' }),
     statements: statementsOf(t, 'outlet', 'Statements originally said to this outlet or cited via it.'),
     articles: t.field({
       type: [OutletArticleRef],
