@@ -30,7 +30,7 @@ export type KnownActorModel = {
 
 export type ActorFilter = { kind?: string | null; nameContains?: string | null };
 
-export type StanceModel = { positionId: string; stance: string; statementIds: string[] };
+export type ActorPositionModel = { positionId: string; stance: string; statementIds: string[] };
 
 type PageRow = { ids: string[]; sortKeys: string[]; totalCount: number | null };
 
@@ -51,7 +51,7 @@ export class ActorRepository {
     );
     this.findActorsByNameQuery = executor.reader<{ id: string }>('actor/find-actors-by-name');
     this.findActorsQuery = executor.reader<PageRow>('actor/find-actors');
-    this.getActorPositionsQuery = executor.reader<StanceModel & { actorId: string }>(
+    this.getActorPositionsQuery = executor.reader<ActorPositionModel & { actorId: string }>(
       'actor/get-actor-positions',
     );
     this.mergeActorsQuery = executor.writer<{ id: string }>('actor/merge-actors');
@@ -88,7 +88,10 @@ export class ActorRepository {
   }
 
   /** Stances per actor, derived from statements; with affiliates, also those who speak for it. */
-  async getActorPositions(ids: readonly string[], includeAffiliates: boolean): Promise<StanceModel[][]> {
+  async getActorPositions(
+    ids: readonly string[],
+    includeAffiliates: boolean,
+  ): Promise<ActorPositionModel[][]> {
     const rows = await this.getActorPositionsQuery({ ids: [...ids], includeAffiliates });
     return ids.map((id) =>
       rows

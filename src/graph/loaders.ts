@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { ActorDetailsModel, ActorRepository, StanceModel } from './actor.js';
+import type { ActorDetailsModel, ActorPositionModel, ActorRepository } from './actor.js';
 import type { ArticleRepository } from './article.js';
 import type { OutletArticleModel, OutletRepository } from './outlet.js';
 import type { PositionRepository, PositionStanceModel } from './position.js';
@@ -18,7 +18,7 @@ import type {
 export type Loaders = {
   statementPages: DataLoader<StatementPageRequest, StatementPage, string>;
   actorDetails: DataLoader<string, ActorDetailsModel>;
-  actorPositions: DataLoader<{ actorId: string; includeAffiliates: boolean }, StanceModel[], string>;
+  actorPositions: DataLoader<{ actorId: string; includeAffiliates: boolean }, ActorPositionModel[], string>;
   positionStances: DataLoader<string, PositionStanceModel[]>;
   outletArticles: DataLoader<string, OutletArticleModel[]>;
   /** Article texts, apart from the articles: they can be megabytes, so they load only when shown. */
@@ -45,7 +45,7 @@ export function createLoaders(
     actorPositions: new DataLoader(
       async (keys) => {
         // One query per flag value: in practice a request uses one.
-        const results = new Map<string, StanceModel[]>();
+        const results = new Map<string, ActorPositionModel[]>();
         for (const flag of [true, false]) {
           const ids = keys.filter((k) => k.includeAffiliates === flag).map((k) => k.actorId);
           if (ids.length === 0) continue;

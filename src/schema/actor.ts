@@ -1,6 +1,6 @@
 import { requireWriter } from '../auth.js';
 import { builder, forgetLoaded } from '../builder.js';
-import type { ActorModel, AffiliationModel, StanceModel } from '../graph/actor.js';
+import type { ActorModel, ActorPositionModel, AffiliationModel } from '../graph/actor.js';
 import { InvalidInputError, NotFoundError } from '../graph/errors.js';
 import { actorSchema } from '../ingest/format.js';
 import { formatPath } from '../ingest/validate.js';
@@ -78,7 +78,7 @@ export const AffiliationRef = builder.objectRef<AffiliationModel>('Affiliation')
   }),
 });
 
-export const ActorPositionRef = builder.objectRef<StanceModel>('ActorPosition').implement({
+export const ActorPositionRef = builder.objectRef<ActorPositionModel>('ActorPosition').implement({
   description: "An actor's stance on a position, derived from the statements listed.",
   fields: (t) => ({
     position: t.field({
