@@ -30,7 +30,9 @@ const StanceCellRef = builder.objectRef<StanceCellModel>('StanceCell').implement
 });
 
 const OutletCoverageRef = builder.objectRef<OutletCoverageModel>('OutletCoverage').implement({
-  description: "How many of an actor's statements an outlet carries, as original medium or as cited source.",
+  description:
+    "How many of an actor's statements an outlet carries, as their original medium or as an outlet they are " +
+    'cited via (the outlets Statement.corroboration counts).',
   fields: (t) => ({
     outlet: t.field({ type: OutletRef, description: 'The outlet.', resolve: (c) => c.outletId }),
     actor: t.field({ type: ActorRef, description: 'The speaker.', resolve: (c) => c.actorId }),
