@@ -125,8 +125,8 @@ export class StatementRepository {
   private readonly findStatementsQuery;
 
   constructor(executor: Executor) {
-    this.getStatementsByIdsQuery = executor.reader<StatementRow>('statement/get-statements-by-ids');
-    this.findStatementsQuery = executor.reader<PageRow>('statement/find-statements');
+    this.getStatementsByIdsQuery = executor.query<StatementRow>('statement/get-statements-by-ids');
+    this.findStatementsQuery = executor.query<PageRow>('statement/find-statements');
   }
 
   async getStatementsByIds(
