@@ -83,7 +83,9 @@ describe('query cost extension', () => {
   });
 
   it("serves a named query's text in development, and nothing else", async () => {
-    const response = await development.fetch('http://claimgraph.test/cypher/statement/find-statements-by-article');
+    const response = await development.fetch(
+      'http://claimgraph.test/cypher/statement/find-statements-by-article',
+    );
     expect(response.status).toBe(200);
     expect(await response.text()).toBe(
       readFileSync(path.join(CYPHER_DIR, 'statement', 'find-statements-by-article.cypher'), 'utf8'),
