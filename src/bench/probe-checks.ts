@@ -196,7 +196,7 @@ export async function concurrentIngests(server: ProbeServer, executor: Executor)
   for (const [i, a] of answers.entries()) {
     const expected = (a.body?.data as { ingestArticleText?: { statementCount: number } } | undefined)
       ?.ingestArticleText?.statementCount;
-    const rows = await executor.read<{ n: number }>('bench/probe-article-statements', {
+    const rows = await executor.query<{ n: number }>('bench/probe-article-statements')({
       id: `probe-concurrent-${i}`,
     });
     if (expected !== undefined && rows[0]?.n === expected) exact++;
@@ -234,7 +234,7 @@ const canonical = (value: unknown): string =>
   );
 
 export async function dumpGraph(executor: Executor): Promise<{ text: string; nodes: number; rels: number }> {
-  const rows = (await executor.read('bench/dump-graph')) as unknown as DumpRow[];
+  const rows = (await executor.query('bench/dump-graph')({})) as unknown as DumpRow[];
   const end = (e: DumpRow['from']) =>
     e ? canonical({ labels: [...e.labels].sort(), id: e.properties.id ?? e.properties }) : '';
   const lines = rows

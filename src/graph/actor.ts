@@ -45,18 +45,16 @@ export class ActorRepository {
   private readonly listKnownActorsQuery;
 
   constructor(executor: Executor) {
-    this.getActorsByIdsQuery = executor.reader<{ actor: ActorModel }>('actor/get-actors-by-ids');
-    this.getActorDetailsQuery = executor.reader<ActorDetailsModel & { id: string }>(
-      'actor/get-actor-details',
-    );
-    this.findActorsByNameQuery = executor.reader<{ id: string }>('actor/find-actors-by-name');
-    this.findActorsQuery = executor.reader<PageRow>('actor/find-actors');
-    this.getActorPositionsQuery = executor.reader<ActorPositionModel & { actorId: string }>(
+    this.getActorsByIdsQuery = executor.query<{ actor: ActorModel }>('actor/get-actors-by-ids');
+    this.getActorDetailsQuery = executor.query<ActorDetailsModel & { id: string }>('actor/get-actor-details');
+    this.findActorsByNameQuery = executor.query<{ id: string }>('actor/find-actors-by-name');
+    this.findActorsQuery = executor.query<PageRow>('actor/find-actors');
+    this.getActorPositionsQuery = executor.query<ActorPositionModel & { actorId: string }>(
       'actor/get-actor-positions',
     );
-    this.mergeActorsQuery = executor.writer<{ id: string }>('actor/merge-actors');
-    this.mergeActorIntoQuery = executor.writer<{ id: string }>('actor/merge-actor-into');
-    this.listKnownActorsQuery = executor.reader<KnownActorModel>('actor/list-known-actors');
+    this.mergeActorsQuery = executor.query<{ id: string }>('actor/merge-actors', { mode: 'write' });
+    this.mergeActorIntoQuery = executor.query<{ id: string }>('actor/merge-actor-into', { mode: 'write' });
+    this.listKnownActorsQuery = executor.query<KnownActorModel>('actor/list-known-actors');
   }
 
   async getActorsByIds(ids: readonly string[]): Promise<(ActorModel | null)[]> {

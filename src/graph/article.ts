@@ -33,9 +33,9 @@ export class ArticleRepository {
   private readonly getArticleTextsQuery;
 
   constructor(executor: Executor) {
-    this.getArticlesByIdsQuery = executor.reader<{ article: ArticleModel }>('article/get-articles-by-ids');
-    this.findArticlesQuery = executor.reader<PageRow>('article/find-articles');
-    this.getArticleTextsQuery = executor.reader<{ id: string; text: string }>('article/get-article-texts');
+    this.getArticlesByIdsQuery = executor.query<{ article: ArticleModel }>('article/get-articles-by-ids');
+    this.findArticlesQuery = executor.query<PageRow>('article/find-articles');
+    this.getArticleTextsQuery = executor.query<{ id: string; text: string }>('article/get-article-texts');
   }
 
   async getArticlesByIds(ids: readonly string[]): Promise<(ArticleModel | null)[]> {

@@ -28,8 +28,8 @@ export class EventRepository {
   private readonly findEventsQuery;
 
   constructor(executor: Executor) {
-    this.getEventsByIdsQuery = executor.reader<{ event: EventModel }>('event/get-events-by-ids');
-    this.findEventsQuery = executor.reader<PageRow>('event/find-events');
+    this.getEventsByIdsQuery = executor.query<{ event: EventModel }>('event/get-events-by-ids');
+    this.findEventsQuery = executor.query<PageRow>('event/find-events');
   }
 
   async getEventsByIds(ids: readonly string[]): Promise<(EventModel | null)[]> {

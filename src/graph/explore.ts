@@ -326,15 +326,9 @@ export class ExploreRepository {
     private readonly executor: Executor,
     private readonly statements: StatementRepository,
   ) {
-    executor.declare(
-      'search/search-actors',
-      'search/search-statements',
-      'graph/expand-nodes',
-      'graph/get-subgraph',
-    );
-    this.findShortestPathsQuery = executor.reader<PathsRow>('graph/find-shortest-paths');
-    this.getStanceMatrixQuery = executor.reader<StanceCellModel>('analysis/get-stance-matrix');
-    this.getOutletCoverageQuery = executor.reader<OutletCoverageModel>('analysis/get-outlet-coverage');
+    this.findShortestPathsQuery = executor.query<PathsRow>('graph/find-shortest-paths');
+    this.getStanceMatrixQuery = executor.query<StanceCellModel>('analysis/get-stance-matrix');
+    this.getOutletCoverageQuery = executor.query<OutletCoverageModel>('analysis/get-outlet-coverage');
   }
 
   /**
@@ -357,14 +351,14 @@ export class ExploreRepository {
     if (kinds.length === 0) throw new InvalidInputError('kinds must name at least one kind to search');
     const [actors, statements] = await Promise.all([
       kinds.includes('Actor')
-        ? this.executor.read<ActorHitRow>('search/search-actors', {
+        ? this.executor.query<ActorHitRow>('search/search-actors')({
             query: lucene,
             first,
             candidates: first * 5,
           })
         : [],
       kinds.includes('Statement')
-        ? this.executor.read<StatementHitRow>('search/search-statements', { query: lucene, first })
+        ? this.executor.query<StatementHitRow>('search/search-statements')({ query: lucene, first })
         : [],
     ]);
     const models = await this.statements.getStatementMap(
@@ -405,7 +399,7 @@ export class ExploreRepository {
     let frontier: NodeKey[] = [start];
     for (let level = 0; level < options.depth && frontier.length > 0; level += 1) {
       if (included.size >= NEIGHBORHOOD_MAX_NODES) break;
-      const rows = await this.executor.read<ExpandRow>('graph/expand-nodes', {
+      const rows = await this.executor.query<ExpandRow>('graph/expand-nodes')({
         frontier,
         visited: [...included.keys()],
         types,
@@ -433,7 +427,7 @@ export class ExploreRepository {
         edges: [],
       };
     }
-    const subgraph = await this.executor.read<SubgraphRow>('graph/get-subgraph', {
+    const subgraph = await this.executor.query<SubgraphRow>('graph/get-subgraph')({
       keys,
       keyIds: keys.map(nodeKeyString),
       types,

@@ -67,10 +67,10 @@ export class ExportRepository {
   private readonly countArticlesQuery;
 
   constructor(executor: Executor) {
-    this.pageStatementsQuery = executor.reader<{ statement: ExportStatement }>('export/page-statements');
-    this.pageArticlesQuery = executor.reader<ExportArticleRow>('export/page-articles');
-    this.countStatementsQuery = executor.reader<{ count: number }>('export/count-statements');
-    this.countArticlesQuery = executor.reader<{ count: number }>('export/count-articles');
+    this.pageStatementsQuery = executor.query<{ statement: ExportStatement }>('export/page-statements');
+    this.pageArticlesQuery = executor.query<ExportArticleRow>('export/page-articles');
+    this.countStatementsQuery = executor.query<{ count: number }>('export/count-statements');
+    this.countArticlesQuery = executor.query<{ count: number }>('export/count-articles');
   }
 
   /** One page of matching statements after `after` (a statement id), in id order. */

@@ -16,12 +16,12 @@ export class PositionRepository {
   private readonly getPositionStancesQuery;
 
   constructor(executor: Executor) {
-    this.getPositionsByIdsQuery = executor.reader<{ position: PositionModel }>(
+    this.getPositionsByIdsQuery = executor.query<{ position: PositionModel }>(
       'position/get-positions-by-ids',
     );
-    this.findPositionsByNameQuery = executor.reader<{ id: string }>('position/find-positions-by-name');
-    this.findPositionsQuery = executor.reader<PageRow>('position/find-positions');
-    this.getPositionStancesQuery = executor.reader<PositionStanceModel & { positionId: string }>(
+    this.findPositionsByNameQuery = executor.query<{ id: string }>('position/find-positions-by-name');
+    this.findPositionsQuery = executor.query<PageRow>('position/find-positions');
+    this.getPositionStancesQuery = executor.query<PositionStanceModel & { positionId: string }>(
       'position/get-position-stances',
     );
   }

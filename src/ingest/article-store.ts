@@ -43,20 +43,6 @@ export class ArticleValidationError extends InvalidInputError {
 /** Statements per merge query within an article's one transaction. */
 const STATEMENT_SLICE = 500;
 
-const QUERIES = [
-  'article/lock-article',
-  'article/retract-article-edges',
-  'article/delete-article-annotation',
-  'actor/merge-actors',
-  'actor/merge-affiliations',
-  'outlet/merge-outlets',
-  'position/merge-positions',
-  'article/merge-article',
-  'event/merge-events',
-  'statement/merge-statements',
-  'statement/find-further-report-candidates',
-] as const;
-
 /** Neo4j stores a fuzzy date as the first day of its period plus its precision; the value is cut back on read. */
 function dateParts(date: FuzzyDate | null | undefined) {
   return date
@@ -81,14 +67,7 @@ export function annotationDigest(doc: AnnotatedArticle): string {
 export class ArticleStore {
   private readonly gate = new WriteGate();
 
-  constructor(private readonly executor: Executor) {
-    executor.declare(
-      ...QUERIES,
-      'article/get-article-annotation',
-      'article/count-articles',
-      'article/delete-article-cascade',
-    );
-  }
+  constructor(private readonly executor: Executor) {}
 
   /** Validates and imports one document; throws ArticleValidationError (nothing written) when it is invalid. */
   async importArticle(input: unknown, options: ImportOptions = {}): Promise<ImportOutcome> {

@@ -25,21 +25,6 @@ export type BulkImportOptions = {
 
 export type BulkImportResult = { skipped: boolean; articles: number; statements: number; ms: number };
 
-const QUERIES = [
-  'bulk/merge-actors',
-  'bulk/merge-affiliations',
-  'bulk/merge-outlets',
-  'bulk/merge-positions',
-  'bulk/merge-events',
-  'bulk/link-events',
-  'bulk/create-articles',
-  'bulk/create-statements',
-  'bulk/get-corpus-marker',
-  'bulk/set-corpus-marker',
-  'bulk/delete-corpus',
-  'bulk/delete-corpus-marker',
-] as const;
-
 function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -54,9 +39,7 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
  * writers would queue on their locks (or deadlock and retry) rather than go faster.
  */
 export class BulkImporter {
-  constructor(private readonly executor: Executor) {
-    executor.declare(...QUERIES);
-  }
+  constructor(private readonly executor: Executor) {}
 
   async isLoaded(marker: string): Promise<boolean> {
     const rows = await this.executor.transaction('read', 'bulk/get-corpus-marker', (tx) =>

@@ -494,7 +494,7 @@ describe('one transaction per level', () => {
     // The actor, then the page and its statements in one transaction; nothing more for the nested nodes.
     expect(names).toEqual([
       'actor/get-actors-by-ids',
-      'statement/find-statements',
+      'statement/find-statements-by-speaker',
       'statement/get-statements-by-ids',
     ]);
     const nodes = (
