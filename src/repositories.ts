@@ -1,5 +1,6 @@
 import { ActorRepository } from './graph/actor.js';
 import { ArticleRepository } from './graph/article.js';
+import type { ArticleStore } from './graph/article-store.js';
 import { EventRepository } from './graph/event.js';
 import type { Executor } from './graph/executor.js';
 import { ExploreRepository } from './graph/explore.js';
@@ -8,9 +9,8 @@ import { OutletRepository } from './graph/outlet.js';
 import { PositionRepository } from './graph/position.js';
 import { StatementRepository } from './graph/statement.js';
 import { SystemRepository } from './graph/system.js';
-import type { ArticleStore } from './ingest/article-store.js';
+import { PublishingArticleStore } from './ingest/import.js';
 import { ImportFeed } from './ingest/import-feed.js';
-import { PublishingArticleStore } from './ingest/publishing-store.js';
 
 /** One repository per domain, built once per process; every named query they use is checked here at start. */
 export type Repositories = {

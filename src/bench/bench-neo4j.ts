@@ -1,9 +1,9 @@
 import type { Driver } from 'neo4j-driver';
 import { loadConfig } from '../config.js';
+import { BulkImporter, type BulkImportResult } from '../graph/bulk-load.js';
 import { createDriver } from '../graph/connect.js';
 import { CypherRegistry } from '../graph/cypher-registry.js';
 import { Executor } from '../graph/executor.js';
-import { BulkImporter, type BulkImportResult } from '../ingest/bulk-import.js';
 import { findFreePort, LocalNeo4j } from '../neo4j/local-server.js';
 import { type Corpus, corpusFor, type PresetName } from './corpus.js';
 

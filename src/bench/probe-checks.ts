@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../config.js';
+import type { ArticleStore } from '../graph/article-store.js';
 import type { Executor } from '../graph/executor.js';
 import { loadExamples } from '../graphiql-examples.js';
-import type { ArticleStore } from '../ingest/article-store.js';
 import { SEED_FILE } from '../ingest/seed.js';
 import type { ProbeServer } from './probe-server.js';
 

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { loadConfigOrExit } from '../config.js';
 import { ExtractionError } from '../extract/errors.js';
 import { type ArticleMeta, extractArticle } from '../extract/index.js';
-import { ArticleValidationError } from '../ingest/article-store.js';
+import { ArticleValidationError } from '../graph/article-store.js';
 import type { AnnotatedArticle } from '../ingest/format.js';
 import { ingestArticleText } from '../ingest/ingest-text.js';
 import { createLogger } from '../log.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfigOrExit } from '../config.js';
-import { ArticleValidationError, type ImportStatus } from '../ingest/article-store.js';
+import { ArticleValidationError, type ImportStatus } from '../graph/article-store.js';
 import { createLogger } from '../log.js';
 import { openRuntime } from '../runtime.js';
 

@@ -1,8 +1,8 @@
 import { articleId as articleIdFor } from '../extract/assemble.js';
 import { type ArticleMeta, extractArticle, type KnownActor, type KnownOutlet } from '../extract/index.js';
 import { defaultLexicon } from '../extract/lexicon-loader.js';
+import type { ImportOutcome } from '../graph/article-store.js';
 import type { Repositories } from '../repositories.js';
-import type { ImportOutcome } from './article-store.js';
 import type { ExtractJob } from './extract-pool.js';
 import type { AnnotatedArticle } from './format.js';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../config.js';
-import type { ArticleStore, ImportOutcome } from './article-store.js';
+import type { ArticleStore, ImportOutcome } from '../graph/article-store.js';
 
 export const SEED_FILE = path.join(projectRoot, 'data', 'seed', 'article.annotated.json');
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Corpus } from '../../src/bench/corpus.js';
-import { BulkImporter } from '../../src/ingest/bulk-import.js';
+import { BulkImporter } from '../../src/graph/bulk-load.js';
 import { connectTestGraph } from '../support/graph.js';
 
 const suffix = randomUUID().slice(0, 8);

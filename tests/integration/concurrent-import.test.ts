@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ArticleStore } from '../../src/ingest/article-store.js';
+import { ArticleStore } from '../../src/graph/article-store.js';
 import { otherArticleOver, uniqueSeedDocument } from '../support/documents.js';
 import { connectTestGraph } from '../support/graph.js';
 

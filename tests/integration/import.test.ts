@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '../../src/config.js';
-import { ArticleValidationError } from '../../src/ingest/article-store.js';
+import { ArticleValidationError } from '../../src/graph/article-store.js';
 import type { AnnotatedArticle } from '../../src/ingest/format.js';
 import { at, sortDeep, uniqueSeedDocument } from '../support/documents.js';
 import { connectTestGraph } from '../support/graph.js';

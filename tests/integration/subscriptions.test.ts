@@ -2,7 +2,7 @@ import { createParser } from 'eventsource-parser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Executor } from '../../src/graph/executor.js';
 import type { AnnotatedArticle } from '../../src/ingest/format.js';
-import { PublishingArticleStore } from '../../src/ingest/publishing-store.js';
+import { PublishingArticleStore } from '../../src/ingest/import.js';
 import { uniqueSeedDocument } from '../support/documents.js';
 import { connectTestGraph, TEST_API_KEY } from '../support/graph.js';
 

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { findCorroborating } from '../extract/corroboration.js';
-import { toFuzzyDate } from '../graph/dates.js';
-import { InvalidInputError } from '../graph/errors.js';
-import type { Executor, TxRunner } from '../graph/executor.js';
-import type { Plain } from '../graph/plain.js';
-import type { AnnotatedArticle, FuzzyDate, Span } from './format.js';
-import { NULLABLE_FIELDS } from './format.js';
-import { formatIssues, type ValidationIssue, validateAnnotatedArticle } from './validate.js';
+import type { AnnotatedArticle, FuzzyDate, Span } from '../ingest/format.js';
+import { NULLABLE_FIELDS } from '../ingest/format.js';
+import { formatIssues, type ValidationIssue, validateAnnotatedArticle } from '../ingest/validate.js';
+import { toFuzzyDate } from './dates.js';
+import { InvalidInputError } from './errors.js';
+import type { Executor, TxRunner } from './executor.js';
+import type { Plain } from './plain.js';
 import { WriteGate } from './write-gate.js';
 
 export type ImportStatus = 'created' | 'updated' | 'unchanged';

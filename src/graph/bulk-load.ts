@@ -1,5 +1,5 @@
 import type { Corpus, CorpusArticle } from '../bench/corpus.js';
-import type { Executor } from '../graph/executor.js';
+import type { Executor } from './executor.js';
 
 export type BulkProgress = {
   phase: 'entities' | 'articles';

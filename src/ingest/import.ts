@@ -1,5 +1,5 @@
+import { ArticleStore, type ImportOptions, type ImportOutcome } from '../graph/article-store.js';
 import type { Executor } from '../graph/executor.js';
-import { ArticleStore, type ImportOptions, type ImportOutcome } from './article-store.js';
 import type { AnnotatedArticle } from './format.js';
 import type { ImportFeed } from './import-feed.js';
 
