@@ -1,6 +1,5 @@
 import { ActorRepository } from './graph/actor.js';
 import { ArticleRepository } from './graph/article.js';
-import type { ArticleStore } from './graph/article-store.js';
 import { EventRepository } from './graph/event.js';
 import type { Executor } from './graph/executor.js';
 import { ExploreRepository } from './graph/explore.js';
@@ -9,7 +8,7 @@ import { OutletRepository } from './graph/outlet.js';
 import { PositionRepository } from './graph/position.js';
 import { StatementRepository } from './graph/statement.js';
 import { SystemRepository } from './graph/system.js';
-import { PublishingArticleStore } from './ingest/import.js';
+import { ArticleImporter } from './ingest/import.js';
 import { ImportFeed } from './ingest/import-feed.js';
 
 /** One repository per domain, built once per process; every named query they use is checked here at start. */
@@ -23,8 +22,8 @@ export type Repositories = {
   events: EventRepository;
   /** Search, graph views and derived analyses. */
   explore: ExploreRepository;
-  /** Writes and exports whole annotated articles. */
-  ingest: ArticleStore;
+  /** Validates and writes whole annotated articles, reads them back and deletes them. */
+  ingest: ArticleImporter;
   /** Keyset-paged reads for exports and the live feed. */
   exports: ExportRepository;
   /** Committed imports, for GraphQL subscriptions. */
@@ -43,7 +42,7 @@ export function createRepositories(executor: Executor): Repositories {
     articles: new ArticleRepository(executor),
     events: new EventRepository(executor),
     explore: new ExploreRepository(executor, statements),
-    ingest: new PublishingArticleStore(executor, feed),
+    ingest: new ArticleImporter(executor, feed),
     exports: new ExportRepository(executor),
     feed,
   };

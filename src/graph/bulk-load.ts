@@ -13,7 +13,7 @@ export type BulkProgress = {
   recentRate: number;
 };
 
-export type BulkImportOptions = {
+export type BulkLoadOptions = {
   /** Statements per write transaction (articles are never split across transactions). */
   batchSize?: number;
   /** Entity rows (actors, outlets…) per write transaction. */
@@ -23,7 +23,7 @@ export type BulkImportOptions = {
   onProgress?: (progress: BulkProgress) => void;
 };
 
-export type BulkImportResult = { skipped: boolean; articles: number; statements: number; ms: number };
+export type BulkLoadResult = { skipped: boolean; articles: number; statements: number; ms: number };
 
 const QUERIES = [
   'bulk/merge-actors',
@@ -53,7 +53,7 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
  * Batches are written one at a time on purpose: hot actors and outlets sit in most batches, and concurrent
  * writers would queue on their locks (or deadlock and retry) rather than go faster.
  */
-export class BulkImporter {
+export class BulkLoader {
   constructor(private readonly executor: Executor) {
     executor.declare(...QUERIES);
   }
@@ -65,7 +65,7 @@ export class BulkImporter {
     return rows.length > 0;
   }
 
-  async import(corpus: Corpus, options: BulkImportOptions = {}): Promise<BulkImportResult> {
+  async import(corpus: Corpus, options: BulkLoadOptions = {}): Promise<BulkLoadResult> {
     const started = performance.now();
     const { marker, onProgress } = options;
     if (marker && (await this.isLoaded(marker))) {
