@@ -1,11 +1,13 @@
 import { ActorRepository } from './graph/actor.js';
+import { AnalysisRepository } from './graph/analysis.js';
 import { ArticleRepository } from './graph/article.js';
 import { EventRepository } from './graph/event.js';
 import type { Executor } from './graph/executor.js';
-import { ExploreRepository } from './graph/explore.js';
 import { ExportRepository } from './graph/export.js';
+import { GraphViewRepository } from './graph/graph-views.js';
 import { OutletRepository } from './graph/outlet.js';
 import { PositionRepository } from './graph/position.js';
+import { SearchRepository } from './graph/search.js';
 import { StatementRepository } from './graph/statement.js';
 import { SystemRepository } from './graph/system.js';
 import { ArticleImporter } from './ingest/import.js';
@@ -20,8 +22,12 @@ export type Repositories = {
   outlets: OutletRepository;
   articles: ArticleRepository;
   events: EventRepository;
-  /** Search, graph views and derived analyses. */
-  explore: ExploreRepository;
+  /** Full-text search over actors and statements. */
+  search: SearchRepository;
+  /** Neighbourhoods and paths, as graphs a viewer draws. */
+  graphViews: GraphViewRepository;
+  /** Derived analyses: the stance matrix, outlet coverage. */
+  analysis: AnalysisRepository;
   /** Validates and writes whole annotated articles, reads them back and deletes them. */
   ingest: ArticleImporter;
   /** Keyset-paged reads for exports and the live feed. */
@@ -41,7 +47,9 @@ export function createRepositories(executor: Executor): Repositories {
     outlets: new OutletRepository(executor),
     articles: new ArticleRepository(executor),
     events: new EventRepository(executor),
-    explore: new ExploreRepository(executor, statements),
+    search: new SearchRepository(executor, statements),
+    graphViews: new GraphViewRepository(executor),
+    analysis: new AnalysisRepository(executor),
     ingest: new ArticleImporter(executor, feed),
     exports: new ExportRepository(executor),
     feed,
