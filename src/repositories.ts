@@ -1,16 +1,17 @@
 import { ActorRepository } from './graph/actor.js';
+import { AnalysisRepository } from './graph/analysis.js';
 import { ArticleRepository } from './graph/article.js';
 import { EventRepository } from './graph/event.js';
 import type { Executor } from './graph/executor.js';
-import { ExploreRepository } from './graph/explore.js';
 import { ExportRepository } from './graph/export.js';
+import { GraphViewRepository } from './graph/graph-views.js';
 import { OutletRepository } from './graph/outlet.js';
 import { PositionRepository } from './graph/position.js';
+import { SearchRepository } from './graph/search.js';
 import { StatementRepository } from './graph/statement.js';
 import { SystemRepository } from './graph/system.js';
-import type { ArticleStore } from './ingest/article-store.js';
+import { ArticleImporter } from './ingest/import.js';
 import { ImportFeed } from './ingest/import-feed.js';
-import { PublishingArticleStore } from './ingest/publishing-store.js';
 
 /** One repository per domain, built once per process; every named query they use is checked here at start. */
 export type Repositories = {
@@ -21,10 +22,14 @@ export type Repositories = {
   outlets: OutletRepository;
   articles: ArticleRepository;
   events: EventRepository;
-  /** Search, graph views and derived analyses. */
-  explore: ExploreRepository;
-  /** Writes and exports whole annotated articles. */
-  ingest: ArticleStore;
+  /** Full-text search over actors and statements. */
+  search: SearchRepository;
+  /** Neighbourhoods and paths, as graphs a viewer draws. */
+  graphViews: GraphViewRepository;
+  /** Derived analyses: the stance matrix, outlet coverage. */
+  analysis: AnalysisRepository;
+  /** Validates and writes whole annotated articles, reads them back and deletes them. */
+  ingest: ArticleImporter;
   /** Keyset-paged reads for exports and the live feed. */
   exports: ExportRepository;
   /** Committed imports, for GraphQL subscriptions. */
@@ -42,8 +47,10 @@ export function createRepositories(executor: Executor): Repositories {
     outlets: new OutletRepository(executor),
     articles: new ArticleRepository(executor),
     events: new EventRepository(executor),
-    explore: new ExploreRepository(executor, statements),
-    ingest: new PublishingArticleStore(executor, feed),
+    search: new SearchRepository(executor, statements),
+    graphViews: new GraphViewRepository(executor),
+    analysis: new AnalysisRepository(executor),
+    ingest: new ArticleImporter(executor, feed),
     exports: new ExportRepository(executor),
     feed,
   };

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfigOrExit } from '../config.js';
-import { ArticleValidationError, type ImportStatus } from '../ingest/article-store.js';
+import type { ImportStatus } from '../graph/article-store.js';
+import { ArticleValidationError } from '../ingest/import.js';
 import { createLogger } from '../log.js';
 import { openRuntime } from '../runtime.js';
 

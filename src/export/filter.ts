@@ -1,6 +1,6 @@
 import { InvalidInputError } from '../graph/errors.js';
-import type { ExploreRepository } from '../graph/explore.js';
 import type { ExportFilter } from '../graph/export.js';
+import type { GraphViewRepository } from '../graph/graph-views.js';
 import { SPEECH_ACTS, STANCES } from '../ingest/format.js';
 
 /** What an export covers: a statement filter, optionally within the neighborhood of a node. */
@@ -110,7 +110,7 @@ export function isWholeGraph(selection: ExportSelection): boolean {
 /** The filter to walk with: a neighborhood becomes the set of its statements. */
 export async function resolveSelection(
   selection: ExportSelection,
-  explore: Pick<ExploreRepository, 'neighborhood'>,
+  explore: Pick<GraphViewRepository, 'neighborhood'>,
 ): Promise<ExportFilter> {
   if (!selection.neighborhood) return selection.filter;
   const { id, depth, limit } = selection.neighborhood;

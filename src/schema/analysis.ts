@@ -4,7 +4,7 @@ import {
   checkIds,
   type OutletCoverageModel,
   type StanceCellModel,
-} from '../graph/explore.js';
+} from '../graph/analysis.js';
 import { ActorRef } from './actor.js';
 import { rawId } from './connection.js';
 import { OutletRef } from './outlet.js';
@@ -90,7 +90,7 @@ builder.queryField('stanceMatrix', (t) =>
         requireLoaded(ActorRef.getDataloader(ctx).loadMany(actorIds)),
         requireLoaded(PositionRef.getDataloader(ctx).loadMany(positionIds ?? [])),
       ]);
-      return ctx.repos.explore.getStanceMatrix(actorIds, positionIds, args.includeAffiliates ?? true);
+      return ctx.repos.analysis.getStanceMatrix(actorIds, positionIds, args.includeAffiliates ?? true);
     },
   }),
 );
@@ -126,7 +126,7 @@ builder.queryField('outletCoverage', (t) =>
         requireLoaded(OutletRef.getDataloader(ctx).loadMany(outletIds ?? [])),
         requireLoaded(ActorRef.getDataloader(ctx).loadMany(actorIds ?? [])),
       ]);
-      return ctx.repos.explore.getOutletCoverage(outletIds, actorIds);
+      return ctx.repos.analysis.getOutletCoverage(outletIds, actorIds);
     },
   }),
 );

@@ -1,8 +1,8 @@
 import { requireWriter } from '../auth.js';
 import { builder, forgetLoaded } from '../builder.js';
 import type { ArticleModel } from '../graph/article.js';
+import type { ImportOutcome } from '../graph/article-store.js';
 import { NotFoundError } from '../graph/errors.js';
-import type { ImportOutcome } from '../ingest/article-store.js';
 import { ingestArticleText } from '../ingest/ingest-text.js';
 import { notFoundError, pageRequest, rawId, toConnection, totalCountField } from './connection.js';
 import { FuzzyDateRef } from './fuzzy-date.js';

@@ -11,7 +11,7 @@ import {
   PATHS_MAX_COUNT,
   PATHS_MAX_LENGTH,
   VISIBLE_RELATIONSHIP_TYPES,
-} from '../graph/explore.js';
+} from '../graph/graph-views.js';
 import { selectedFields } from './connection.js';
 
 const GraphNodeRef = builder.objectRef<GraphNodeModel>('GraphNode').implement({
@@ -123,7 +123,7 @@ builder.queryField('neighborhood', (t) =>
       }),
     },
     resolve: (_root, args, ctx, info) =>
-      ctx.repos.explore.neighborhood(nodeKey(args.id), {
+      ctx.repos.graphViews.neighborhood(nodeKey(args.id), {
         depth: args.depth ?? 1,
         limit: args.limit ?? 25,
         relationshipTypes: args.relationshipTypes ?? null,
@@ -148,6 +148,6 @@ builder.queryField('paths', (t) =>
       }),
     },
     resolve: (_root, args, ctx) =>
-      ctx.repos.explore.paths(nodeKey(args.from), nodeKey(args.to), args.maxLength ?? 4),
+      ctx.repos.graphViews.paths(nodeKey(args.from), nodeKey(args.to), args.maxLength ?? 4),
   }),
 );

@@ -1,6 +1,7 @@
 import { resolveNodes } from '@pothos/plugin-relay';
 import { builder } from '../builder.js';
-import { SEARCH_MAX_FIRST, type SearchHitModel, SNIPPET_LENGTH, type TextRange } from '../graph/explore.js';
+import { SEARCH_MAX_FIRST, type SearchHitModel } from '../graph/search.js';
+import { SNIPPET_LENGTH, type TextRange } from '../graph/search-text.js';
 import { primeStatements } from './statement.js';
 
 export const TextRangeRef = builder.objectRef<TextRange>('TextRange').implement({
@@ -68,7 +69,7 @@ builder.queryField('search', (t) =>
       }),
     },
     resolve: async (_root, args, ctx) => {
-      const hits = await ctx.repos.explore.search(
+      const hits = await ctx.repos.search.search(
         args.query,
         args.first ?? 10,
         ctx.statementParts,
