@@ -2,9 +2,9 @@ import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import DataloaderPlugin, { clearAllDataLoaders } from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
-import { InvalidInputError } from './graph/errors.js';
 import type { Loaders } from './graph/loaders.js';
 import type { StatementParts } from './graph/statement.js';
+import { decodeGlobalId, encodeGlobalId } from './ids.js';
 import type { Extract } from './ingest/ingest-text.js';
 import { costError, fieldCost, MAX_QUERY_COST } from './plugins/query-cost.js';
 import type { TextLedger } from './plugins/text-budget.js';
@@ -32,28 +32,6 @@ export type Context = {
 export function forgetLoaded(ctx: Context): void {
   clearAllDataLoaders(ctx);
   ctx.loaders.clearAll();
-}
-
-/**
- * Global ids read as `<Type>:<id>` (`Actor:dmitry-peskov`): stable, debuggable, and still opaque to clients
- * that treat them as strings. Domain ids may contain colons, so only the first one separates.
- */
-export function encodeGlobalId(typename: string, id: string | number | bigint): string {
-  return `${typename}:${id}`;
-}
-
-const NODE_TYPES = new Set(['Actor', 'Statement', 'Position', 'Outlet', 'Article', 'Event']);
-
-export function decodeGlobalId(globalId: string): { typename: string; id: string } {
-  const colon = globalId.indexOf(':');
-  const typename = colon > 0 ? globalId.slice(0, colon) : '';
-  const id = globalId.slice(colon + 1);
-  if (!NODE_TYPES.has(typename) || id === '') {
-    throw new InvalidInputError(
-      `"${globalId.slice(0, 80)}" is not a global id: expected <Type>:<id> with Type one of ${[...NODE_TYPES].join(', ')}`,
-    );
-  }
-  return { typename, id };
 }
 
 /**

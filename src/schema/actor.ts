@@ -1,19 +1,13 @@
 import { requireWriter } from '../auth.js';
 import { builder, forgetLoaded } from '../builder.js';
-import type { ActorModel, AffiliationModel, StanceModel } from '../graph/actor.js';
 import { InvalidInputError, NotFoundError } from '../graph/errors.js';
+import { domainId } from '../ids.js';
 import { actorSchema } from '../ingest/format.js';
 import { formatPath } from '../ingest/validate.js';
-import { missing, pageRequest, rawId, toConnection, totalCountField } from './connection.js';
-import { ActorKindEnum, AffiliationRoleEnum } from './enums.js';
-import { PositionRef } from './position.js';
-import { stanceEvidence, statementsOf } from './statement.js';
-
-export const ActorRef = builder.loadableNodeRef<ActorModel | Error>('Actor', {
-  id: { resolve: (actor) => actor.id },
-  load: async (ids: string[], ctx) =>
-    (await ctx.repos.actors.getActorsByIds(ids)).map((actor, i) => actor ?? missing('actor', ids[i] ?? '')),
-});
+import { pageRequest, toConnection, totalCountField } from './connection.js';
+import { ActorKindEnum, AffiliationRoleEnum, actorKind, affiliationRole } from './enums.js';
+import { ActorPositionRef, ActorRef, AffiliationRef, PositionRef } from './refs.js';
+import { stanceEvidence, statementsOf } from './statement-fields.js';
 
 ActorRef.implement({
   description:
@@ -24,7 +18,7 @@ ActorRef.implement({
     kind: t.field({
       type: ActorKindEnum,
       description: 'What kind of actor.',
-      resolve: (a) => a.kind as never,
+      resolve: (a) => actorKind(a.kind),
     }),
     description: t.exposeString('description', {
       nullable: true,
@@ -63,20 +57,20 @@ ActorRef.implement({
   }),
 });
 
-export const AffiliationRef = builder.objectRef<AffiliationModel>('Affiliation').implement({
+AffiliationRef.implement({
   description: 'A relation between two actors with a role: `actor` is `role` of `of`.',
   fields: (t) => ({
     role: t.field({
       type: AffiliationRoleEnum,
       description: 'The relation.',
-      resolve: (a) => a.role as never,
+      resolve: (a) => affiliationRole(a.role),
     }),
     actor: t.field({ type: ActorRef, description: 'The actor holding the role.', resolve: (a) => a.actorId }),
     of: t.field({ type: ActorRef, description: 'The actor the role is towards.', resolve: (a) => a.ofId }),
   }),
 });
 
-export const ActorPositionRef = builder.objectRef<StanceModel>('ActorPosition').implement({
+ActorPositionRef.implement({
   description: "An actor's stance on a position, derived from the statements listed.",
   fields: (t) => ({
     position: t.field({
@@ -100,7 +94,7 @@ builder.queryField('actor', (t) =>
       name: t.arg.string({ description: 'Canonical name or alias, any case.' }),
     },
     resolve: async (_root, args, ctx) => {
-      if (args.id) return rawId('Actor', String(args.id));
+      if (args.id) return domainId('Actor', args.id);
       if (args.name) {
         const [id] = await ctx.repos.actors.findActorsByName(args.name);
         if (!id) throw new NotFoundError(`No actor is named or also known as "${args.name}"`);
@@ -187,8 +181,8 @@ builder.mutationField('mergeActors', (t) =>
     },
     resolve: async (_root, args, ctx) => {
       requireWriter(ctx.auth);
-      const keep = rawId('Actor', String(args.keep));
-      const remove = rawId('Actor', String(args.remove));
+      const keep = domainId('Actor', args.keep);
+      const remove = domainId('Actor', args.remove);
       if (keep === remove) throw new InvalidInputError('keep and remove are the same actor');
       if (!(await ctx.repos.actors.mergeActorInto(keep, remove))) {
         throw new NotFoundError(`No actor "${keep}" or no actor "${remove}"`);

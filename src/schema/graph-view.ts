@@ -1,9 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { builder, decodeGlobalId, encodeGlobalId } from '../builder.js';
+import { builder } from '../builder.js';
 import {
-  type GraphEdgeModel,
-  type GraphModel,
-  type GraphNodeModel,
   NEIGHBORHOOD_MAX_DEPTH,
   NEIGHBORHOOD_MAX_LIMIT,
   NEIGHBORHOOD_MAX_NODES,
@@ -12,9 +9,11 @@ import {
   PATHS_MAX_LENGTH,
   VISIBLE_RELATIONSHIP_TYPES,
 } from '../graph/explore.js';
+import { decodeGlobalId, encodeGlobalId } from '../ids.js';
 import { selectedFields } from './connection.js';
+import { GraphEdgeRef, GraphNodeRef, GraphRef } from './refs.js';
 
-const GraphNodeRef = builder.objectRef<GraphNodeModel>('GraphNode').implement({
+GraphNodeRef.implement({
   description: 'A node of a graph view, with what a graph viewer draws.',
   fields: (t) => ({
     id: t.id({
@@ -43,7 +42,7 @@ const GraphNodeRef = builder.objectRef<GraphNodeModel>('GraphNode').implement({
   }),
 });
 
-const GraphEdgeRef = builder.objectRef<GraphEdgeModel>('GraphEdge').implement({
+GraphEdgeRef.implement({
   description: 'A relationship of a graph view, directed as stored.',
   fields: (t) => ({
     id: t.exposeID('id', {
@@ -69,7 +68,7 @@ const GraphEdgeRef = builder.objectRef<GraphEdgeModel>('GraphEdge').implement({
   }),
 });
 
-const GraphRef = builder.objectRef<GraphModel>('Graph').implement({
+GraphRef.implement({
   description:
     'Nodes and relationships ready for a graph viewer such as Cytoscape.js: no duplicates, and both ends of ' +
     'every edge are among the nodes.',

@@ -1,6 +1,5 @@
 import { builder } from '../builder.js';
-import { ArticleRef } from './article.js';
-import { StatementRef } from './statement.js';
+import { ArticleRef, StatementRef } from './refs.js';
 import { StatementFilterInput, statementPageRequest } from './statement-filter.js';
 
 /**
