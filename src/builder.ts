@@ -2,6 +2,8 @@ import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import DataloaderPlugin, { clearAllDataLoaders } from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { UnauthenticatedError } from './auth.js';
 import type { Loaders } from './graph/loaders.js';
 import type { StatementParts } from './graph/statement.js';
 import { decodeGlobalId, encodeGlobalId } from './ids.js';
@@ -40,10 +42,24 @@ export function forgetLoaded(ctx: Context): void {
  */
 export const builder = new SchemaBuilder<{
   Context: Context;
+  /** Reads are public unless READS_REQUIRE_KEY; writes always need a key. */
+  AuthScopes: { reader: boolean; writer: boolean };
   DefaultFieldNullability: false;
   Scalars: { JSON: { Input: unknown; Output: unknown } };
 }>({
-  plugins: [RelayPlugin, DataloaderPlugin, ComplexityPlugin],
+  // Scope auth first: no other plugin's wrapper (a loader, a cost check) runs for a caller it refuses.
+  plugins: [ScopeAuthPlugin, RelayPlugin, DataloaderPlugin, ComplexityPlugin],
+  scopeAuth: {
+    authScopes: (ctx) => ({ reader: ctx.auth.canRead, writer: ctx.auth.canWrite }),
+    // Subscriptions are reads: refused when they start, not at their first event.
+    authorizeOnSubscribe: true,
+    unauthorizedError: (_parent, _ctx, info) =>
+      new UnauthenticatedError(
+        info.parentType.name === 'Mutation'
+          ? 'This mutation needs an API key: send "Authorization: Bearer <key>"'
+          : 'Reading this API needs an API key: send "Authorization: Bearer <key>"',
+      ),
+  },
   complexity: {
     fieldComplexity: fieldCost,
     limit: { complexity: MAX_QUERY_COST, depth: 1_000, breadth: 100_000 },
@@ -87,7 +103,9 @@ export const builder = new SchemaBuilder<{
 
 builder.queryType({
   description: 'Read the claimgraph knowledge graph: who said what, on which issue, through whom.',
+  authScopes: { reader: true },
 });
 builder.mutationType({
   description: 'Change the graph. Every mutation needs an API key (Authorization: Bearer <key>).',
+  authScopes: { writer: true },
 });
