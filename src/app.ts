@@ -5,7 +5,6 @@ import { ApiKeys } from './auth.js';
 import type { Context } from './builder.js';
 import { useExplorer } from './explore/plugin.js';
 import type { Executor } from './graph/executor.js';
-import { createLoaders } from './graph/loaders.js';
 import { usePlayground } from './graphiql/plugin.js';
 import { loadExamples } from './graphiql-examples.js';
 import { schema } from './graphql-schema.js';
@@ -128,7 +127,6 @@ export function createApp({ executor, repos, extractPool, textBudget, ...given }
       const statementParts = statementPartsOf(schema, params.query);
       return {
         repos,
-        loaders: createLoaders(repos, statementParts),
         auth: { canWrite, canRead: canWrite || !options.readsRequireKey },
         statementParts,
         extract,

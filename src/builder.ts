@@ -1,10 +1,9 @@
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
-import DataloaderPlugin, { clearAllDataLoaders } from '@pothos/plugin-dataloader';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { UnauthenticatedError } from './auth.js';
-import type { Loaders } from './graph/loaders.js';
 import type { StatementParts } from './graph/statement.js';
 import { decodeGlobalId, encodeGlobalId } from './ids.js';
 import type { Extract } from './ingest/ingest-text.js';
@@ -12,10 +11,9 @@ import { costError, fieldCost, MAX_QUERY_COST } from './plugins/query-cost.js';
 import type { TextLedger } from './plugins/text-budget.js';
 import type { Repositories } from './repositories.js';
 
-/** What every resolver sees: the data layer, this request's loaders and what the caller may do. */
+/** What every resolver sees: the data layer and what the caller may do (loaders live on it too: plugin-dataloader). */
 export type Context = {
   repos: Repositories;
-  loaders: Loaders;
   /** canRead is false only when READS_REQUIRE_KEY is set and the request has no valid key. */
   auth: { canWrite: boolean; canRead: boolean };
   /** The relations of statements this request's operation shows: statements load only those. */
@@ -25,16 +23,6 @@ export type Context = {
   /** This request's share of the article-text budget: texts are reserved by length before they load. */
   textLedger: TextLedger;
 };
-
-/**
- * Forgets everything this request has loaded, after a write: Pothos' own node loaders (kept on the context by
- * plugin-dataloader) as well as the hand-built ones, so that later fields of the same operation read the new
- * state.
- */
-export function forgetLoaded(ctx: Context): void {
-  clearAllDataLoaders(ctx);
-  ctx.loaders.clearAll();
-}
 
 /**
  * The one SchemaBuilder. Types live in src/schema/, one file per domain type; this file only configures the

@@ -1,10 +1,12 @@
-import { builder, forgetLoaded } from '../builder.js';
+import { clearAllDataLoaders } from '@pothos/plugin-dataloader';
+import { builder } from '../builder.js';
 import { InvalidInputError, NotFoundError } from '../graph/errors.js';
 import { domainId } from '../ids.js';
 import { actorSchema } from '../ingest/format.js';
 import { formatPath } from '../ingest/validate.js';
 import { pageRequest, toConnection, totalCountField } from './connection.js';
 import { ActorKindEnum, AffiliationRoleEnum, actorKind, affiliationRole } from './enums.js';
+import { actorDetails } from './loaders.js';
 import { ActorPositionRef, ActorRef, AffiliationRef, PositionRef } from './refs.js';
 import { stanceEvidence, statementsOf } from './statement-fields.js';
 
@@ -25,17 +27,17 @@ ActorRef.implement({
     }),
     aliases: t.stringList({
       description: 'Other names in the reporting ("Moscow", "the Kremlin\'s spokesman"), alphabetical.',
-      resolve: async (a, _args, ctx) => (await ctx.loaders.actorDetails.load(a.id)).aliases,
+      resolve: async (a, _args, ctx) => (await actorDetails(ctx).load(a.id)).aliases,
     }),
     affiliations: t.field({
       type: [AffiliationRef],
       description:
         'Relations with other actors, in both directions (Peskov is spokesperson for the Kremlin).',
-      resolve: async (a, _args, ctx) => (await ctx.loaders.actorDetails.load(a.id)).affiliations,
+      resolve: async (a, _args, ctx) => (await actorDetails(ctx).load(a.id)).affiliations,
     }),
     statements: statementsOf(t, 'speaker', 'What this actor said, newest first by default.'),
-    positions: t.field({
-      type: [ActorPositionRef],
+    positions: t.loadableList({
+      type: ActorPositionRef,
       description:
         "The actor's stances, derived from its statements (never stored): one entry per position and stance, " +
         'with the statements behind it.',
@@ -47,11 +49,11 @@ ActorRef.implement({
             'the Kremlin for Russia).',
         }),
       },
-      resolve: (actor, args, ctx) =>
-        ctx.loaders.actorPositions.load({
-          actorId: actor.id,
-          includeAffiliates: args.includeAffiliates ?? true,
-        }),
+      // One loader per place in the operation, so that the actors of a list share one argument value.
+      byPath: true,
+      load: (ids: string[], ctx, args) =>
+        ctx.repos.actors.getActorPositions(ids, args.includeAffiliates ?? true),
+      resolve: (actor) => actor.id,
     }),
   }),
 });
@@ -161,7 +163,7 @@ builder.mutationField('upsertActor', (t) =>
         throw new InvalidInputError(issues.map((i) => `${i.path} ${i.message}`).join('; '));
       }
       await ctx.repos.actors.mergeActors([parsed.data]);
-      forgetLoaded(ctx);
+      clearAllDataLoaders(ctx);
       return parsed.data.id;
     },
   }),
@@ -184,7 +186,7 @@ builder.mutationField('mergeActors', (t) =>
       if (!(await ctx.repos.actors.mergeActorInto(keep, remove))) {
         throw new NotFoundError(`No actor "${keep}" or no actor "${remove}"`);
       }
-      forgetLoaded(ctx);
+      clearAllDataLoaders(ctx);
       return keep;
     },
   }),

@@ -1,4 +1,5 @@
-import { builder, forgetLoaded } from '../builder.js';
+import { clearAllDataLoaders } from '@pothos/plugin-dataloader';
+import { builder } from '../builder.js';
 import { NotFoundError } from '../graph/errors.js';
 import { domainId } from '../ids.js';
 import { ingestArticleText } from '../ingest/ingest-text.js';
@@ -29,14 +30,18 @@ ArticleRef.implement({
   fields: (t) => ({
     key: t.exposeString('id', { description: 'The domain id.' }),
     title: t.exposeString('title', { nullable: true, description: 'Headline.' }),
-    text: t.string({
+    text: t.loadable({
+      type: 'String',
       description:
         'Full text; evidence spans index into it. Texts are metered: one request may load up to 8 Mi ' +
         'characters of article text (RESPONSE_TOO_LARGE beyond), and requests wait their turn when many ' +
         'large texts are being served at once.',
+      // Texts can be megabytes: they load apart from the articles, only when shown, once their length is booked.
+      load: async (ids: string[], ctx) =>
+        (await ctx.repos.articles.getArticleTexts(ids)).map((text) => text ?? ''),
       resolve: async (a, _args, ctx) => {
         await ctx.textLedger.reserve(a.length);
-        return (await ctx.loaders.articleTexts.load(a.id)) ?? '';
+        return a.id;
       },
     }),
     url: t.exposeString('url', { nullable: true, description: 'Where it was published.' }),
@@ -139,7 +144,7 @@ builder.mutationField('importArticle', (t) =>
     },
     resolve: async (_root, args, ctx) => {
       const outcome = await ctx.repos.ingest.importArticle(args.document);
-      forgetLoaded(ctx);
+      clearAllDataLoaders(ctx);
       return outcome;
     },
   }),
@@ -156,7 +161,7 @@ builder.mutationField('deleteArticle', (t) =>
       const id = domainId('Article', args.id);
       if (!(await ctx.repos.ingest.deleteArticleCascade(id)))
         throw new NotFoundError(`No article with id "${id}"`);
-      forgetLoaded(ctx);
+      clearAllDataLoaders(ctx);
       return true;
     },
   }),
@@ -222,7 +227,7 @@ builder.mutationField('ingestArticleText', (t) =>
         ),
       );
       const result = await ingestArticleText(ctx.repos, input.text, meta, ctx.extract);
-      forgetLoaded(ctx);
+      clearAllDataLoaders(ctx);
       return result;
     },
   }),

@@ -30,10 +30,11 @@ OutletRef.implement({
     country: t.exposeString('country', { nullable: true, description: 'ISO country code, when known.' }),
     aliases: t.exposeStringList('aliases', { description: 'Other names ("the CNN", "AP").' }),
     statements: statementsOf(t, 'outlet', 'Statements originally said to this outlet or cited via it.'),
-    articles: t.field({
-      type: [OutletArticleRef],
+    articles: t.loadableList({
+      type: OutletArticleRef,
       description: 'Articles it published or that cite it, newest first.',
-      resolve: (outlet, _args, ctx) => ctx.loaders.outletArticles.load(outlet.id),
+      load: (ids: string[], ctx) => ctx.repos.outlets.getOutletArticles(ids),
+      resolve: (outlet) => outlet.id,
     }),
   }),
 });

@@ -21,10 +21,11 @@ PositionRef.implement({
     name: t.exposeString('name', { description: 'Name of the issue.' }),
     description: t.exposeString('description', { nullable: true, description: 'What the issue is about.' }),
     statements: statementsOf(t, 'position', 'Statements taking a stance on this position.'),
-    stances: t.field({
-      type: [PositionStanceRef],
+    stances: t.loadableList({
+      type: PositionStanceRef,
       description: 'Who takes which stance on it, derived from statements, most statements first.',
-      resolve: (position, _args, ctx) => ctx.loaders.positionStances.load(position.id),
+      load: (ids: string[], ctx) => ctx.repos.positions.getPositionStances(ids),
+      resolve: (position) => position.id,
     }),
   }),
 });

@@ -2,6 +2,7 @@ import { builder, type Context } from '../builder.js';
 import type { StatementModel } from '../graph/statement.js';
 import { type ConnectionResult, pageRequest, toConnection, totalCountField } from './connection.js';
 import { StanceEnum, StatementOrderEnum, stance } from './enums.js';
+import { statementPages } from './loaders.js';
 import { primeRefs, StatementRef } from './refs.js';
 import { StatementFilterInput, statementPageRequest } from './statement-filter.js';
 
@@ -15,7 +16,7 @@ export async function statementPage(
   ctx: Context,
   ...request: Parameters<typeof statementPageRequest>
 ): Promise<ConnectionResult> {
-  const page = await ctx.loaders.statementPages.load(statementPageRequest(...request));
+  const page = await statementPages(ctx).load(statementPageRequest(...request));
   primeStatements(ctx, page.statements);
   return toConnection(page);
 }
