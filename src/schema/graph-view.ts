@@ -9,7 +9,7 @@ import {
   PATHS_MAX_LENGTH,
   VISIBLE_RELATIONSHIP_TYPES,
 } from '../graph/explore.js';
-import { decodeGlobalId, encodeGlobalId } from '../ids.js';
+import { encodeGlobalId } from '../ids.js';
 import { selectedFields } from './connection.js';
 import { GraphEdgeRef, GraphNodeRef, GraphRef } from './refs.js';
 
@@ -91,11 +91,8 @@ function wantsDrawable(info: GraphQLResolveInfo): boolean {
   return [...nodes.keys()].some((name) => !KEY_FIELDS.has(name));
 }
 
-/** A global id as a node key; decodeGlobalId refuses ids of no node type with BAD_USER_INPUT. */
-function nodeKey(globalId: string | number): NodeKey {
-  const { typename, id } = decodeGlobalId(String(globalId));
-  return { type: typename, id };
-}
+/** A node key from a global id that plugin-relay has decoded (BAD_USER_INPUT for anything else, src/ids.ts). */
+const nodeKey = ({ typename, id }: { typename: string; id: string }): NodeKey => ({ type: typename, id });
 
 builder.queryField('neighborhood', (t) =>
   t.field({
@@ -108,7 +105,10 @@ builder.queryField('neighborhood', (t) =>
       'labels, degrees and edges. NOT_FOUND when there is no such node; BAD_USER_INPUT when `id` is not a ' +
       'global id or an argument is out of bounds.',
     args: {
-      id: t.arg.id({ required: true, description: 'Global id of the centre node (`Actor:dmitry-peskov`).' }),
+      id: t.arg.globalID({
+        required: true,
+        description: 'Global id of the centre node (`Actor:dmitry-peskov`).',
+      }),
       depth: t.arg.int({
         defaultValue: 1,
         description: `How many hops to expand (1–${NEIGHBORHOOD_MAX_DEPTH}, default 1).`,
@@ -139,8 +139,8 @@ builder.queryField('paths', (t) =>
       `graph (at most ${PATHS_MAX_COUNT} paths). Empty when the nodes are not connected within \`maxLength\`; ` +
       'NOT_FOUND when either node does not exist; BAD_USER_INPUT for ids that are not global ids.',
     args: {
-      from: t.arg.id({ required: true, description: 'Global id of one end (`Outlet:cnn`).' }),
-      to: t.arg.id({ required: true, description: 'Global id of the other end (`Actor:nato`).' }),
+      from: t.arg.globalID({ required: true, description: 'Global id of one end (`Outlet:cnn`).' }),
+      to: t.arg.globalID({ required: true, description: 'Global id of the other end (`Actor:nato`).' }),
       maxLength: t.arg.int({
         defaultValue: 4,
         description: `Longest path to accept, in relationships (1–${PATHS_MAX_LENGTH}, default 4).`,

@@ -26,7 +26,7 @@ SearchHitRef.implement({
       description: 'The matched Actor or Statement.',
       resolve: async (hit, _args, ctx, info) => {
         const [node] = await resolveNodes(builder, ctx, info, [{ typename: hit.type, id: hit.id }]);
-        return node as never;
+        return node;
       },
     }),
     snippet: t.exposeString('snippet', {
