@@ -3,16 +3,8 @@ import { isCalendarDay } from '../graph/dates.js';
 import { InvalidInputError } from '../graph/errors.js';
 import type { PageRequest } from '../graph/page.js';
 import type { StatementFilter, StatementPageRequest } from '../graph/statement.js';
-import { rawId } from './connection.js';
+import { domainId, type NodeType } from '../ids.js';
 import { SpeechActEnum, StanceEnum } from './enums.js';
-
-export const StatementOrderEnum = builder.enumType('StatementOrder', {
-  description: 'Sort orders for statement lists; ties are broken by id, undated statements come last.',
-  values: {
-    STATED_ON_DESC: { value: 'desc', description: 'Newest first.' },
-    STATED_ON_ASC: { value: 'asc', description: 'Oldest first.' },
-  } as const,
-});
 
 export const StatementFilterInput = builder.inputType('StatementFilter', {
   description:
@@ -56,7 +48,8 @@ export function statementPageRequest(
       );
     }
   }
-  const ids = (typename: string, value: string | null | undefined) => (value ? rawId(typename, value) : null);
+  const ids = (typename: NodeType, value: string | null | undefined) =>
+    value ? domainId(typename, value) : null;
   return {
     ...page,
     descending: order !== 'asc',
