@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'graphql-yoga';
+import { sameOriginPolicy } from '../plugins/content-security-policy.js';
 import {
   CSS,
   HTML,
@@ -88,17 +89,7 @@ const CYTOSCAPE_STYLE = '.__________cytoscape_container { position: relative; }'
 const cytoscapeStyleHash = createHash('sha256').update(CYTOSCAPE_STYLE).digest('base64');
 
 /** The page only ever talks to its own origin; data shown on it can never bring in scripts or frames. */
-export const EXPLORER_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  `style-src 'self' 'sha256-${cytoscapeStyleHash}'`,
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ');
+export const EXPLORER_CSP = sameOriginPolicy({ 'style-src': `'self' 'sha256-${cytoscapeStyleHash}'` });
 
 /** Serves the graph explorer (a static page plus Cytoscape.js from node_modules) at /explore. */
 export function useExplorer(): Plugin {
