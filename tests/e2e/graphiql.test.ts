@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { loadExamples } from '../../src/graphiql-examples.js';
 import { launchChromium } from '../support/chromium.js';
-import { seedDocument } from '../support/documents.js';
 import { connectTestGraph, TEST_API_KEY } from '../support/graph.js';
+import { importSeed } from './support/explorer-page.js';
 
 const ARTIFACTS = 'test-results/graphiql';
 
@@ -68,7 +68,7 @@ async function run(p: Page, operationName: string) {
 
 beforeAll(async () => {
   await graph.executor.applySchema();
-  await graph.repos.ingest.importArticle(seedDocument());
+  await importSeed(graph);
   server = createServer(app);
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');

@@ -66,7 +66,7 @@ const SEED_ATTEMPTS = 3;
  * it alone. A fresh test database on a loaded machine can run past its transaction timeout on the first
  * import (cold query plans); the import is idempotent, so it is simply run again, and said so.
  */
-async function importSeed(graph: ReturnType<typeof connectTestGraph>) {
+export async function importSeed(graph: Pick<ReturnType<typeof connectTestGraph>, 'repos'>) {
   for (let attempt = 1; ; attempt += 1) {
     try {
       await graph.repos.ingest.importArticle(seedDocument());
