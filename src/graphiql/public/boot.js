@@ -46,7 +46,7 @@ function initialState() {
 const EXPLAIN_HEADER = 'x-claimgraph-explain';
 
 /**
- * @typedef {{ name: string, ms: number, rows: number, dbHits?: number | null, cypher: string }} CypherQuery
+ * @typedef {{ name: string, ms: number, rows: number, dbHits?: number | null, error?: string, cypher: string }} CypherQuery
  * @typedef {{ totalMs: number, queryCount: number, queries: CypherQuery[] }} CypherCost
  */
 
@@ -98,7 +98,12 @@ function attachCypherCost() {
       link.rel = 'noopener';
       link.textContent = q.name;
       link.title = 'Open the Cypher text of this query';
-      const hits = typeof q.dbHits === 'number' ? ` · ${q.dbHits} db hits` : '';
+      // A query that failed (a timeout, say) has no plan to count db hits from: the panel says why instead.
+      const hits = q.error
+        ? ` · failed: ${q.error}`
+        : typeof q.dbHits === 'number'
+          ? ` · ${q.dbHits} db hits`
+          : '';
       item.append(link, ` ${q.ms} ms · ${q.rows} ${q.rows === 1 ? 'row' : 'rows'}${hits}`);
       list.append(item);
     }
