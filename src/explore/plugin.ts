@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'graphql-yoga';
-import { sameOriginPolicy } from '../plugins/content-security-policy.js';
+import { sameOriginPolicy } from './content-security-policy.js';
 import {
   CSS,
   HTML,

@@ -1,4 +1,4 @@
-import { sameOriginPolicy } from '../plugins/content-security-policy.js';
+import { sameOriginPolicy } from '../explore/content-security-policy.js';
 
 /** The part of the page the server decides: the title and the saved examples that open as tabs. */
 export type PlaygroundConfig = {
