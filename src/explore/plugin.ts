@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'graphql-yoga';
-import { sameOriginPolicy } from './content-security-policy.js';
 import {
   CSS,
   HTML,
@@ -12,6 +11,7 @@ import {
   serveStaticFile,
   VENDOR_CACHE,
 } from '../plugins/static-files.js';
+import { sameOriginPolicy } from './content-security-policy.js';
 
 /** Where the explorer lives; everything under it is served by this plugin and nothing else. */
 export const EXPLORER_PATH = '/explore';
