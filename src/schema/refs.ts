@@ -20,7 +20,8 @@ import type { ServerInfo } from '../graph/system.js';
  */
 
 /** Missing ids load as errors: a reference to a node that is gone is a NOT_FOUND, not a silent null. */
-export const notFoundError = (typename: string, id: string) => new NotFoundError(`No ${typename} with id "${id}"`);
+export const notFoundError = (typename: string, id: string) =>
+  new NotFoundError(`No ${typename} with id "${id}"`);
 
 /** A by-ids result (one entry per id, in order, null where there is none) as a node loader returns it. */
 const orMissing =
