@@ -19,6 +19,7 @@ import {
   fallbackFrame,
   leadingCitation,
   mediumPhrase,
+  namedMedium,
   platformMedium,
   quotedFrame,
 } from './sourced-frames.js';
@@ -275,7 +276,8 @@ export function sentenceFrames(ctx: AttributionContext, s: Sentence, mentions: r
     for (const c of outletCitations) if (!f.via.includes(c.target)) f.via.push(c.target);
     if (relay && !f.via.includes(relay)) f.via.push(relay);
     if (f.kind !== 'article') f.medium ??= medium ?? null;
-    if (f.kind !== 'article' && f.medium === null) f.mediumName ??= mediumPhrase(ctx, s);
+    if (f.kind !== 'article' && f.medium === null)
+      f.mediumName ??= mediumPhrase(ctx, s) ?? namedMedium(ctx, s);
   }
   return frames;
 }

@@ -14,7 +14,8 @@ export function outletByName(registry: Registry, name: string, kind: OutletKind)
   if (byId) return byId.id;
   const known = registry.lookup(trimmed) ?? registry.lookup(name.trim());
   if (known?.type === 'outlet') return known.id;
-  return registry.addOutlet(trimmed, kind).id;
+  // A capitalised "The" is part of the name ("The Hindu"), a lowercase one is not.
+  return registry.addOutlet(name.trim().replace(/^the\s+/, ''), kind).id;
 }
 
 /**

@@ -76,3 +76,34 @@ describe('in-text credits', () => {
     );
   });
 });
+
+describe('original medium named in the text', () => {
+  it.each([
+    [
+      'Minister Omar Nasser said in an interview with Libya 24 TV channel that the port was open.',
+      'Libya 24',
+    ],
+    ['Minister Omar Nasser said in an interview with the LTV broadcaster that the port was open.', 'LTV'],
+    ['Minister Omar Nasser told the port-news media outlet that the port was open.', 'port-news'],
+    ['In an Al Wasat interview on Friday, Minister Omar Nasser said the port was open.', 'Al Wasat'],
+    ['Minister Omar Nasser said in a short Facebook statement that the port was open.', 'Facebook'],
+    [
+      'Minister Omar Nasser said in a statement on the ministry’s WeChat page that the port was open.',
+      'WeChat',
+    ],
+    ['Minister Omar Nasser announced on X that the port was open.', 'Twitter'],
+    [
+      'The port is open, Minister Omar Nasser said in response to a question from The Libya Observer.',
+      'The Libya Observer',
+    ],
+  ])('reads the medium of %j', (text, medium) => {
+    const doc = extractArticle(text);
+    const s = statementWith(doc, 'port');
+    expect(doc.outlets.find((o) => o.id === s.originalMedium)?.name).toBe(medium);
+  });
+
+  it('does not take a person told something for a medium', () => {
+    const doc = extractArticle('Minister Omar Nasser told Ahmed Karim that the port was open.');
+    expect(statementWith(doc, 'port').originalMedium).toBeNull();
+  });
+});
