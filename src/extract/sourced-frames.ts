@@ -88,7 +88,8 @@ export function mediumPhrase(ctx: AttributionContext, s: Sentence): string | nul
   return hit ? hit[1] : null;
 }
 
-const MEDIUM_NOUN = String.raw`(?:media outlet|news outlet|outlet|broadcaster|TV channel|television channel|TV|channel|newspaper|daily|radio station|radio|magazine|website|news agency)`;
+const MEDIUM_NOUN =
+  '(?:media outlet|news outlet|outlet|broadcaster|TV channel|television channel|TV|channel|newspaper|daily|radio station|radio|magazine|website|news agency)';
 const MEDIUM_NAME = String.raw`(?<name>(?:The\s+)?[\p{Lu}0-9][\p{L}0-9.&-]*(?:\s+(?:[\p{Lu}0-9][\p{L}0-9.&-]*))*|[\p{Ll}]+-[\p{Ll}]+)`;
 /**
  * Media the lexicon need not know, named by the phrase around them: "in an interview with Rossiya 24 TV
