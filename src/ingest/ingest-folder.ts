@@ -60,13 +60,27 @@ export async function ingestFolder(
   const extract: Extract = Object.assign((job: Parameters<Extract>[0]) => pool.extract(job), {
     check: (text: string) => pool.check(text),
   });
+  // Extractions run in parallel; imports one at a time: articles of one folder share actors and outlets, and
+  // concurrent writes to the same nodes would wait on each other's locks.
+  let writing: Promise<unknown> = Promise.resolve();
+  const ingest = repos.ingest;
+  const serialRepos = {
+    ...repos,
+    ingest: Object.assign(Object.create(ingest) as typeof ingest, {
+      importArticle: (...args: Parameters<typeof ingest.importArticle>) => {
+        const run = writing.then(() => ingest.importArticle(...args));
+        writing = run.catch(() => undefined);
+        return run;
+      },
+    }),
+  };
   const outcomes: FileOutcome[] = [];
   let next = 0;
   let failed = 0;
   const one = async (file: string): Promise<FileOutcome> => {
     try {
       const text = await readFile(file, 'utf8');
-      const { outcome } = await ingestArticleText(repos, text, metaFor(file), extract);
+      const { outcome } = await ingestArticleText(serialRepos, text, metaFor(file), extract);
       return {
         file,
         ok: true,
