@@ -1,4 +1,5 @@
 import { ActorRepository } from './graph/actor.js';
+import { type AnalysisRepositories, createAnalysisRepositories } from './graph/analysis-repositories.js';
 import { ArticleRepository } from './graph/article.js';
 import { EventRepository } from './graph/event.js';
 import type { Executor } from './graph/executor.js';
@@ -21,6 +22,8 @@ export type Repositories = {
   outlets: OutletRepository;
   articles: ArticleRepository;
   events: EventRepository;
+  /** Stance timelines, contradictions and provenance chains (issue 16). */
+  analysis: AnalysisRepositories;
   /** Search, graph views and derived analyses. */
   explore: ExploreRepository;
   /** Writes and exports whole annotated articles. */
@@ -43,6 +46,7 @@ export function createRepositories(executor: Executor): Repositories {
     articles: new ArticleRepository(executor),
     events: new EventRepository(executor),
     explore: new ExploreRepository(executor, statements),
+    analysis: createAnalysisRepositories(executor, statements),
     ingest: new PublishingArticleStore(executor, feed),
     exports: new ExportRepository(executor),
     feed,
