@@ -17,6 +17,7 @@ import { FuzzyDateRef } from './fuzzy-date.js';
 import { OutletRef } from './outlet.js';
 import { PositionRef } from './position.js';
 import { StatementFilterInput, StatementOrderEnum, statementPageRequest } from './statement-filter.js';
+import { relyingStatementPage } from './statement-reliance.js';
 
 export const StatementRef = builder.loadableNodeRef<StatementModel | Error>('Statement', {
   id: { resolve: (s) => s.id },
@@ -103,7 +104,7 @@ const MentionRef = builder.objectRef<Mention>('Mention').implement({
   }),
 });
 
-const EvidenceRef = builder.objectRef<EvidenceModel>('Evidence').implement({
+export const EvidenceRef = builder.objectRef<EvidenceModel>('Evidence').implement({
   description: 'An exact character span of an article that grounds a statement.',
   fields: (t) => ({
     article: t.field({ type: ArticleRef, description: 'The article.', resolve: (e) => e.articleId }),
@@ -213,7 +214,9 @@ builder.queryField('statements', (t) =>
         orderBy: t.arg({ type: StatementOrderEnum, description: 'Sort order (default STATED_ON_DESC).' }),
       },
       resolve: (_root, args, ctx, info) =>
-        statementPage(ctx, args.filter, args.orderBy, pageRequest(args, info)),
+        args.filter?.reliesOn
+          ? relyingStatementPage(ctx, args.filter, args.orderBy, pageRequest(args, info))
+          : statementPage(ctx, args.filter, args.orderBy, pageRequest(args, info)),
     },
     StatementConnectionRef,
   ),
