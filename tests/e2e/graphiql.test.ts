@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadExamples } from '../../src/graphiql-examples.js';
+import { importAnalysisFixtures } from '../support/analysis-fixtures.js';
 import { launchChromium } from '../support/chromium.js';
 import { seedDocument } from '../support/documents.js';
 import { connectTestGraph } from '../support/graph.js';
@@ -61,6 +62,7 @@ async function run(p: Page, operationName: string) {
 beforeAll(async () => {
   await graph.executor.applySchema();
   await graph.repos.ingest.importArticle(seedDocument());
+  await importAnalysisFixtures(graph.repos.ingest);
   server = createServer(graph.app);
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
