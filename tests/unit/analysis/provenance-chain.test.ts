@@ -74,6 +74,22 @@ describe('provenance chain', () => {
     expect(two.roots).toEqual(['meridian', 'sputnik']);
   });
 
+  it('takes a report that cites nothing from the original medium, when that is another outlet', () => {
+    const interview = buildProvenance({
+      statementId: 's',
+      speakerId: 'x',
+      originalMediumId: 'cnn',
+      statedOn: null,
+      reports: [report('a', 'republic', '2025-01-02')],
+    });
+    expect(interview.reports[0]?.sourceIds).toEqual(['cnn']);
+    expect(interview.roots).toEqual(['cnn']);
+    expect(interview.steps.map((s) => [s.outletId, s.role, s.depth])).toEqual([
+      ['cnn', 'original_medium', 1],
+      ['republic', 'publisher', 2],
+    ]);
+  });
+
   it('ends a loop of outlets citing each other instead of running forever', () => {
     const loop = buildProvenance({
       statementId: 's',
