@@ -1,13 +1,16 @@
 import { ActorRepository } from './graph/actor.js';
 import { AnalysisRepository } from './graph/analysis.js';
 import { ArticleRepository } from './graph/article.js';
+import { ContradictionRepository } from './graph/contradiction.js';
 import { EventRepository } from './graph/event.js';
 import type { Executor } from './graph/executor.js';
 import { ExportRepository } from './graph/export.js';
 import { GraphViewRepository } from './graph/graph-views.js';
 import { OutletRepository } from './graph/outlet.js';
 import { PositionRepository } from './graph/position.js';
+import { ProvenanceRepository } from './graph/provenance.js';
 import { SearchRepository } from './graph/search.js';
+import { StanceTimelineRepository } from './graph/stance-timeline.js';
 import { StatementRepository } from './graph/statement.js';
 import { SystemRepository } from './graph/system.js';
 import { ArticleImporter } from './ingest/import.js';
@@ -28,6 +31,12 @@ export type Repositories = {
   graphViews: GraphViewRepository;
   /** Derived analyses: the stance matrix, outlet coverage. */
   analysis: AnalysisRepository;
+  /** Stances per period (issue 16). */
+  timelines: StanceTimelineRepository;
+  /** Stance changes, disagreeing reports, allies on opposite sides. */
+  contradictions: ContradictionRepository;
+  /** Provenance chains, reliance on one outlet, outlets' dependence on agencies. */
+  provenance: ProvenanceRepository;
   /** Validates and writes whole annotated articles, reads them back and deletes them. */
   ingest: ArticleImporter;
   /** Keyset-paged reads for exports and the live feed. */
@@ -50,6 +59,9 @@ export function createRepositories(executor: Executor): Repositories {
     search: new SearchRepository(executor, statements),
     graphViews: new GraphViewRepository(executor),
     analysis: new AnalysisRepository(executor),
+    timelines: new StanceTimelineRepository(executor),
+    contradictions: new ContradictionRepository(executor, statements),
+    provenance: new ProvenanceRepository(executor),
     ingest: new ArticleImporter(executor, feed),
     exports: new ExportRepository(executor),
     feed,

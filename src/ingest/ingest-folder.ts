@@ -1,8 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleMeta } from '../extract/index.js';
-import type { Repositories } from '../repositories.js';
-import type { ImportStatus } from './article-store.js';
+import type { ImportStatus } from '../graph/article-store.js';
 import { DEFAULT_EXTRACT_POOL, ExtractPool } from './extract-pool.js';
 import { type Extract, ingestArticleText } from './ingest-text.js';
 
@@ -43,7 +42,7 @@ function metaFor(file: string): ArticleMeta {
  * imported one by one as each finishes. A file that fails is reported and the others go on.
  */
 export async function ingestFolder(
-  repos: Pick<Repositories, 'actors' | 'outlets' | 'ingest'>,
+  repos: Parameters<typeof ingestArticleText>[0],
   dir: string,
   options: FolderOptions,
 ): Promise<FileOutcome[]> {

@@ -12,4 +12,7 @@ import './event.js';
 import './search.js';
 import './graph-view.js';
 import './analysis.js';
+import './stance-timeline.js';
+import './contradiction.js';
+import './provenance.js';
 import './subscription.js';

@@ -23,6 +23,12 @@ export const StatementFilterInput = builder.inputType('StatementFilter', {
     negated: t.boolean({ description: 'Negated ("is not threatening") or not.' }),
     conditional: t.boolean({ description: 'Conditional ("if NATO\'s expansion continues") or not.' }),
     textContains: t.string({ description: 'Paraphrase or quote contains this text (any case).' }),
+    reliesOn: t.id({
+      description:
+        'Every report traces back to this outlet alone, however many re-reports there are ("citation ' +
+        'laundering"; see Statement.provenance). Combines with speaker, position, stance, from and to only. ' +
+        'Top-level `statements` only.',
+    }),
     singleSource: t.boolean({
       description:
         'True: statements known through exactly one outlet (corroboration 1); false: through two or more. ' +
@@ -40,6 +46,9 @@ export function statementPageRequest(
   page: PageRequest,
 ): StatementPageRequest {
   const f = filter ?? {};
+  if ((f as { reliesOn?: unknown }).reliesOn != null) {
+    throw new InvalidInputError('filter.reliesOn works on the top-level statements list only');
+  }
   for (const key of ['from', 'to'] as const) {
     const value = f[key];
     if (value != null && !isCalendarDay(value)) {

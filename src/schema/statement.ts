@@ -25,6 +25,7 @@ import {
 } from './refs.js';
 import { StatementConnectionRef, statementPage } from './statement-fields.js';
 import { StatementFilterInput } from './statement-filter.js';
+import { relyingStatementPage } from './statement-reliance.js';
 
 StatementPositionRef.implement({
   description: 'The stance a statement takes on a position.',
@@ -164,7 +165,9 @@ builder.queryField('statements', (t) =>
         orderBy: t.arg({ type: StatementOrderEnum, description: 'Sort order (default STATED_ON_DESC).' }),
       },
       resolve: (_root, args, ctx, info) =>
-        statementPage(ctx, args.filter, args.orderBy, pageRequest(args, info)),
+        args.filter?.reliesOn
+          ? relyingStatementPage(ctx, args.filter, args.orderBy, pageRequest(args, info))
+          : statementPage(ctx, args.filter, args.orderBy, pageRequest(args, info)),
     },
     StatementConnectionRef,
   ),

@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { loadExamples } from '../../src/graphiql-examples.js';
+import { importAnalysisFixtures } from '../support/analysis-fixtures.js';
 import { launchChromium } from '../support/chromium.js';
 import { connectTestGraph, TEST_API_KEY } from '../support/graph.js';
 import { importSeed } from './support/explorer-page.js';
@@ -69,6 +70,7 @@ async function run(p: Page, operationName: string) {
 beforeAll(async () => {
   await graph.executor.applySchema();
   await importSeed(graph);
+  await importAnalysisFixtures(graph.repos.ingest);
   server = createServer(app);
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
