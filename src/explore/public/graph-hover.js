@@ -2,7 +2,6 @@ import { h, truncate, word } from './dom.js';
 
 /** The hover card: a short summary of a node or edge next to the pointer. */
 
-/** @param {import('./types.js').NodeSingular} node */
 function nodeSummary(node) {
   const d = node.data();
   const lines = [];
@@ -14,7 +13,6 @@ function nodeSummary(node) {
     if (speaker) lines.push(h('div', { text: `Said by ${speaker.data('label')}` }));
     if (d.factsLoaded) lines.push(h('div', { text: d.statedOn ? `Stated on ${d.statedOn}` : 'Undated' }));
     const drawn = node.outgoers('edge[type = "TAKES_POSITION"]');
-    /** @type {string[]} */
     const stances = drawn.nonempty() ? drawn.map((e) => e.data('stance')) : (d.stances ?? []);
     for (const stance of stances) {
       lines.push(
@@ -39,7 +37,6 @@ function nodeSummary(node) {
   return lines;
 }
 
-/** @param {import('./types.js').EdgeSingular} edge */
 function edgeSummary(edge) {
   const d = edge.data();
   const lines = [
@@ -58,18 +55,15 @@ function edgeSummary(edge) {
 }
 
 /**
- * @param {import('./types.js').Core} cy
+ * @param {any} cy
  * @param {HTMLElement} container
  * @param {HTMLElement} tooltip
  */
 export function attachHoverCard(cy, container, tooltip) {
-  /** @param {import('./types.js').ElementSingular} element @param {HTMLElement[]} lines */
   const show = (element, lines) => {
     tooltip.replaceChildren(...lines);
     tooltip.hidden = false;
-    const pos = element.isNode()
-      ? element.renderedPosition()
-      : /** @type {import('./types.js').EdgeSingular} */ (element).renderedMidpoint();
+    const pos = element.isNode() ? element.renderedPosition() : element.renderedMidpoint();
     const box = container.getBoundingClientRect();
     const width = tooltip.offsetWidth;
     const height = tooltip.offsetHeight;

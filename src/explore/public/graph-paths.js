@@ -4,11 +4,10 @@ import { bfsDistances } from './graph-layout.js';
  * The shortest simple paths between two drawn nodes over what is shown, as steps (up to `max` paths), for the
  * paths summary.
  *
- * @param {import('./types.js').Core} cy
+ * @param {any} cy
  * @param {string} fromId
  * @param {string} toId
  * @param {number} max
- * @returns {import('./types.js').PathStep[][]}
  */
 export function shortestPaths(cy, fromId, toId, max) {
   const from = cy.getElementById(fromId);
@@ -19,9 +18,7 @@ export function shortestPaths(cy, fromId, toId, max) {
   const toDist = bfsDistances(shown, to);
   const length = fromDist.get(toId);
   if (length === undefined) return [];
-  /** @type {import('./types.js').PathStep[][]} */
   const found = [];
-  /** @param {import('./types.js').NodeSingular} node @param {import('./types.js').PathStep[]} steps */
   const walk = (node, steps) => {
     if (found.length >= max) return;
     if (node.id() === toId) {

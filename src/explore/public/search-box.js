@@ -6,7 +6,7 @@ const RESULTS = 10;
 /** Name matches per other entity type (outlets, positions, events, articles). */
 const OTHERS = 5;
 
-/** A readable name for any node the search returns. @param {import('./types.js').SearchHit['node']} node */
+/** A readable name for any node the search returns. */
 export function hitLabel(node) {
   return node.name ?? node.title ?? truncate(node.text ?? node.id, 90);
 }
@@ -22,7 +22,7 @@ export function hitLabel(node) {
  * }} parts
  */
 export function createSearchBox({ input, list, status, onPick }) {
-  /** @type {import('./types.js').SearchHit[]} */
+  /** @type {{ node: Record<string, any>, snippet: string, highlights: { start: number, end: number }[] }[]} */
   let hits = [];
   let active = -1;
   let timer = 0;
@@ -41,7 +41,7 @@ export function createSearchBox({ input, list, status, onPick }) {
     active = -1;
   };
 
-  const setActive = (/** @type {number} */ index) => {
+  const setActive = (index) => {
     const options = list.querySelectorAll('[role="option"]');
     active = options.length === 0 ? -1 : (index + options.length) % options.length;
     options.forEach((option, i) => {
@@ -54,7 +54,7 @@ export function createSearchBox({ input, list, status, onPick }) {
     } else input.removeAttribute('aria-activedescendant');
   };
 
-  const pick = (/** @type {number} */ index) => {
+  const pick = (index) => {
     const hit = hits[index];
     if (!hit) return;
     const label = hitLabel(hit.node);
@@ -79,7 +79,7 @@ export function createSearchBox({ input, list, status, onPick }) {
           'aria-selected': 'false',
           class: 'search-option',
           // mousedown, not click: the input must not lose focus (and close the list) before the pick.
-          onmousedown: (/** @type {MouseEvent} */ event) => {
+          onmousedown: (event) => {
             event.preventDefault();
             pick(i);
           },
@@ -108,15 +108,13 @@ export function createSearchBox({ input, list, status, onPick }) {
     input.removeAttribute('aria-activedescendant');
   };
 
-  const run = async (/** @type {string} */ query) => {
+  const run = async (query) => {
     inflight?.abort();
     const controller = new AbortController();
     inflight = controller;
     status.textContent = 'Searching…';
     try {
-      const data = /** @type {import('./api.js').SearchData} */ (
-        await graphql(SEARCH_QUERY, { query, first: RESULTS, others: OTHERS }, controller.signal)
-      );
+      const data = await graphql(SEARCH_QUERY, { query, first: RESULTS, others: OTHERS }, controller.signal);
       if (controller.signal.aborted) return;
       hits = searchHits(data, query);
       render();
@@ -125,10 +123,9 @@ export function createSearchBox({ input, list, status, onPick }) {
       if (controller.signal.aborted) return;
       hits = [];
       clear(list);
-      const message = error instanceof Error ? error.message : String(error);
-      list.append(h('div', { class: 'search-empty', text: message }));
+      list.append(h('div', { class: 'search-empty', text: String(error.message) }));
       open();
-      status.textContent = `Search failed: ${message}`;
+      status.textContent = `Search failed: ${error.message}`;
     }
   };
 
@@ -199,7 +196,7 @@ export function createSearchBox({ input, list, status, onPick }) {
 
   return {
     /** Shows a picked entity's name without searching for it (restoring a view from the URL). */
-    setValue(/** @type {string} */ label) {
+    setValue(label) {
       input.value = label;
       lastQuery = label.trim();
       hits = [];

@@ -4,8 +4,7 @@ import { key } from './dom.js';
  * The statements in view as records a newsroom can check and file: who said it, when, what, with which stance
  * on which position, through which outlets, resting on which characters of which article.
  *
- * @param {import('./types.js').StatementFacts[]} statements statement facts (see statement-facts.js), in the
- *   order to export
+ * @param {any[]} statements statement facts (see statement-facts.js), in the order to export
  */
 export function statementRecords(statements) {
   return statements.map((s) => ({
@@ -33,8 +32,6 @@ export function statementRecords(statements) {
   }));
 }
 
-/** @typedef {ReturnType<typeof statementRecords>[number]} StatementRecord */
-
 export const CSV_COLUMNS = [
   'id',
   'speaker',
@@ -51,13 +48,9 @@ export const CSV_COLUMNS = [
   'evidence_excerpts',
 ];
 
-/**
- * One row per statement; a cell holding several values separates them with " | ", in the same order.
- *
- * @param {StatementRecord} r
- */
+/** One row per statement; a cell holding several values separates them with " | ", in the same order. */
 function csvRow(r) {
-  const join = (/** @type {(string | number | null | undefined)[]} */ values) => values.join(' | ');
+  const join = (values) => values.join(' | ');
   return [
     r.id,
     r.speaker?.name ?? '',
@@ -79,7 +72,7 @@ function csvRow(r) {
  * A cell as RFC 4180 wants it; text that a spreadsheet would run as a formula (=, +, -, @ first) is prefixed
  * with an apostrophe, so an opened export never computes anything.
  */
-function cell(/** @type {unknown} */ value) {
+function cell(value) {
   let text = String(value ?? '');
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
