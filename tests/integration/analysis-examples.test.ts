@@ -1,25 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadExamples } from '../../src/graphiql-examples.js';
 import { importAnalysisFixtures } from '../support/analysis-fixtures.js';
+import { exampleRunner } from '../support/examples.js';
 import { connectTestGraph } from '../support/graph.js';
 
 // The GraphiQL examples of issue 16 must answer their questions correctly on the analysis fixtures.
 const graph = connectTestGraph();
-const examples = new Map(loadExamples().map((e) => [e.file, e.query]));
+const { run } = exampleRunner(graph);
 
 beforeAll(async () => {
   await graph.executor.applySchema();
   await importAnalysisFixtures(graph.repos.ingest);
 });
 afterAll(() => graph.close());
-
-async function run<T>(file: string): Promise<T> {
-  const query = examples.get(file);
-  expect(query, file).toBeDefined();
-  const result = await graph.graphql<T>(query ?? '');
-  expect(result.errors, file).toBeUndefined();
-  return result.data as T;
-}
 
 describe('GraphiQL examples of the analyst questions', () => {
   it("how did Marrow's stance on the blockade change, and who took which side by month?", async () => {

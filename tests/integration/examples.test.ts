@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadExamples } from '../../src/graphiql-examples.js';
 import { seedDocument } from '../support/documents.js';
+import { exampleRunner } from '../support/examples.js';
 import { connectTestGraph } from '../support/graph.js';
 
 // The operations GraphiQL opens with must answer their question correctly on the seed article.
 const graph = connectTestGraph();
 const seed = seedDocument();
-const examples = new Map(loadExamples().map((e) => [e.file, e.query]));
+const { examples, run } = exampleRunner(graph);
 const peskov = seed.statements.filter((s) => s.speaker === 'dmitry-peskov');
 
 beforeAll(async () => {
@@ -14,14 +14,6 @@ beforeAll(async () => {
   await graph.repos.ingest.importArticle(seed);
 });
 afterAll(() => graph.close());
-
-async function run<T>(file: string): Promise<T> {
-  const query = examples.get(file);
-  expect(query, file).toBeDefined();
-  const result = await graph.graphql<T>(query ?? '');
-  expect(result.errors, file).toBeUndefined();
-  return result.data as T;
-}
 
 describe('GraphiQL example operations', () => {
   it('are all covered here', () => {
