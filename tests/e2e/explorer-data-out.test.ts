@@ -86,6 +86,11 @@ describe("the explorer's Export menu: data from the server", () => {
       unknown
     >;
     expect(JSON.stringify(jsonld['@context'])).toContain('schema.org');
+    // Every drawn statement is a schema.org Claim in the document's graph.
+    const claims = (jsonld['@graph'] as { '@type': string | string[]; identifier: string }[])
+      .filter((item) => [item['@type']].flat().includes('Claim'))
+      .map((item) => item.identifier);
+    for (const id of drawn) expect(claims).toContain(id);
     const ndjson = (await exportFromMenu(page, 'NDJSON (import format)')).text.trim().split('\n');
     const articles = ndjson.map((line) => JSON.parse(line) as { article: { id: string } });
     expect(articles.map((a) => a.article.id)).toContain(seedDocument().article.id);

@@ -217,7 +217,7 @@ describe('Cypher cost in GraphiQL', () => {
     );
     const { body } = await run(page, first);
     expect((await sent).headers()['x-claimgraph-explain']).toBe('profile');
-    type Query = { name: string; dbHits?: number; error?: string };
+    type Query = { name: string; ms: number; rows: number; dbHits?: number; error?: string };
     const cost = (body as { extensions?: { cypher?: { queries: Query[] } } }).extensions?.cypher;
     // Every query that completed was profiled (one stopped by a timeout on a loaded machine has no plan).
     const completed = cost?.queries.filter((q) => !q.error) ?? [];
@@ -228,6 +228,12 @@ describe('Cypher cost in GraphiQL', () => {
     const links = panel.getByRole('link');
     await expect.poll(() => links.count(), { timeout: 10_000 }).toBe(cost?.queries.length);
     expect(await links.first().textContent()).toBe(cost?.queries[0]?.name);
+    // Each line says what the server reported for that query: its name, duration and rows (and db hits).
+    const lines = await panel.getByRole('listitem').allTextContents();
+    expect(lines).toHaveLength(cost?.queries.length ?? -1);
+    for (const [i, q] of (cost?.queries ?? []).entries()) {
+      expect(lines[i]).toContain(`${q.name} ${q.ms} ms · ${q.rows} ${q.rows === 1 ? 'row' : 'rows'}`);
+    }
     expect(await panel.textContent()).toContain('db hits');
     await shot(page, '8-cypher-cost');
 
