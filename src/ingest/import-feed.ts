@@ -45,8 +45,8 @@ export class ImportFeed {
    * this call on (not from the first read, as the pub/sub's own lazy iterator would), so an import that
    * commits between subscribing and reading is not missed; `return()` stops listening at once, even while a
    * read waits. When `signal` aborts (the request's: its client went away) the subscription ends as if
-   * returned: over HTTP the response stream is not cancelled when the socket closes, so nothing else would
-   * release a subscriber that waits for an import that may never come.
+   * returned. Over a socket, yoga also returns the iterator when the connection closes; an in-process
+   * `app.fetch` whose signal aborts has nothing else to release a subscriber waiting for the next import.
    */
   subscribe(signal?: AbortSignal): AsyncIterableIterator<ImportedEvent> {
     const done = (): IteratorResult<ImportedEvent> => ({ done: true, value: undefined });

@@ -1,8 +1,7 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createParser } from 'eventsource-parser';
 import { createClient } from 'graphql-sse';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { serve } from '../../src/bench/serve.js';
 import { Executor } from '../../src/graph/executor.js';
 import type { AnnotatedArticle } from '../../src/ingest/format.js';
 import { ArticleImporter } from '../../src/ingest/import.js';
@@ -107,21 +106,6 @@ async function subscribersWithin(count: number, ms = 10_000) {
   return graph.repos.feed.subscriberCount;
 }
 
-/** The app on a real loopback socket, as `npm start` serves it. */
-async function listen() {
-  const server = createServer(graph.app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/graphql`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
-
 describe('live feed over SSE', () => {
   it("receives exactly an imported article's statements once the import commits; a filter narrows them", async () => {
     const doc = fresh();
@@ -146,7 +130,8 @@ describe('live feed over SSE', () => {
   });
 
   it("over a real socket, graphql-sse's client gets the statements, queries still answer, and leaving releases the subscriber", async () => {
-    const server = await listen();
+    // The app on a real loopback socket, as `npm start` serves it.
+    const server = await serve(graph.app);
     // graphql-sse's reference client (distinct-connections mode), not our parsing.
     const client = createClient({ url: server.url, retryAttempts: 0 });
     opened.push(
