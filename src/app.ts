@@ -131,6 +131,7 @@ export function createApp({ executor, repos, extractPool, textBudget, ...given }
         statementParts,
         extract,
         textLedger: ledgers.get(request) ?? budget.ledger(),
+        signal: request.signal,
       };
     },
     maskedErrors: { maskError: maskError(options.revealErrors, !options.introspection) },
