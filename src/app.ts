@@ -10,6 +10,7 @@ import { loadExamples } from './graphiql-examples.js';
 import { schema } from './graphql-schema.js';
 import { ExtractPool } from './ingest/extract-pool.js';
 import type { Logger } from './log.js';
+import { useBookmarks } from './plugins/bookmarks.js';
 import { useCsrfPrevention } from './plugins/csrf.js';
 import { useCypherExplain } from './plugins/cypher-explain.js';
 import { maskError } from './plugins/error-masking.js';
@@ -85,6 +86,7 @@ export function createApp({ executor, repos, extractPool, textBudget, ...given }
     // Browsers may not POST a cross-site GraphQL request without a preflight: stops CSRF on cookie-less APIs too.
     useCsrfPrevention(['x-graphql-yoga-csrf', 'authorization']),
     ...useOperationLimits(options.limits, !options.introspection),
+    useBookmarks(),
     useExplorer(),
     useExportDownload({
       source: repos,
