@@ -17,6 +17,7 @@ import { maskError } from './plugins/error-masking.js';
 import { useExportDownload } from './plugins/export-download.js';
 import { DEFAULT_LIMITS, type OperationLimits, useOperationLimits } from './plugins/operation-limits.js';
 import { useRequestLog } from './plugins/request-log.js';
+import { type ResponseCacheOptions, useCachedResponses } from './plugins/response-cache.js';
 import { TextBudget, type TextLedger, useTextBudget } from './plugins/text-budget.js';
 import { type TrustedDocuments, useTrustedDocuments } from './plugins/trusted-documents.js';
 import type { Repositories } from './repositories.js';
@@ -41,6 +42,8 @@ export type AppOptions = {
   logger: Logger;
   /** The query-cost extension and /cypher/<name> (src/plugins/cypher-explain.ts): development only. */
   explainQueries: boolean;
+  /** yoga's response cache, off when undefined (src/plugins/response-cache.ts). */
+  responseCache: ResponseCacheOptions | undefined;
 };
 
 export type AppDeps = {
@@ -72,6 +75,7 @@ export function createApp({ executor, repos, extractPool, textBudget, ...given }
     trustedDocuments: undefined,
     logger: silentLogger,
     explainQueries: false,
+    responseCache: undefined,
     ...given,
   };
   const apiKeys = new ApiKeys(options.apiKeys);
@@ -113,6 +117,14 @@ export function createApp({ executor, repos, extractPool, textBudget, ...given }
     );
   }
   if (options.explainQueries) plugins.push(useCypherExplain());
+  if (options.responseCache) {
+    plugins.push(
+      useCachedResponses(options.responseCache, {
+        onCommit: (listener) => executor.onCommit(listener),
+        scope: (request) => (apiKeys.allows(request.headers.get('authorization')) ? 'writer' : 'reader'),
+      }),
+    );
+  }
 
   return createYoga<Record<string, never>, Context>({
     schema,

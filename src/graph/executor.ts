@@ -118,6 +118,7 @@ function toParams(value: unknown): unknown {
  */
 export class Executor {
   private readonly listeners = new Set<(event: QueryEvent) => void>();
+  private readonly commitListeners = new Set<() => void>();
 
   constructor(
     private readonly driver: Driver,
@@ -129,6 +130,16 @@ export class Executor {
   onQuery(listener: (event: QueryEvent) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Subscribes to committed write transactions of this executor (not other processes'); returns the
+   * unsubscribe function. Called after the commit, so a listener that drops cached answers cannot race a
+   * reader into caching the state before the write.
+   */
+  onCommit(listener: () => void): () => void {
+    this.commitListeners.add(listener);
+    return () => this.commitListeners.delete(listener);
   }
 
   /**
@@ -218,7 +229,10 @@ export class Executor {
         try {
           const result = await Promise.race([attempt(session), expired]);
           settled = true;
-          if (causal && mode === 'write') causal.written = session.lastBookmarks();
+          if (mode === 'write') {
+            if (causal) causal.written = session.lastBookmarks();
+            for (const listener of this.commitListeners) listener();
+          }
           return result;
         } catch (error) {
           settled = error !== overdue;
