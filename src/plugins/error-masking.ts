@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { UnauthenticatedError } from '../auth.js';
 import { ExtractionError } from '../extract/errors.js';
 import {
+  BookmarkNotReachedError,
   ConflictError,
   DatabaseUnavailableError,
   InvalidInputError,
@@ -37,6 +38,7 @@ function clientError(error: unknown): GraphQLError | undefined {
   if (original instanceof ExtractionBusyError) return coded('SERVICE_UNAVAILABLE', original.message);
   if (original instanceof FeedLimitError) return coded('SERVICE_UNAVAILABLE', original.message);
   if (original instanceof SlowSubscriberError) return coded('SLOW_SUBSCRIBER', original.message);
+  if (original instanceof BookmarkNotReachedError) return coded('TIMEOUT', original.message);
   if (original instanceof QueryTimeoutError)
     return coded('TIMEOUT', 'The query took too long and was stopped.');
   return undefined;
