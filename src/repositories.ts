@@ -6,6 +6,7 @@ import { ExploreRepository } from './graph/explore.js';
 import { ExportRepository } from './graph/export.js';
 import { OutletRepository } from './graph/outlet.js';
 import { PositionRepository } from './graph/position.js';
+import { ReviewRepository } from './graph/review.js';
 import { StatementRepository } from './graph/statement.js';
 import { SystemRepository } from './graph/system.js';
 import type { ArticleStore } from './ingest/article-store.js';
@@ -21,6 +22,8 @@ export type Repositories = {
   outlets: OutletRepository;
   articles: ArticleRepository;
   events: EventRepository;
+  /** Human review of extracted statements. */
+  reviews: ReviewRepository;
   /** Search, graph views and derived analyses. */
   explore: ExploreRepository;
   /** Writes and exports whole annotated articles. */
@@ -42,6 +45,7 @@ export function createRepositories(executor: Executor): Repositories {
     outlets: new OutletRepository(executor),
     articles: new ArticleRepository(executor),
     events: new EventRepository(executor),
+    reviews: new ReviewRepository(executor),
     explore: new ExploreRepository(executor, statements),
     ingest: new PublishingArticleStore(executor, feed),
     exports: new ExportRepository(executor),

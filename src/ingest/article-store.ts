@@ -4,6 +4,7 @@ import { toFuzzyDate } from '../graph/dates.js';
 import { InvalidInputError } from '../graph/errors.js';
 import type { Executor, TxRunner } from '../graph/executor.js';
 import type { Plain } from '../graph/plain.js';
+import { KEEP_REVIEWED_QUERIES, keepReviewedStatements } from '../graph/review.js';
 import type { AnnotatedArticle, FuzzyDate, Span } from './format.js';
 import { NULLABLE_FIELDS } from './format.js';
 import { formatIssues, type ValidationIssue, validateAnnotatedArticle } from './validate.js';
@@ -55,6 +56,7 @@ const QUERIES = [
   'event/merge-events',
   'statement/merge-statements',
   'statement/find-corroboration-candidates',
+  ...KEEP_REVIEWED_QUERIES,
 ] as const;
 
 /** Neo4j stores a fuzzy date as the first day of its period plus its precision; the value is cut back on read. */
@@ -129,6 +131,7 @@ export class ArticleStore {
         : new Map<string, string>();
       const statements = doc.statements.map((st) => ({ ...st, id: reports.get(st.id) ?? st.id }));
       await this.write(tx, { ...doc, statements }, digest);
+      await keepReviewedStatements(tx, articleId);
       return outcome(
         previous === null ? 'created' : previous === digest ? 'unchanged' : 'updated',
         reports.size,

@@ -14,3 +14,4 @@ import './search.js';
 import './graph-view.js';
 import './analysis.js';
 import './subscription.js';
+import './review.js';

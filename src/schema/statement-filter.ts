@@ -35,6 +35,11 @@ export const StatementFilterInput = builder.inputType('StatementFilter', {
       description:
         'True: statements known through at most one outlet (uncorroborated); false: through several.',
     }),
+    needsReview: t.boolean({
+      description:
+        'True: the review queue (statements the extractor flagged as uncertain that nobody has reviewed yet); ' +
+        'false: the rest.',
+    }),
   }),
 });
 
