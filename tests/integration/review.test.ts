@@ -118,10 +118,11 @@ async function edgesOf(id: string) {
       { id },
     );
     const row = result.records[0];
+    if (!row) throw new Error(`no statement ${id}`);
     return {
-      said: Number(row?.get('said')),
-      speakers: row?.get('speakers') as string[],
-      stances: (row?.get('stances') as string[]).sort(),
+      said: Number(row.get('said')),
+      speakers: row.get('speakers') as string[],
+      stances: (row.get('stances') as string[]).sort(),
     };
   } finally {
     await session.close();
