@@ -1,12 +1,11 @@
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import pino from 'pino';
-import { ApiKeys, useReadAccess } from './auth.js';
+import { ApiKeys } from './auth.js';
 import type { Context } from './builder.js';
 import type { NamedApiKey } from './config.js';
 import { useExplorer } from './explore/plugin.js';
 import type { Executor } from './graph/executor.js';
-import { createLoaders } from './graph/loaders.js';
 import { usePlayground } from './graphiql/plugin.js';
 import { loadExamples } from './graphiql-examples.js';
 import { schema } from './graphql-schema.js';
@@ -86,7 +85,6 @@ export function createApp({ executor, repos, extractPool, textBudget, ...given }
     useReadinessCheck({ endpoint: '/ready', check: () => executor.ping() }),
     // Browsers may not POST a cross-site GraphQL request without a preflight: stops CSRF on cookie-less APIs too.
     useCsrfPrevention(['x-graphql-yoga-csrf', 'authorization']),
-    useReadAccess(),
     ...useOperationLimits(options.limits, !options.introspection),
     useExplorer(),
     useExportDownload({
@@ -106,7 +104,13 @@ export function createApp({ executor, repos, extractPool, textBudget, ...given }
       useTrustedDocuments(documents, (request) => apiKeys.allows(request.headers.get('authorization'))),
     );
   }
-  if (!options.introspection) plugins.push(useDisableIntrospection());
+  if (!options.introspection || options.readsRequireKey) {
+    // With READS_REQUIRE_KEY the schema is no one's business but the key holders' (scope-auth guards the fields).
+    const keyed = (request: Request) => apiKeys.allows(request.headers.get('authorization'));
+    plugins.push(
+      useDisableIntrospection({ isDisabled: (request) => !options.introspection || !keyed(request) }),
+    );
+  }
   if (options.explainQueries) plugins.push(useCypherExplain());
 
   return createYoga<Record<string, never>, Context>({
@@ -125,7 +129,6 @@ export function createApp({ executor, repos, extractPool, textBudget, ...given }
       const statementParts = statementPartsOf(schema, params.query);
       return {
         repos,
-        loaders: createLoaders(repos, statementParts),
         auth: { canWrite, canRead: canWrite || !options.readsRequireKey, keyName },
         statementParts,
         extract,

@@ -1,6 +1,4 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { GraphQLError } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
 import type { NamedApiKey } from './config.js';
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
@@ -40,33 +38,7 @@ export class ApiKeys {
   }
 }
 
-/** A write without a valid API key. */
+/** A request without the API key it needs (every write; every read with READS_REQUIRE_KEY): scope-auth throws it. */
 export class UnauthenticatedError extends Error {
   override name = 'UnauthenticatedError';
-}
-
-/** Guards every mutation: reads are public, writes need a configured key. */
-export function requireWriter(auth: { canWrite: boolean }): void {
-  if (!auth.canWrite) {
-    throw new UnauthenticatedError('This mutation needs an API key: send "Authorization: Bearer <key>"');
-  }
-}
-
-/**
- * With READS_REQUIRE_KEY, queries need a key as well: refused before execution, so nothing runs. Mutations
- * check their own (stricter) guard.
- */
-export function useReadAccess(): Plugin<{ auth?: { canRead: boolean } }> {
-  return {
-    onExecute({ args, setResultAndStopExecution }) {
-      if (args.contextValue.auth?.canRead !== false) return;
-      setResultAndStopExecution({
-        errors: [
-          new GraphQLError('Reading this API needs an API key: send "Authorization: Bearer <key>"', {
-            extensions: { code: 'UNAUTHENTICATED' },
-          }),
-        ],
-      });
-    },
-  };
 }

@@ -1,19 +1,19 @@
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
-import DataloaderPlugin, { clearAllDataLoaders } from '@pothos/plugin-dataloader';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
-import { InvalidInputError } from './graph/errors.js';
-import type { Loaders } from './graph/loaders.js';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { UnauthenticatedError } from './auth.js';
 import type { StatementParts } from './graph/statement.js';
+import { decodeGlobalId, encodeGlobalId } from './ids.js';
 import type { Extract } from './ingest/ingest-text.js';
 import { costError, fieldCost, MAX_QUERY_COST } from './plugins/query-cost.js';
 import type { TextLedger } from './plugins/text-budget.js';
 import type { Repositories } from './repositories.js';
 
-/** What every resolver sees: the data layer, this request's loaders and what the caller may do. */
+/** What every resolver sees: the data layer and what the caller may do (loaders live on it too: plugin-dataloader). */
 export type Context = {
   repos: Repositories;
-  loaders: Loaders;
   /** canRead is false only when READS_REQUIRE_KEY is set and the request has no valid key; keyName names the key. */
   auth: { canWrite: boolean; canRead: boolean; keyName?: string | null };
   /** The relations of statements this request's operation shows: statements load only those. */
@@ -25,47 +25,29 @@ export type Context = {
 };
 
 /**
- * Forgets everything this request has loaded, after a write: Pothos' own node loaders (kept on the context by
- * plugin-dataloader) as well as the hand-built ones, so that later fields of the same operation read the new
- * state.
- */
-export function forgetLoaded(ctx: Context): void {
-  clearAllDataLoaders(ctx);
-  ctx.loaders.clearAll();
-}
-
-/**
- * Global ids read as `<Type>:<id>` (`Actor:dmitry-peskov`): stable, debuggable, and still opaque to clients
- * that treat them as strings. Domain ids may contain colons, so only the first one separates.
- */
-export function encodeGlobalId(typename: string, id: string | number | bigint): string {
-  return `${typename}:${id}`;
-}
-
-const NODE_TYPES = new Set(['Actor', 'Statement', 'Position', 'Outlet', 'Article', 'Event']);
-
-export function decodeGlobalId(globalId: string): { typename: string; id: string } {
-  const colon = globalId.indexOf(':');
-  const typename = colon > 0 ? globalId.slice(0, colon) : '';
-  const id = globalId.slice(colon + 1);
-  if (!NODE_TYPES.has(typename) || id === '') {
-    throw new InvalidInputError(
-      `"${globalId.slice(0, 80)}" is not a global id: expected <Type>:<id> with Type one of ${[...NODE_TYPES].join(', ')}`,
-    );
-  }
-  return { typename, id };
-}
-
-/**
  * The one SchemaBuilder. Types live in src/schema/, one file per domain type; this file only configures the
  * builder, its plugins and the root types the type files extend.
  */
 export const builder = new SchemaBuilder<{
   Context: Context;
+  /** Reads are public unless READS_REQUIRE_KEY; writes always need a key. */
+  AuthScopes: { reader: boolean; writer: boolean };
   DefaultFieldNullability: false;
   Scalars: { JSON: { Input: unknown; Output: unknown } };
 }>({
-  plugins: [RelayPlugin, DataloaderPlugin, ComplexityPlugin],
+  // Scope auth first: no other plugin's wrapper (a loader, a cost check) runs for a caller it refuses.
+  plugins: [ScopeAuthPlugin, RelayPlugin, DataloaderPlugin, ComplexityPlugin],
+  scopeAuth: {
+    authScopes: (ctx) => ({ reader: ctx.auth.canRead, writer: ctx.auth.canWrite }),
+    // Subscriptions are reads: refused when they start, not at their first event.
+    authorizeOnSubscribe: true,
+    unauthorizedError: (_parent, _ctx, info) =>
+      new UnauthenticatedError(
+        info.parentType.name === 'Mutation'
+          ? 'This mutation needs an API key: send "Authorization: Bearer <key>"'
+          : 'Reading this API needs an API key: send "Authorization: Bearer <key>"',
+      ),
+  },
   complexity: {
     fieldComplexity: fieldCost,
     limit: { complexity: MAX_QUERY_COST, depth: 1_000, breadth: 100_000 },
@@ -109,7 +91,9 @@ export const builder = new SchemaBuilder<{
 
 builder.queryType({
   description: 'Read the claimgraph knowledge graph: who said what, on which issue, through whom.',
+  authScopes: { reader: true },
 });
 builder.mutationType({
   description: 'Change the graph. Every mutation needs an API key (Authorization: Bearer <key>).',
+  authScopes: { writer: true },
 });

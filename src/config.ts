@@ -85,6 +85,7 @@ const envSchema = z.object({
   MAVEN_CMD: z.string().min(1).default('mvn'),
 
   SEED_ON_START: flag(true),
+  SEED_ANALYSIS_FIXTURES: flag(false),
   GRAPHIQL: z
     .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
     .optional(),
@@ -179,6 +180,8 @@ export type Config = {
   local: LocalNeo4jSettings;
   database: string;
   seedOnStart: boolean;
+  /** Also load the fictional analysis fixtures (data/fixtures/analysis) into an empty graph. */
+  seedAnalysisFixtures: boolean;
   /** Keys that may call mutations, with their names; empty means the API is read-only. */
   apiKeys: NamedApiKey[];
   http: {
@@ -262,6 +265,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     database: e.NEO4J_DATABASE,
     seedOnStart: e.SEED_ON_START,
+    seedAnalysisFixtures: e.SEED_ANALYSIS_FIXTURES,
     apiKeys: e.CLAIMGRAPH_API_KEYS ?? [],
     http: {
       // Production turns the schema-revealing tools off unless asked for explicitly.

@@ -39,10 +39,12 @@ async function warmUp(runtime: Runtime, log: Logger): Promise<void> {
 }
 
 /** The import is atomic and idempotent, so a timed-out attempt left nothing behind and can run again. */
-async function seed(runtime: Runtime, log: Logger) {
+async function seed(runtime: Runtime, config: Config, log: Logger) {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await seedIfEmpty(runtime.startupRepos.ingest);
+      return await seedIfEmpty(runtime.startupRepos.ingest, {
+        analysisFixtures: config.seedAnalysisFixtures,
+      });
     } catch (error) {
       if (!(error instanceof QueryTimeoutError) || attempt === SEED_ATTEMPTS) throw error;
       log.warn(`Seeding ran over the database's transaction timeout (attempt ${attempt}); trying again…`);
@@ -74,7 +76,7 @@ async function run(config: Config, log: Logger): Promise<void> {
     onFatal(log, stopEverything);
     pool.warm();
     if (config.seedOnStart) {
-      const seeded = await seed(runtime, log);
+      const seeded = await seed(runtime, config, log);
       if (seeded) log.info(`Empty database: loaded the seed article (${seeded.statements} statements).`);
     }
     await warmUp(runtime, log);

@@ -57,9 +57,13 @@ export async function openRuntime(config: Config, log: Logger): Promise<Runtime>
     const executor = new Executor(driver, registry, {
       database: connection.database,
       txTimeoutMs: config.queryTimeoutMs,
+      checkContracts: config.env !== 'production',
     });
     const startupRepos = createRepositories(
-      new Executor(driver, registry, { database: connection.database }),
+      new Executor(driver, registry, {
+        database: connection.database,
+        checkContracts: config.env !== 'production',
+      }),
     );
     executor.onQuery((e) =>
       log.debug(

@@ -3,7 +3,7 @@
 // uniqueness index from the cursor, so each page reads on from where the last one stopped and a whole export reads
 // every statement once (a date order would sort all matches for every page). The filter means what it means in
 // statement/find-statements (`statements(filter:)`); `$ids` restricts the walk to given statements (a
-// neighbourhood, one imported article).
+// neighborhood, one imported article).
 // Given ids are looked up within the range of their smallest and largest id ($after just below the one, $until
 // the other), so an imported article's statements, which share its id as prefix, are one short index range.
 // $after: statement id of the cursor or null, $until: last id to read or null, $limit, $ids: [id] or null,

@@ -1,6 +1,6 @@
-// One level of a neighbourhood's breadth-first expansion, for the whole frontier at once, so a graph of depth d
-// costs d of these queries however many nodes it holds. Like Neo4j Browser's neighbour cap, each frontier node
-// yields at most $limit neighbours that are not yet in the graph, in a fixed order (relationship type, label,
+// One level of a neighborhood's breadth-first expansion, for the whole frontier at once, so a graph of depth d
+// costs d of these queries however many nodes it holds. Like Neo4j Browser's neighbor cap, each frontier node
+// yields at most $limit neighbors that are not yet in the graph, in a fixed order (relationship type, label,
 // id) so that the same request always draws the same graph. Only the visible relationship types in $types
 // are followed, so Evidence and Alias nodes are never reached.
 // $frontier: [{type, id}], $visited: ['Type:id'] already in the graph, $types: [relationship type], $limit.

@@ -1,4 +1,4 @@
-// The nodes of a graph view with what a viewer draws (label, kind, how many neighbours it has over $types),
+// The nodes of a graph view with what a viewer draws (label, kind, how many neighbors it has over $types),
 // and every relationship of the $types among them, each once (from its start node): Neo4j Browser's
 // "connect result nodes", so two nodes on the canvas are never shown unconnected when they are connected.
 // $keys: [{type, id}], $keyIds: ['Type:id'] (the same nodes), $types: [relationship type].

@@ -17,11 +17,12 @@ CALL (s) {
   OPTIONAL MATCH (s)-[r:SAID_TO|CITED_VIA]->(o:Outlet)
   WITH type(r) AS via, o ORDER BY o.id
   WITH collect({via: via, id: o.id}) AS links,
-    collect(DISTINCT o {.id, .name, .kind, .country, aliases: coalesce(o.aliases, [])}) AS outlets
+    collect(DISTINCT o {.id, .name, .kind, .country,
+      aliases: COLLECT { UNWIND coalesce(o.aliases, []) AS text RETURN text ORDER BY text }}) AS outlets
   RETURN head([l IN links WHERE l.via = 'SAID_TO' | l.id]) AS originalMediumId,
     reduce(ids = [], l IN links | CASE WHEN l.via = 'CITED_VIA' AND NOT l.id IN ids THEN ids + l.id ELSE ids END)
       AS citedViaIds,
-    size(outlets) AS outletCount, outlets
+    size(outlets) AS corroboration, outlets
 }
 CALL (s) {
   WITH s WHERE $parts.positions
@@ -62,6 +63,6 @@ RETURN s {
   statedOn: CASE WHEN s.statedOn IS NULL THEN null ELSE
     {value: toString(s.statedOn), precision: s.statedOnPrecision, context: s.statedOnContext} END,
   speakerId: speakerId, originalMediumId: originalMediumId, citedViaIds: citedViaIds, positions: positions,
-  mentions: mentions, eventIds: eventIds, evidence: evidence, reportIds: reportIds, outletCount: outletCount,
+  mentions: mentions, eventIds: eventIds, evidence: evidence, reportIds: reportIds, corroboration: corroboration,
   refs: {actors: speakers + mentioned, outlets: outlets, positions: positionRefs}
 } AS statement

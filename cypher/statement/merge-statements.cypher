@@ -9,7 +9,7 @@
 MATCH (art:Article {id: $articleId})
 UNWIND $statements AS input
 MERGE (s:Statement {id: input.id})
-// A statement another article already reported (a corroborating report) keeps its first wording; only new
+// A statement another article already reported (a further report) keeps its first wording; only new
 // statements take the properties of this annotation.
 ON CREATE SET s.text = input.text, s.quote = input.quote, s.speechAct = input.speechAct, s.negated = input.negated,
     s.conditional = input.conditional, s.condition = input.condition, s.cue = input.cue,

@@ -1,9 +1,9 @@
 import type { Driver } from 'neo4j-driver';
 import { loadConfig } from '../config.js';
+import { BulkLoader, type BulkLoadResult } from '../graph/bulk-load.js';
 import { createDriver } from '../graph/connect.js';
 import { CypherRegistry } from '../graph/cypher-registry.js';
 import { Executor } from '../graph/executor.js';
-import { BulkImporter, type BulkImportResult } from '../ingest/bulk-import.js';
 import { findFreePort, LocalNeo4j } from '../neo4j/local-server.js';
 import { type Corpus, corpusFor, type PresetName } from './corpus.js';
 
@@ -13,7 +13,7 @@ export type BenchDatabase = {
   registry: CypherRegistry;
   executor: Executor;
   corpus: Corpus;
-  load: BulkImportResult;
+  load: BulkLoadResult;
   close(): Promise<void>;
 };
 
@@ -54,7 +54,7 @@ export async function openBenchDatabase(
   try {
     await executor.applySchema();
     const corpus = corpusFor(preset, BENCH_SEED);
-    const importer = new BulkImporter(executor);
+    const importer = new BulkLoader(executor);
     const marker = `${preset}:${BENCH_SEED}`;
     let lastLog = 0;
     const load = await importer.import(corpus, {

@@ -1,3 +1,13 @@
+import type {
+  CorpusActor,
+  CorpusAffiliation,
+  CorpusArticle,
+  CorpusEntities,
+  CorpusEvent,
+  CorpusOutlet,
+  CorpusPosition,
+  CorpusStatement,
+} from '../graph/bulk-load.js';
 import { ACTOR_KINDS, AFFILIATION_ROLES, OUTLET_KINDS, SPEECH_ACTS, STANCES } from '../ingest/format.js';
 
 /**
@@ -36,75 +46,6 @@ export type CorpusOptions = CorpusSizes & {
   seed: number;
   /** Appended to every id (and name), so that a corpus can share a database with other data (tests). */
   suffix?: string;
-};
-
-export type CorpusActor = {
-  id: string;
-  name: string;
-  kind: string;
-  description: string | null;
-  aliases: string[];
-};
-export type CorpusAffiliation = { actor: string; role: string; of: string };
-export type CorpusOutlet = {
-  id: string;
-  name: string;
-  kind: string;
-  country: string | null;
-  aliases: string[];
-};
-export type CorpusPosition = { id: string; name: string; description: string | null };
-export type CorpusEvent = {
-  id: string;
-  name: string;
-  description: string | null;
-  date: string;
-  datePrecision: 'day';
-  dateContext: boolean;
-  participants: { actor: string; role: string | null }[];
-  follows: string | null;
-};
-export type CorpusSpan = { id: string; start: number; end: number; text: string };
-export type CorpusStatement = {
-  id: string;
-  articleId: string;
-  speaker: string;
-  text: string;
-  quote: string | null;
-  speechAct: string;
-  negated: boolean;
-  conditional: boolean;
-  condition: string | null;
-  cue: string;
-  statedOn: string;
-  statedOnPrecision: 'day';
-  statedOnContext: boolean;
-  originalMedium: string | null;
-  citedVia: string[];
-  positions: { position: string; stance: string }[];
-  mentions: { actor: string; role: string }[];
-  events: string[];
-  evidence: CorpusSpan[];
-};
-export type CorpusArticle = {
-  id: string;
-  title: string;
-  url: string;
-  publisher: string;
-  publishedOn: string;
-  publishedOnPrecision: 'day';
-  publishedOnContext: boolean;
-  contextFields: string[];
-  text: string;
-  statements: CorpusStatement[];
-};
-
-export type CorpusEntities = {
-  actors: CorpusActor[];
-  affiliations: CorpusAffiliation[];
-  outlets: CorpusOutlet[];
-  positions: CorpusPosition[];
-  events: CorpusEvent[];
 };
 
 /** sfc32: small, fast and good enough for synthetic data; seeded through splitmix32 so that close seeds diverge. */

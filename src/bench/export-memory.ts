@@ -25,7 +25,7 @@ const formats = values.formats.split(',');
  */
 const db = await openBenchDatabase(preset, (line) => console.log(line));
 const dir = mkdtempSync(path.join(tmpdir(), 'claimgraph-export-bench-'));
-const [firstArticle] = await db.executor.read<{ article: { id: string } }>('export/page-articles', {
+const [firstArticle] = await db.executor.query<{ article: { id: string } }>('export/page-articles')({
   after: null,
   limit: 1,
 });

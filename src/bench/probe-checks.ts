@@ -4,7 +4,7 @@ import path from 'node:path';
 import { projectRoot } from '../config.js';
 import type { Executor } from '../graph/executor.js';
 import { loadExamples } from '../graphiql-examples.js';
-import type { ArticleStore } from '../ingest/article-store.js';
+import type { ArticleImporter } from '../ingest/import.js';
 import { SEED_FILE } from '../ingest/seed.js';
 import type { ProbeServer } from './probe-server.js';
 
@@ -85,7 +85,7 @@ const INGEST = `mutation ($input: IngestArticleTextInput!) {
  * written through the store directly (how it gets there is not what the probe measures; over the API a
  * document this large is rel-data's batching work).
  */
-export async function importLargeArticle(store: ArticleStore): Promise<string> {
+export async function importLargeArticle(store: ArticleImporter): Promise<string> {
   const raw = readFileSync(SEED_FILE, 'utf8');
   const seedId = (JSON.parse(raw) as { article: { id: string } }).article.id;
   const doc = JSON.parse(raw.replaceAll(seedId, 'probe-large-article')) as { article: { text: string } };
@@ -196,7 +196,7 @@ export async function concurrentIngests(server: ProbeServer, executor: Executor)
   for (const [i, a] of answers.entries()) {
     const expected = (a.body?.data as { ingestArticleText?: { statementCount: number } } | undefined)
       ?.ingestArticleText?.statementCount;
-    const rows = await executor.read<{ n: number }>('bench/probe-article-statements', {
+    const rows = await executor.query<{ n: number }>('bench/probe-article-statements')({
       id: `probe-concurrent-${i}`,
     });
     if (expected !== undefined && rows[0]?.n === expected) exact++;
@@ -234,7 +234,7 @@ const canonical = (value: unknown): string =>
   );
 
 export async function dumpGraph(executor: Executor): Promise<{ text: string; nodes: number; rels: number }> {
-  const rows = (await executor.read('bench/dump-graph')) as unknown as DumpRow[];
+  const rows = (await executor.query('bench/dump-graph')({})) as unknown as DumpRow[];
   const end = (e: DumpRow['from']) =>
     e ? canonical({ labels: [...e.labels].sort(), id: e.properties.id ?? e.properties }) : '';
   const lines = rows

@@ -160,7 +160,7 @@ export function buildShapes(corpus: Corpus, count = 24, seed = 7): Shape[] {
     },
     {
       name: 'neighborhood-2',
-      description: "an actor's neighbourhood, depth 2 over SAID and TAKES_POSITION, 10 per node",
+      description: "an actor's neighborhood, depth 2 over SAID and TAKES_POSITION, 10 per node",
       params: speakers.map((id) => ({ id })),
       ordered: false,
       a: {

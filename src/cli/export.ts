@@ -72,7 +72,7 @@ const print = progressPrinter();
 let last: ExportProgress = { unit: 'statements', done: 0, total: 0, skipped: 0 };
 let bytes = 0;
 try {
-  const filter = await resolveSelection(selection, runtime.repos.explore);
+  const filter = await resolveSelection(selection, runtime.repos.graphViews);
   const out = values.out === '-' ? process.stdout : createWriteStream(values.out);
   const source = { exports: runtime.repos.exports, statements: runtime.repos.statements };
   for await (const chunk of exportChunks(source, format, filter, (p) => {

@@ -1,16 +1,18 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfigOrExit } from '../config.js';
 import { ExtractionError } from '../extract/errors.js';
 import { type ArticleMeta, extractArticle } from '../extract/index.js';
-import { ArticleValidationError } from '../ingest/article-store.js';
 import type { AnnotatedArticle } from '../ingest/format.js';
+import { ArticleValidationError } from '../ingest/import.js';
 import { ingestArticleText } from '../ingest/ingest-text.js';
 import { createLogger } from '../log.js';
 import { openRuntime } from '../runtime.js';
+import { importFolder } from './extract-folder.js';
 
 const USAGE = `Usage: npm run extract -- ARTICLE.txt [--title T] [--url U] [--publisher P] [--published-on YYYY-MM-DD]
-                                   [--id ID] [--json OUT.json] [--import]`;
+                                   [--id ID] [--json OUT.json] [--import]
+       npm run extract -- DIR --import [--workers N]   (every DIR/*.txt, extracted in parallel workers)`;
 
 function parse() {
   try {
@@ -24,6 +26,7 @@ function parse() {
         id: { type: 'string' },
         json: { type: 'string' },
         import: { type: 'boolean', default: false },
+        workers: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -81,7 +84,7 @@ async function extractAndImport(text: string, meta: ArticleMeta): Promise<void> 
     report(document);
     console.log(
       `\nImported: ${outcome.status} ${outcome.articleId} (${outcome.statements} statements, ` +
-        `${outcome.corroborated} further reports of statements already in the graph)`,
+        `${outcome.furtherReports} further reports of statements already in the graph)`,
     );
   } catch (error) {
     if (error instanceof ExtractionError) {
@@ -103,6 +106,14 @@ const file = positionals[0];
 if (values.help || file === undefined || positionals.length > 1) {
   console.error(USAGE);
   process.exit(values.help ? 0 : 2);
+}
+if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
+  if (!values.import) {
+    console.error(`${file} is a folder: add --import to ingest its .txt files.\n${USAGE}`);
+    process.exit(2);
+  }
+  await importFolder(file, values.workers);
+  process.exit();
 }
 let text: string;
 try {

@@ -1,15 +1,19 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfigOrExit } from '../config.js';
-import { ArticleValidationError, type ImportStatus } from '../ingest/article-store.js';
+import type { ImportStatus } from '../graph/article-store.js';
+import { ArticleValidationError } from '../ingest/import.js';
 import { createLogger } from '../log.js';
 import { openRuntime } from '../runtime.js';
 
-const files = process.argv.slice(2);
+// --link-reports: a remark another article already carries becomes a further report of it (as text ingestion
+// does), which is how hand annotations such as data/fixtures/analysis/ say "the same remark, re-reported".
+const linkFurtherReports = process.argv.includes('--link-reports');
+const files = process.argv.slice(2).filter((arg) => arg !== '--link-reports');
 if (files.length === 0) {
   console.error(
-    'Usage: npm run import -- FILE.json|FILE.ndjson ...   (annotated-article documents; .ndjson: one per line,\n' +
-      '       as `npm run export -- --format ndjson` writes them)',
+    'Usage: npm run import -- [--link-reports] FILE.json|FILE.ndjson ...   (annotated-article documents;\n' +
+      '       .ndjson: one per line, as `npm run export -- --format ndjson` writes them)',
   );
   process.exit(2);
 }
@@ -44,7 +48,7 @@ try {
       continue;
     }
     try {
-      const outcome = await runtime.repos.ingest.importArticle(input);
+      const outcome = await runtime.repos.ingest.importArticle(input, { linkFurtherReports });
       counts[outcome.status] += 1;
       console.log(`${label}: ${outcome.status} ${outcome.articleId} (${outcome.statements} statements)`);
     } catch (error) {

@@ -1,9 +1,9 @@
 import { InvalidInputError } from '../graph/errors.js';
-import type { ExploreRepository } from '../graph/explore.js';
 import type { ExportFilter } from '../graph/export.js';
+import type { GraphViewRepository } from '../graph/graph-views.js';
 import { SPEECH_ACTS, STANCES } from '../ingest/format.js';
 
-/** What an export covers: a statement filter, optionally within the neighbourhood of a node. */
+/** What an export covers: a statement filter, optionally within the neighborhood of a node. */
 export type ExportSelection = {
   filter: ExportFilter;
   neighborhood: { id: string; depth: number; limit: number } | null;
@@ -102,15 +102,15 @@ export function parseSelection(pairs: Iterable<[string, string]>): ExportSelecti
   return { filter, neighborhood };
 }
 
-/** Whether the selection is the whole graph (no filter, no neighbourhood). */
+/** Whether the selection is the whole graph (no filter, no neighborhood). */
 export function isWholeGraph(selection: ExportSelection): boolean {
   return selection.neighborhood === null && Object.values(selection.filter).every((v) => v == null);
 }
 
-/** The filter to walk with: a neighbourhood becomes the set of its statements. */
+/** The filter to walk with: a neighborhood becomes the set of its statements. */
 export async function resolveSelection(
   selection: ExportSelection,
-  explore: Pick<ExploreRepository, 'neighborhood'>,
+  explore: Pick<GraphViewRepository, 'neighborhood'>,
 ): Promise<ExportFilter> {
   if (!selection.neighborhood) return selection.filter;
   const { id, depth, limit } = selection.neighborhood;

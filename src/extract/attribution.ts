@@ -19,6 +19,7 @@ import {
   fallbackFrame,
   leadingCitation,
   mediumPhrase,
+  namedMedium,
   platformMedium,
   quotedFrame,
 } from './sourced-frames.js';
@@ -269,13 +270,41 @@ export function sentenceFrames(ctx: AttributionContext, s: Sentence, mentions: r
   }
   cutContents(ctx, frames, citations);
   const medium = interviews.find((c) => isOutletish(c.target))?.target ?? platformMedium(s, mentions);
+  const relay = relayingOutlet(ctx, s, outletCitations);
   for (const f of frames) {
     if (f.kind === 'article' && f.content.end < s.end - 1 && frames.length > 1) continue;
     for (const c of outletCitations) if (!f.via.includes(c.target)) f.via.push(c.target);
+    if (relay && !f.via.includes(relay)) f.via.push(relay);
     if (f.kind !== 'article') f.medium ??= medium ?? null;
-    if (f.kind !== 'article' && f.medium === null) f.mediumName ??= mediumPhrase(ctx, s);
+    if (f.kind !== 'article' && f.medium === null)
+      f.mediumName ??= mediumPhrase(ctx, s) ?? namedMedium(ctx, s);
   }
   return frames;
+}
+
+/** "…, Trend reports with reference to TASS": the name before such a credit is an outlet relaying another. */
+const RELAY =
+  /(?:^|[,;]\s*)(?<name>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})\s+(?:reports|reported|writes|wrote|informs|informed)\s*,?\s*(?:with reference to|citing|quoting|referring to|via)\s+/u;
+
+/**
+ * The outlet relaying another ("Trend reports with reference to TASS", "Azer News writes, citing Interfax"),
+ * known or not, as a mention: it is cited beside the outlet it relays.
+ */
+function relayingOutlet(
+  ctx: AttributionContext,
+  s: Sentence,
+  outletCitations: readonly { start: number }[],
+): Mention | null {
+  const m = RELAY.exec(ctx.text.slice(s.start, s.end));
+  const name = m?.groups?.name;
+  if (!m || !name) return null;
+  const start = s.start + m.index + m[0].indexOf(name);
+  const end = start + name.length;
+  const after = s.start + m.index + m[0].length;
+  if (!outletCitations.some((c) => c.start > end && c.start < after)) return null;
+  const first = s.tokens.findIndex((t) => t.start >= start);
+  const last = s.tokens.findIndex((t) => t.end >= end);
+  return { type: 'name', first, last, start, end, text: name, definite: true, outletKind: 'agency' };
 }
 
 /** Each remark ends where the next attribution starts, and before a citation phrase. */

@@ -1,5 +1,5 @@
 import type { Registry } from './registry.js';
-import type { Segmentation } from './sentences.js';
+import { type Segmentation, SOCIAL_CREDIT } from './sentences.js';
 import type { OutletKind } from './types.js';
 
 /**
@@ -14,7 +14,8 @@ export function outletByName(registry: Registry, name: string, kind: OutletKind)
   if (byId) return byId.id;
   const known = registry.lookup(trimmed) ?? registry.lookup(name.trim());
   if (known?.type === 'outlet') return known.id;
-  return registry.addOutlet(trimmed, kind).id;
+  // A capitalised "The" is part of the name ("The Hindu"), a lowercase one is not.
+  return registry.addOutlet(name.trim().replace(/^the\s+/, ''), kind).id;
 }
 
 /**
@@ -31,7 +32,11 @@ export function articleSources(
     outletByName(registry, name, 'agency'),
   );
   for (const name of seg.creditCandidates) {
-    const known = registry.lookup(name.trim().replace(/^the\s+/i, ''));
+    if (SOCIAL_CREDIT.test(name)) continue;
+    const bare = name.trim().replace(/^the\s+/i, '');
+    // "DW News", "Xinhua Agency": the outlet's name with a generic word after it.
+    const known =
+      registry.lookup(bare) ?? registry.lookup(bare.replace(/\s+(?:News|Agency|News Agency|Online)$/i, ''));
     if (known?.type === 'outlet') credited.push(known.id);
   }
   const byline = seg.byline?.outlet ? [outletByName(registry, seg.byline.outlet, 'agency')] : [];

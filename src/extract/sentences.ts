@@ -63,8 +63,16 @@ function trimBlock(text: string, { start, end }: Block): Block {
   return { start: s, end: e };
 }
 
-const DATELINE =
-  /^(?<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:\s*\[[^\]\n]{1,40}\])?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\((?<src>[^()\n]{1,60})\)\s*[-—–:]+|\.?\s*\/(?<slashed>[^/\n]{1,40})\/\.?)\s*/u;
+/** "Jan. 12", "12 January 2022", "January 12, 2022": the date of a dateline. */
+const DATE = String.raw`(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9}\.?)(?:,?\s*\d{4})?`;
+const DATELINE = new RegExp(
+  String.raw`^(?:(?<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:\s*\[[^\]\n]{1,40}\])?(?:,\s*${DATE})?|${DATE})` +
+    String.raw`(?:\s*\((?<src>[^()\n]{1,60})\)\s*[-—–:]+|\.?\s*\/(?<slashed>[^/\n]{1,40})\/\.?|,\s*(?<acronym>[A-Z]{2,8})\s*[-—–]+)\s*`,
+  'u',
+);
+/** "Shafaq News / Qatar's Prime Minister …": a lead opening with the agency's name and a slash. */
+const SLASH_DATELINE =
+  /^(?<src>\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+){0,2}\s+(?:News|Agency|Press|TV))\s+\/\s+(?=\p{Lu})/u;
 /** "(Reuters) – Ukraine will …": a dateline without a place. */
 const SOURCE_DATELINE = /^\((?<src>[^()\n]{1,40})\)\s*[-—–:]+\s*/u;
 /** Credits that are credits only when the name is an outlet's. */
@@ -76,6 +84,11 @@ const CAPS_DATELINE = /^(?<place>[A-Z][A-Z.'’ -]{1,40}?)\s*\((?<src>[^()\n]{1,
 /** A line of its own crediting agencies: "(AFP)", "— Reuters", "Source: TASS", "With inputs from PTI". */
 const CREDIT_LINE =
   /^[([]?\s*(?:[-—–]+\s*)?(?:(?:with\s+(?:inputs\s+from\s+)?|sources?\s*:\s*|courtesy(?:\s+of)?\s*:?\s*))?(?<src>\p{Lu}[\p{L}.&' ]{1,30}(?:\s*(?:\/|,|and)\s*\p{Lu}[\p{L}.&' ]{1,30}){0,3})(?:\s+contributed(?:\s+to\s+this\s+(?:report|story))?)?\s*[)\]]?\.?$/u;
+/** "Source: il Corriere": a footer naming the source, whatever its case. */
+const SOURCE_FOOTER = /^sources?\s*:\s*(?<src>[\p{L}][\p{L}.&' -]{1,40}?)\.?$/iu;
+/** A post on a platform is where a remark was made (its original medium), not an agency credit. */
+export const SOCIAL_CREDIT =
+  /\b(?:X|Twitter|Telegram|Facebook|Instagram|YouTube|WeChat|Weibo|TikTok|VK|VKontakte|Truth Social)\b|\bon\s+X\b/i;
 const BARE_DATELINE = /^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s+[—–-]{1,2}\s+/u;
 const BYLINE =
   /^By\s+(?<author>[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3})(?:\s*[,|]\s*(?<outlet>[^\n]+))?$/u;
@@ -178,9 +191,14 @@ function readByline(ls: readonly Line[]): { byline: Byline; used: number } | nul
 
 function readDateline(text: string, from: number, end: number): Dateline | null {
   const rest = text.slice(from, end);
-  const m = DATELINE.exec(rest) ?? CAPS_DATELINE.exec(rest) ?? SOURCE_DATELINE.exec(rest);
-  const src = m?.groups?.src ?? m?.groups?.slashed;
-  if (m && src) {
+  const m =
+    DATELINE.exec(rest) ??
+    CAPS_DATELINE.exec(rest) ??
+    SOURCE_DATELINE.exec(rest) ??
+    SLASH_DATELINE.exec(rest);
+  const src = m?.groups?.src ?? m?.groups?.slashed ?? m?.groups?.acronym;
+  // "(pictured) -" after a name is an aside, not an agency: credits are capitalised or short ("dpa").
+  if (m && src && (/\p{Lu}/u.test(src) || /^[a-z]{2,4}(?:\/|$)/.test(src))) {
     return {
       start: from,
       end: from + m[0].length,
@@ -246,12 +264,21 @@ export function segment(text: string): Segmentation {
       if (image?.groups?.who) result.imageCredits.push(...splitSources(image.groups.who));
       continue;
     }
+    const last = ls[ls.length - 1]?.text ?? '';
     const candidate =
-      (ls.length === 1 ? (CONTRIBUTOR_CREDIT.exec(only.text) ?? PIPE_CREDIT.exec(only.text)) : null) ??
-      TRAILING_CREDIT.exec(ls[ls.length - 1]?.text ?? '');
+      (ls.length === 1 ? CONTRIBUTOR_CREDIT.exec(only.text) : null) ??
+      PIPE_CREDIT.exec(last) ??
+      TRAILING_CREDIT.exec(last);
     if (candidate?.groups?.src) result.creditCandidates.push(...splitSources(candidate.groups.src));
-    if (atTop && ls.length === 1 && isHeading(only.text) && only.text.split(/\s+/).length <= 4)
+    // A short line above the body ("RIA Novosti" under the headline) credits an outlet if it names one.
+    const aboveBody = result.sentences.every((x) => x.heading);
+    if (aboveBody && ls.length === 1 && isHeading(only.text) && only.text.split(/\s+/).length <= 4)
       result.creditCandidates.push(only.text);
+    const footer = ls.length === 1 && !atTop ? SOURCE_FOOTER.exec(only.text) : null;
+    if (footer?.groups?.src && !SOCIAL_CREDIT.test(footer.groups.src)) {
+      result.credits.push(...splitSources(footer.groups.src));
+      continue;
+    }
     const credit = ls.length === 1 && !atTop ? CREDIT_LINE.exec(only.text) : null;
     if (
       credit?.groups?.src &&

@@ -88,6 +88,53 @@ export function mediumPhrase(ctx: AttributionContext, s: Sentence): string | nul
   return hit ? hit[1] : null;
 }
 
+const MEDIUM_NOUN =
+  '(?:media outlet|news outlet|outlet|broadcaster|TV channel|television channel|TV|channel|newspaper|daily|radio station|radio|magazine|website|news agency)';
+const MEDIUM_NAME = String.raw`(?<name>(?:The\s+)?[\p{Lu}0-9][\p{L}0-9.&-]*(?:\s+(?:[\p{Lu}0-9][\p{L}0-9.&-]*))*|[\p{Ll}]+-[\p{Ll}]+)`;
+/**
+ * Media the lexicon need not know, named by the phrase around them: "in an interview with Rossiya 24 TV
+ * channel", "told the t-online media outlet", "In a BBC interview", "in a short Facebook statement", "on the
+ * Coast Guard's WeChat page", "announced on X", "in response to a question from The Hindu".
+ */
+const NAMED_MEDIUM = [
+  new RegExp(
+    String.raw`\b(?:in an? (?:exclusive |recent )?interview (?:with|to|for)|speaking to|in comments to|in response to a question from)\s+(?:the\s+)?(?:(?:\p{Lu}\p{Ll}+\s+)?${MEDIUM_NOUN}\s+)?${MEDIUM_NAME}`,
+    'u',
+  ),
+  new RegExp(String.raw`\btold\s+the\s+${MEDIUM_NAME}\s+${MEDIUM_NOUN}\b`, 'u'),
+  new RegExp(String.raw`\btold\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?${MEDIUM_NOUN}\s+${MEDIUM_NAME}`, 'u'),
+  new RegExp(
+    String.raw`\b[Ii]n an? (?:short |brief |exclusive |televised |recent )?${MEDIUM_NAME}\s+(?:interview|statement|post|video)\b`,
+    'u',
+  ),
+  new RegExp(
+    String.raw`\bon (?:the |his |her |its |their )?(?:[\p{L}’']+\s+)?${MEDIUM_NAME}\s+(?:page|account|channel)\b`,
+    'u',
+  ),
+  /\bon (?<name>X)(?=[\s,.]|$)/u,
+];
+/** Words that end a medium's name rather than belong to it. */
+const NAME_TAIL = new RegExp(String.raw`\s+(?:${MEDIUM_NOUN}|on|that|in|about|regarding)\b.*$`, 'u');
+
+/** The medium a sentence names by such a phrase, as written ("X" is Twitter). */
+export function namedMedium(ctx: AttributionContext, s: Sentence): string | null {
+  const sentence = ctx.text.slice(s.start, s.end);
+  for (const re of NAMED_MEDIUM) {
+    const name = re
+      .exec(sentence)
+      ?.groups?.name?.replace(NAME_TAIL, '')
+      .replace(/[.,]+$/, '')
+      .trim();
+    if (!name) continue;
+    if (name === 'X') return 'Twitter';
+    // "In a White House statement": only a known outlet makes a statement or post a medium.
+    const known = ctx.registry.lookup(name.replace(/^the\s+/i, ''));
+    if (known?.type === 'actor') continue;
+    return name;
+  }
+  return null;
+}
+
 function citationFrame(subject: Mention, cueText: string, content: Range, all: Range): Frame {
   return frame('speaker', { subject, cueText, content, evidence: [all] });
 }

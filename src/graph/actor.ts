@@ -1,5 +1,7 @@
-import { alignByIds, containsKey, nameKey } from './by-ids.js';
+import type { ActorInput } from '../ingest/format.js';
+import { alignByIds } from './by-ids.js';
 import type { Executor } from './executor.js';
+import { containsKey, nameKey } from './name-keys.js';
 import { type Page, type PageRequest, pageParams, toPage } from './page.js';
 
 export type AffiliationModel = { role: string; actorId: string; ofId: string };
@@ -18,14 +20,6 @@ export type ActorDetailsModel = {
   affiliations: AffiliationModel[];
 };
 
-export type ActorInput = {
-  id: string;
-  name: string;
-  kind: string;
-  aliases: string[];
-  description?: string | null;
-};
-
 export type KnownActorModel = {
   id: string;
   name: string;
@@ -36,7 +30,7 @@ export type KnownActorModel = {
 
 export type ActorFilter = { kind?: string | null; nameContains?: string | null };
 
-export type StanceModel = { positionId: string; stance: string; statementIds: string[] };
+export type ActorPositionModel = { positionId: string; stance: string; statementIds: string[] };
 
 type PageRow = { ids: string[]; sortKeys: string[]; totalCount: number | null };
 
@@ -51,18 +45,16 @@ export class ActorRepository {
   private readonly listKnownActorsQuery;
 
   constructor(executor: Executor) {
-    this.getActorsByIdsQuery = executor.reader<{ actor: ActorModel }>('actor/get-actors-by-ids');
-    this.getActorDetailsQuery = executor.reader<ActorDetailsModel & { id: string }>(
-      'actor/get-actor-details',
-    );
-    this.findActorsByNameQuery = executor.reader<{ id: string }>('actor/find-actors-by-name');
-    this.findActorsQuery = executor.reader<PageRow>('actor/find-actors');
-    this.getActorPositionsQuery = executor.reader<StanceModel & { actorId: string }>(
+    this.getActorsByIdsQuery = executor.query<{ actor: ActorModel }>('actor/get-actors-by-ids');
+    this.getActorDetailsQuery = executor.query<ActorDetailsModel & { id: string }>('actor/get-actor-details');
+    this.findActorsByNameQuery = executor.query<{ id: string }>('actor/find-actors-by-name');
+    this.findActorsQuery = executor.query<PageRow>('actor/find-actors');
+    this.getActorPositionsQuery = executor.query<ActorPositionModel & { actorId: string }>(
       'actor/get-actor-positions',
     );
-    this.mergeActorsQuery = executor.writer<{ id: string }>('actor/merge-actors');
-    this.mergeActorIntoQuery = executor.writer<{ id: string }>('actor/merge-actor-into');
-    this.listKnownActorsQuery = executor.reader<KnownActorModel>('actor/list-known-actors');
+    this.mergeActorsQuery = executor.query<{ id: string }>('actor/merge-actors', { mode: 'write' });
+    this.mergeActorIntoQuery = executor.query<{ id: string }>('actor/merge-actor-into', { mode: 'write' });
+    this.listKnownActorsQuery = executor.query<KnownActorModel>('actor/list-known-actors');
   }
 
   async getActorsByIds(ids: readonly string[]): Promise<(ActorModel | null)[]> {
@@ -94,7 +86,10 @@ export class ActorRepository {
   }
 
   /** Stances per actor, derived from statements; with affiliates, also those who speak for it. */
-  async getActorPositions(ids: readonly string[], includeAffiliates: boolean): Promise<StanceModel[][]> {
+  async getActorPositions(
+    ids: readonly string[],
+    includeAffiliates: boolean,
+  ): Promise<ActorPositionModel[][]> {
     const rows = await this.getActorPositionsQuery({ ids: [...ids], includeAffiliates });
     return ids.map((id) =>
       rows
@@ -108,8 +103,11 @@ export class ActorRepository {
     return this.listKnownActorsQuery({ articleId });
   }
 
-  /** Creates or updates an actor; aliases are added, never removed. */
-  async mergeActors(actors: ActorInput[]): Promise<void> {
+  /**
+   * Creates or updates actors given by hand (upsertActor), in the annotated-article format's actor shape, which
+   * validated them; aliases are added, never removed.
+   */
+  async upsertActors(actors: ActorInput[]): Promise<void> {
     // No article: aliases given by hand stay until the actor goes.
     await this.mergeActorsQuery({
       articleId: null,

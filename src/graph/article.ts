@@ -1,6 +1,7 @@
-import { alignByIds, containsKey } from './by-ids.js';
+import { alignByIds } from './by-ids.js';
 import { type FuzzyDateModel, toFuzzyDate } from './dates.js';
 import type { Executor } from './executor.js';
+import { containsKey } from './name-keys.js';
 import { type Page, type PageRequest, pageParams, toPage } from './page.js';
 
 export type ArticleModel = {
@@ -32,9 +33,9 @@ export class ArticleRepository {
   private readonly getArticleTextsQuery;
 
   constructor(executor: Executor) {
-    this.getArticlesByIdsQuery = executor.reader<{ article: ArticleModel }>('article/get-articles-by-ids');
-    this.findArticlesQuery = executor.reader<PageRow>('article/find-articles');
-    this.getArticleTextsQuery = executor.reader<{ id: string; text: string }>('article/get-article-texts');
+    this.getArticlesByIdsQuery = executor.query<{ article: ArticleModel }>('article/get-articles-by-ids');
+    this.findArticlesQuery = executor.query<PageRow>('article/find-articles');
+    this.getArticleTextsQuery = executor.query<{ id: string; text: string }>('article/get-article-texts');
   }
 
   async getArticlesByIds(ids: readonly string[]): Promise<(ArticleModel | null)[]> {

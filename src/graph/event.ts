@@ -1,6 +1,7 @@
-import { alignByIds, containsKey } from './by-ids.js';
+import { alignByIds } from './by-ids.js';
 import { type FuzzyDateModel, toFuzzyDate } from './dates.js';
 import type { Executor } from './executor.js';
+import { containsKey } from './name-keys.js';
 import { type Page, type PageRequest, pageParams, toPage } from './page.js';
 
 export type EventModel = {
@@ -27,8 +28,8 @@ export class EventRepository {
   private readonly findEventsQuery;
 
   constructor(executor: Executor) {
-    this.getEventsByIdsQuery = executor.reader<{ event: EventModel }>('event/get-events-by-ids');
-    this.findEventsQuery = executor.reader<PageRow>('event/find-events');
+    this.getEventsByIdsQuery = executor.query<{ event: EventModel }>('event/get-events-by-ids');
+    this.findEventsQuery = executor.query<PageRow>('event/find-events');
   }
 
   async getEventsByIds(ids: readonly string[]): Promise<(EventModel | null)[]> {

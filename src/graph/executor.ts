@@ -6,7 +6,7 @@ import neo4j, {
   type Session,
 } from 'neo4j-driver';
 import type { CypherRegistry } from './cypher-registry.js';
-import { splitStatements } from './cypher-registry.js';
+import { checkColumns, checkParams, splitStatements } from './cypher-registry.js';
 import { DataError, mapNeo4jError, QueryTimeoutError } from './errors.js';
 import { type Plain, toPlain } from './plain.js';
 import { activeRecorder, sumDbHits } from './query-recorder.js';
@@ -44,6 +44,11 @@ export type ExecutorOptions = {
    * caller for as long as the freeze lasts.
    */
   deadlineGraceMs?: number;
+  /**
+   * Holds every call to its query file's header (the parameters given, the columns returned) and fails on a
+   * mismatch. On by default; production turns it off, since the tests have run every query with it on.
+   */
+  checkContracts?: boolean;
 };
 
 /** Without a configured transaction timeout, a call still ends by itself after this long. */
@@ -54,6 +59,9 @@ export type TransactionOptions = {
   /** A larger (or smaller) transaction timeout for this unit of work, e.g. a large import. */
   timeoutMs?: number;
 };
+
+/** Options of one query: reads go to readers, writes to the leader. */
+export type QueryOptions = TransactionOptions & { mode?: Mode };
 
 /** True for errors worth running the whole transaction again for, also when wrapped by the data layer. */
 function isTransient(error: unknown): boolean {
@@ -109,38 +117,52 @@ export class Executor {
   }
 
   /**
-   * Declares a read query by name and returns its runner. Repositories declare their queries when they are
-   * built, so a missing file is a start-up error rather than a failed request.
+   * The query function: declares a named query and returns its runner. Repositories declare their queries when
+   * they are built, so a missing file is a start-up error rather than a failed request. A read runs as one
+   * auto-commit transaction, retried like a transaction function (see `attempts`): reads are idempotent, so
+   * running one again is always safe. A write runs in a transaction function of its own.
    */
-  reader<R extends Row = Row, P extends Params = Params>(name: string): (params: P) => Promise<R[]> {
-    this.registry.get(name);
-    return (params) => this.read<R>(name, params);
+  query<R extends Row = Row, P extends Params = Params>(
+    name: string,
+    options: QueryOptions = {},
+  ): (params: P) => Promise<R[]> {
+    const text = this.registry.get(name);
+    const { mode = 'read', ...txOptions } = options;
+    if (mode === 'write') {
+      return (params) => this.transaction('write', name, (tx) => tx.run<R>(name, params), txOptions);
+    }
+    return (params) => {
+      const config = this.txConfig(name, txOptions.timeoutMs ?? this.options.txTimeoutMs);
+      return this.attempts(name, 'read', config.timeout, (session) =>
+        this.run<R>(name, text, 'read', params, (query, values) => session.run(query, values, config)),
+      );
+    };
   }
 
   /**
-   * One read query in its own auto-commit transaction, retried like a transaction (see `attempts`). Reads are
-   * idempotent, so running one again is always safe.
+   * Runs one named query on `target` (a session or an open transaction): checks its contract, reports it to
+   * listeners and the active recorder, and maps a failure to a typed error.
    */
-  async read<R extends Row = Row>(name: string, params: Params = {}): Promise<R[]> {
-    const text = this.registry.get(name);
-    const config = this.txConfig(name);
-    return this.attempts(name, 'read', config.timeout, async (session) => {
-      const started = performance.now();
-      try {
-        const result = await session.run(profiled(text), toParams(params) as Params, config);
-        return this.rows<R>(result, { name, text, mode: 'read', ms: performance.now() - started });
-      } catch (error) {
-        this.emit({
-          name,
-          text,
-          mode: 'read',
-          ms: performance.now() - started,
-          rows: 0,
-          error: String(error),
-        });
-        throw mapNeo4jError(error, name);
-      }
-    });
+  private async run<R extends Row>(
+    name: string,
+    text: string,
+    mode: Mode,
+    params: Params,
+    target: (text: string, params: Params) => PromiseLike<QueryResult>,
+  ): Promise<R[]> {
+    const contract = this.options.checkContracts === false ? null : this.registry.contract(name);
+    if (contract) checkParams(name, contract, params);
+    const started = performance.now();
+    let result: QueryResult;
+    try {
+      result = await target(profiled(text), toParams(params) as Params);
+    } catch (error) {
+      this.emit({ name, text, mode, ms: performance.now() - started, rows: 0, error: String(error) });
+      throw mapNeo4jError(error, name);
+    }
+    const [first] = result.records;
+    if (contract && first) checkColumns(name, contract, first.keys as string[]);
+    return this.rows<R>(result, { name, text, mode, ms: performance.now() - started });
   }
 
   /**
@@ -212,16 +234,6 @@ export class Executor {
     return rows;
   }
 
-  writer<R extends Row = Row, P extends Params = Params>(name: string): (params: P) => Promise<R[]> {
-    this.registry.get(name);
-    return (params) => this.transaction('write', name, (tx) => tx.run<R>(name, params));
-  }
-
-  /** Checks that named queries exist, for repositories that run them through `transaction`. */
-  declare(...names: string[]): void {
-    for (const name of names) this.registry.get(name);
-  }
-
   /**
    * Several named queries in one transaction: all of them commit, or none does. A transient failure runs the
    * whole of `work` again in a new transaction (see `attempts`), so `work` must not keep state across runs.
@@ -242,17 +254,8 @@ export class Executor {
 
   private runner(tx: ManagedTransaction, mode: Mode): TxRunner {
     return {
-      run: async <R extends Row>(name: string, params: Params = {}) => {
-        const text = this.registry.get(name);
-        const started = performance.now();
-        try {
-          const result = await tx.run(profiled(text), toParams(params) as Params);
-          return this.rows<R>(result, { name, text, mode, ms: performance.now() - started });
-        } catch (error) {
-          this.emit({ name, text, mode, ms: performance.now() - started, rows: 0, error: String(error) });
-          throw mapNeo4jError(error, name);
-        }
-      },
+      run: <R extends Row>(name: string, params: Params = {}) =>
+        this.run<R>(name, this.registry.get(name), mode, params, (text, values) => tx.run(text, values)),
     };
   }
 

@@ -1,5 +1,5 @@
-import { containsKey } from './by-ids.js';
 import type { Executor } from './executor.js';
+import { containsKey } from './name-keys.js';
 import type { Plain } from './plain.js';
 import { FILTER_KEYS, type StatementFilter } from './statement.js';
 
@@ -69,10 +69,10 @@ export class ExportRepository {
   private readonly countArticlesQuery;
 
   constructor(executor: Executor) {
-    this.pageStatementsQuery = executor.reader<{ statement: ExportStatement }>('export/page-statements');
-    this.pageArticlesQuery = executor.reader<ExportArticleRow>('export/page-articles');
-    this.countStatementsQuery = executor.reader<{ count: number }>('export/count-statements');
-    this.countArticlesQuery = executor.reader<{ count: number }>('export/count-articles');
+    this.pageStatementsQuery = executor.query<{ statement: ExportStatement }>('export/page-statements');
+    this.pageArticlesQuery = executor.query<ExportArticleRow>('export/page-articles');
+    this.countStatementsQuery = executor.query<{ count: number }>('export/count-statements');
+    this.countArticlesQuery = executor.query<{ count: number }>('export/count-articles');
   }
 
   /** One page of matching statements after `after` (a statement id), in id order. */

@@ -1,5 +1,6 @@
-import { alignByIds, containsKey, nameKey } from './by-ids.js';
+import { alignByIds } from './by-ids.js';
 import type { Executor } from './executor.js';
+import { containsKey, nameKey } from './name-keys.js';
 import { type Page, type PageRequest, pageParams, toPage } from './page.js';
 
 export type OutletModel = {
@@ -24,13 +25,13 @@ export class OutletRepository {
   private readonly listKnownOutletsQuery;
 
   constructor(executor: Executor) {
-    this.getOutletsByIdsQuery = executor.reader<{ outlet: OutletModel }>('outlet/get-outlets-by-ids');
-    this.findOutletsByNameQuery = executor.reader<{ id: string }>('outlet/find-outlets-by-name');
-    this.findOutletsQuery = executor.reader<PageRow>('outlet/find-outlets');
-    this.getOutletArticlesQuery = executor.reader<{ outletId: string; articles: OutletArticleModel[] }>(
+    this.getOutletsByIdsQuery = executor.query<{ outlet: OutletModel }>('outlet/get-outlets-by-ids');
+    this.findOutletsByNameQuery = executor.query<{ id: string }>('outlet/find-outlets-by-name');
+    this.findOutletsQuery = executor.query<PageRow>('outlet/find-outlets');
+    this.getOutletArticlesQuery = executor.query<{ outletId: string; articles: OutletArticleModel[] }>(
       'outlet/get-outlet-articles',
     );
-    this.listKnownOutletsQuery = executor.reader<OutletModel>('outlet/list-known-outlets');
+    this.listKnownOutletsQuery = executor.query<OutletModel>('outlet/list-known-outlets');
   }
 
   async getOutletsByIds(ids: readonly string[]): Promise<(OutletModel | null)[]> {

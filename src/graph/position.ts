@@ -1,5 +1,6 @@
-import { alignByIds, containsKey, nameKey } from './by-ids.js';
+import { alignByIds } from './by-ids.js';
 import type { Executor } from './executor.js';
+import { containsKey, nameKey } from './name-keys.js';
 import { type Page, type PageRequest, pageParams, toPage } from './page.js';
 
 export type PositionModel = { id: string; name: string; description: string | null };
@@ -15,12 +16,12 @@ export class PositionRepository {
   private readonly getPositionStancesQuery;
 
   constructor(executor: Executor) {
-    this.getPositionsByIdsQuery = executor.reader<{ position: PositionModel }>(
+    this.getPositionsByIdsQuery = executor.query<{ position: PositionModel }>(
       'position/get-positions-by-ids',
     );
-    this.findPositionsByNameQuery = executor.reader<{ id: string }>('position/find-positions-by-name');
-    this.findPositionsQuery = executor.reader<PageRow>('position/find-positions');
-    this.getPositionStancesQuery = executor.reader<PositionStanceModel & { positionId: string }>(
+    this.findPositionsByNameQuery = executor.query<{ id: string }>('position/find-positions-by-name');
+    this.findPositionsQuery = executor.query<PageRow>('position/find-positions');
+    this.getPositionStancesQuery = executor.query<PositionStanceModel & { positionId: string }>(
       'position/get-position-stances',
     );
   }

@@ -9,12 +9,6 @@ import {
   reviewEntry,
 } from './review-changes.js';
 
-/** The review queries an import runs too (src/ingest/article-store.ts), to keep reviewed statements. */
-export const KEEP_REVIEWED_QUERIES = [
-  'review/keep-reviewed-statements',
-  'review/set-reviewed-state',
-] as const;
-
 type SubjectRow = {
   state: ReviewState;
   extractedBy: string | null;
@@ -45,9 +39,7 @@ export async function keepReviewedStatements(tx: TxRunner, articleId: string): P
 
 /** Human review of extracted statements: corrections that keep the machine's version and say who made them. */
 export class ReviewRepository {
-  constructor(private readonly executor: Executor) {
-    executor.declare('review/lock-review-subject', 'review/record-review', ...KEEP_REVIEWED_QUERIES);
-  }
+  constructor(private readonly executor: Executor) {}
 
   /**
    * Applies a correction in one transaction: every id it names is checked first (BAD_USER_INPUT, nothing

@@ -1,8 +1,8 @@
 import type { ActorModel } from './actor.js';
-import { containsKey } from './by-ids.js';
 import { type FuzzyDateModel, isCalendarDay, toFuzzyDate } from './dates.js';
 import { InvalidInputError } from './errors.js';
-import type { Executor } from './executor.js';
+import type { Executor, Params } from './executor.js';
+import { containsKey } from './name-keys.js';
 import type { OutletModel } from './outlet.js';
 import { type Page, type PageRequest, pageParams, toPage } from './page.js';
 import type { PositionModel } from './position.js';
@@ -36,8 +36,8 @@ export type StatementModel = {
   evidence: { articleId: string; start: number; end: number; text: string }[];
   /** Articles that report the statement. */
   reportIds: string[];
-  /** Distinct outlets the statement is known through (original medium and cited-via). */
-  outletCount: number;
+  /** Corroboration: distinct outlets the statement is known through (original medium and cited-via). */
+  corroboration: number;
   /** The speaker and mentioned actors, outlets and positions it points at, to prime their loaders with. */
   refs: { actors: ActorModel[]; outlets: OutletModel[]; positions: PositionModel[] };
 };
@@ -112,20 +112,32 @@ export const FILTER_KEYS = [
 
 /**
  * Where a page query starts: the filter most likely to be selective (one node and its edges), in this order;
- * null when none is given and the query must go through every statement.
+ * null when none is given and the query must go through every statement. Each anchor has its own query file.
  */
-const ANCHORS = ['speaker', 'article', 'event', 'position', 'outlet', 'mentions'] as const;
+const ANCHORS = {
+  speaker: 'statement/find-statements-by-speaker',
+  article: 'statement/find-statements-by-article',
+  event: 'statement/find-statements-by-event',
+  position: 'statement/find-statements-by-position',
+  outlet: 'statement/find-statements-by-outlet',
+  mentions: 'statement/find-statements-by-mention',
+} as const;
+type Anchor = keyof typeof ANCHORS;
+const UNANCHORED = 'statement/find-statements-all';
 
-function anchorOf(filter: StatementFilter): (typeof ANCHORS)[number] | null {
-  return ANCHORS.find((key) => filter[key] != null) ?? null;
+function anchorOf(filter: StatementFilter): Anchor | null {
+  return (Object.keys(ANCHORS) as Anchor[]).find((key) => filter[key] != null) ?? null;
 }
+
+/**
+ * The sort keys of undated statements, in either order the last: the one definition, which the find-statements
+ * queries receive as $undated.
+ */
+export const UNDATED_KEYS = { descending: '0001-01-01', ascending: '9999-12-31' } as const;
 
 type StatementRow = { statement: StatementModel };
 
 const PROPERTY_FILTERS = new Set(['speechAct', 'from', 'to', 'negated', 'conditional', 'needsReview']);
-
-/** The sort keys of undated statements, last in either order (see statement/find-statements). */
-const UNDATED_KEYS = new Set(['0001-01-01', '9999-12-31']);
 
 const toStatement = (row: StatementRow): StatementModel => ({
   ...row.statement,
@@ -134,11 +146,13 @@ const toStatement = (row: StatementRow): StatementModel => ({
 
 export class StatementRepository {
   private readonly getStatementsByIdsQuery;
-  private readonly findStatementsQuery;
+  private readonly findStatementsQueries: Map<string, (params: Params) => Promise<PageRow[]>>;
 
   constructor(executor: Executor) {
-    this.getStatementsByIdsQuery = executor.reader<StatementRow>('statement/get-statements-by-ids');
-    this.findStatementsQuery = executor.reader<PageRow>('statement/find-statements');
+    this.getStatementsByIdsQuery = executor.query<StatementRow>('statement/get-statements-by-ids');
+    this.findStatementsQueries = new Map(
+      [...Object.values(ANCHORS), UNANCHORED].map((name) => [name, executor.query<PageRow>(name)]),
+    );
   }
 
   async getStatementsByIds(
@@ -192,12 +206,26 @@ export class StatementRepository {
         const walkable =
           anchor === 'speaker' &&
           Object.entries(filter).every(([k, v]) => v == null || k === 'speaker') &&
-          !UNDATED_KEYS.has(page.afterKey ?? '');
+          !Object.values(UNDATED_KEYS).some((key) => key === page.afterKey);
         return { key, anchor, filtered, walkable, filter, descending: request.descending, ...page };
       }),
     };
-    const limit = Math.max(0, ...params.requests.map((r) => r.limit));
-    const rows = await this.findStatementsQuery({ ...params, limit });
+    // One query per anchor among the requests: the requests of a nested list share theirs, so one in all.
+    const byFile = new Map<string, typeof params.requests>();
+    for (const request of params.requests) {
+      const name = request.anchor ? ANCHORS[request.anchor] : UNANCHORED;
+      byFile.set(name, [...(byFile.get(name) ?? []), request]);
+    }
+    const found = await Promise.all(
+      [...byFile].map(([name, group]) =>
+        this.findStatementsQueries.get(name)?.({
+          requests: group,
+          limit: Math.max(0, ...group.map((r) => r.limit)),
+          undated: UNDATED_KEYS,
+        }),
+      ),
+    );
+    const rows = found.flatMap((r) => r ?? []);
     const pages = requests.map((request, key) =>
       toPage(
         'statements',

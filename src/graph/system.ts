@@ -7,7 +7,7 @@ export class SystemRepository {
   private readonly getServerInfoQuery;
 
   constructor(executor: Executor) {
-    this.getServerInfoQuery = executor.reader<ServerInfo>('system/get-server-info');
+    this.getServerInfoQuery = executor.query<ServerInfo>('system/get-server-info');
   }
 
   async getServerInfo(): Promise<ServerInfo> {

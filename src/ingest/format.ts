@@ -239,3 +239,17 @@ export const NULLABLE_FIELDS: ReadonlySet<string> = new Set([
   'url',
   'publishedOn',
 ]);
+
+/** The path reported for problems with the document as a whole (e.g. when it is not an object). */
+export const ROOT_PATH = 'document';
+
+/** `statements[3].evidence[0].end`: the notation an annotator would use to find the spot in the JSON. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += out === '' ? key : `.${key}`;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out === '' ? ROOT_PATH : out;
+}

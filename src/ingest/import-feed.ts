@@ -1,5 +1,5 @@
 import { createPubSub } from 'graphql-yoga';
-import type { ImportStatus } from './article-store.js';
+import type { ImportStatus } from '../graph/article-store.js';
 
 /** An import that committed: the article and the statements it wrote. */
 export type ImportedEvent = { articleId: string; status: ImportStatus; statementIds: string[] };

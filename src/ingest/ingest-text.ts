@@ -1,10 +1,12 @@
 import { articleId as articleIdFor } from '../extract/assemble.js';
 import { type ArticleMeta, extractArticle, type KnownActor, type KnownOutlet } from '../extract/index.js';
 import { defaultLexicon } from '../extract/lexicon-loader.js';
-import type { Repositories } from '../repositories.js';
-import type { ImportOutcome } from './article-store.js';
+import type { ActorRepository } from '../graph/actor.js';
+import type { ImportOutcome } from '../graph/article-store.js';
+import type { OutletRepository } from '../graph/outlet.js';
 import type { ExtractJob } from './extract-pool.js';
 import type { AnnotatedArticle } from './format.js';
+import type { ArticleImporter } from './import.js';
 
 /**
  * How a text becomes a document: in this thread (the CLI) or in a worker pool (the server). `check` refuses
@@ -21,7 +23,7 @@ const inThisThread: Extract = async ({ text, meta, known }) => extractArticle(te
  * ingestArticleText mutation.
  */
 export async function ingestArticleText(
-  repos: Pick<Repositories, 'actors' | 'outlets' | 'ingest'>,
+  repos: { actors: ActorRepository; outlets: OutletRepository; ingest: ArticleImporter },
   text: string,
   meta: ArticleMeta,
   extract: Extract = inThisThread,

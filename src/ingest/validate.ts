@@ -1,5 +1,11 @@
 import type { z } from 'zod';
-import { type AnnotatedArticle, annotatedArticleSchema, type FuzzyDate, type Span } from './format.js';
+import {
+  type AnnotatedArticle,
+  annotatedArticleSchema,
+  type FuzzyDate,
+  formatPath,
+  type Span,
+} from './format.js';
 
 /**
  * Validation of annotated-article documents: the zod schema for structure, then the rules that need the whole
@@ -13,9 +19,6 @@ export type ValidationIssue = { path: string; message: string };
 export type ValidationResult =
   | { ok: true; value: AnnotatedArticle }
   | { ok: false; errors: ValidationIssue[] };
-
-/** The path reported for problems with the document as a whole (e.g. when it is not an object). */
-export const ROOT_PATH = 'document';
 
 export function validateAnnotatedArticle(input: unknown): ValidationResult {
   const parsed = annotatedArticleSchema.safeParse(input);
@@ -34,17 +37,6 @@ export function formatIssues(errors: readonly ValidationIssue[]): string {
 
 // ---------------------------------------------------------------------------------------------------------
 // Structural problems (zod issues) as path-specific messages
-
-/** `statements[3].evidence[0].end`: the notation an annotator would use to find the spot in the JSON. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += out === '' ? key : `.${key}`;
-    else out += `[${JSON.stringify(String(key))}]`;
-  }
-  return out === '' ? ROOT_PATH : out;
-}
 
 function describeZodIssue(issue: z.core.$ZodIssue, input: unknown): ValidationIssue[] {
   if (issue.code === 'unrecognized_keys') {

@@ -6,7 +6,7 @@ import { QueryRecorder, recordQueries } from '../graph/query-recorder.js';
 /** The request header that asks for the extension: `1` for names, durations and rows, `profile` for db hits too. */
 export const EXPLAIN_HEADER = 'x-claimgraph-explain';
 
-/** Where a named query's text is served, e.g. /cypher/statement/find-statements. */
+/** Where a named query's text is served, e.g. /cypher/statement/find-statements-by-speaker. */
 export const CYPHER_PATH = '/cypher';
 
 /**

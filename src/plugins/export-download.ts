@@ -3,7 +3,7 @@ import type { ApiKeys } from '../auth.js';
 import { parseSelection, resolveSelection } from '../export/filter.js';
 import { EXPORT_FORMATS, type ExportSource, exportChunks, isExportFormat } from '../export/run-export.js';
 import { InvalidInputError, NotFoundError } from '../graph/errors.js';
-import type { ExploreRepository } from '../graph/explore.js';
+import type { GraphViewRepository } from '../graph/graph-views.js';
 import type { Logger } from '../log.js';
 
 export const EXPORT_PATH = '/export';
@@ -12,7 +12,7 @@ export const EXPORT_PATH = '/export';
 export const MAX_CONCURRENT_EXPORTS = 2;
 
 export type ExportDownloadOptions = {
-  source: ExportSource & { explore: Pick<ExploreRepository, 'neighborhood'> };
+  source: ExportSource & { graphViews: Pick<GraphViewRepository, 'neighborhood'> };
   apiKeys: ApiKeys;
   readsRequireKey: boolean;
   logger: Logger;
@@ -74,7 +74,7 @@ export function useExportDownload(options: ExportDownloadOptions): Plugin {
       try {
         const filter = await resolveSelection(
           parseSelection(url.searchParams.entries()),
-          options.source.explore,
+          options.source.graphViews,
         );
         chunks = exportChunks(options.source, format, filter);
         // The first chunk is read before answering, so that a bad filter or an unreachable database is an error

@@ -1,19 +1,13 @@
-import { requireWriter } from '../auth.js';
-import { builder, forgetLoaded } from '../builder.js';
-import type { ActorModel, AffiliationModel, StanceModel } from '../graph/actor.js';
+import { clearAllDataLoaders } from '@pothos/plugin-dataloader';
+import { builder } from '../builder.js';
 import { InvalidInputError, NotFoundError } from '../graph/errors.js';
-import { actorSchema } from '../ingest/format.js';
-import { formatPath } from '../ingest/validate.js';
-import { missing, pageRequest, rawId, toConnection, totalCountField } from './connection.js';
-import { ActorKindEnum, AffiliationRoleEnum } from './enums.js';
-import { PositionRef } from './position.js';
-import { stanceEvidence, statementsOf } from './statement.js';
-
-export const ActorRef = builder.loadableNodeRef<ActorModel | Error>('Actor', {
-  id: { resolve: (actor) => actor.id },
-  load: async (ids: string[], ctx) =>
-    (await ctx.repos.actors.getActorsByIds(ids)).map((actor, i) => actor ?? missing('actor', ids[i] ?? '')),
-});
+import { domainId } from '../ids.js';
+import { actorSchema, formatPath } from '../ingest/format.js';
+import { pageRequest, toConnection, totalCountField } from './connection.js';
+import { ActorKindEnum, AffiliationRoleEnum, actorKind, affiliationRole } from './enums.js';
+import { actorDetails } from './loaders.js';
+import { ActorPositionRef, ActorRef, AffiliationRef, PositionRef } from './refs.js';
+import { stanceEvidence, statementsOf } from './statement-fields.js';
 
 ActorRef.implement({
   description:
@@ -24,7 +18,7 @@ ActorRef.implement({
     kind: t.field({
       type: ActorKindEnum,
       description: 'What kind of actor.',
-      resolve: (a) => a.kind as never,
+      resolve: (a) => actorKind(a.kind),
     }),
     description: t.exposeString('description', {
       nullable: true,
@@ -32,17 +26,17 @@ ActorRef.implement({
     }),
     aliases: t.stringList({
       description: 'Other names in the reporting ("Moscow", "the Kremlin\'s spokesman"), alphabetical.',
-      resolve: async (a, _args, ctx) => (await ctx.loaders.actorDetails.load(a.id)).aliases,
+      resolve: async (a, _args, ctx) => (await actorDetails(ctx).load(a.id)).aliases,
     }),
     affiliations: t.field({
       type: [AffiliationRef],
       description:
         'Relations with other actors, in both directions (Peskov is spokesperson for the Kremlin).',
-      resolve: async (a, _args, ctx) => (await ctx.loaders.actorDetails.load(a.id)).affiliations,
+      resolve: async (a, _args, ctx) => (await actorDetails(ctx).load(a.id)).affiliations,
     }),
     statements: statementsOf(t, 'speaker', 'What this actor said, newest first by default.'),
-    positions: t.field({
-      type: [ActorPositionRef],
+    positions: t.loadableList({
+      type: ActorPositionRef,
       description:
         "The actor's stances, derived from its statements (never stored): one entry per position and stance, " +
         'with the statements behind it.',
@@ -54,29 +48,29 @@ ActorRef.implement({
             'the Kremlin for Russia).',
         }),
       },
-      resolve: (actor, args, ctx) =>
-        ctx.loaders.actorPositions.load({
-          actorId: actor.id,
-          includeAffiliates: args.includeAffiliates ?? true,
-        }),
+      // One loader per place in the operation, so that the actors of a list share one argument value.
+      byPath: true,
+      load: (ids: string[], ctx, args) =>
+        ctx.repos.actors.getActorPositions(ids, args.includeAffiliates ?? true),
+      resolve: (actor) => actor.id,
     }),
   }),
 });
 
-export const AffiliationRef = builder.objectRef<AffiliationModel>('Affiliation').implement({
+AffiliationRef.implement({
   description: 'A relation between two actors with a role: `actor` is `role` of `of`.',
   fields: (t) => ({
     role: t.field({
       type: AffiliationRoleEnum,
       description: 'The relation.',
-      resolve: (a) => a.role as never,
+      resolve: (a) => affiliationRole(a.role),
     }),
     actor: t.field({ type: ActorRef, description: 'The actor holding the role.', resolve: (a) => a.actorId }),
     of: t.field({ type: ActorRef, description: 'The actor the role is towards.', resolve: (a) => a.ofId }),
   }),
 });
 
-export const ActorPositionRef = builder.objectRef<StanceModel>('ActorPosition').implement({
+ActorPositionRef.implement({
   description: "An actor's stance on a position, derived from the statements listed.",
   fields: (t) => ({
     position: t.field({
@@ -100,7 +94,7 @@ builder.queryField('actor', (t) =>
       name: t.arg.string({ description: 'Canonical name or alias, any case.' }),
     },
     resolve: async (_root, args, ctx) => {
-      if (args.id) return rawId('Actor', String(args.id));
+      if (args.id) return domainId('Actor', args.id);
       if (args.name) {
         const [id] = await ctx.repos.actors.findActorsByName(args.name);
         if (!id) throw new NotFoundError(`No actor is named or also known as "${args.name}"`);
@@ -159,7 +153,6 @@ builder.mutationField('upsertActor', (t) =>
       'Creates an actor or updates its name, kind and description, adding aliases. Needs an API key.',
     args: { input: t.arg({ type: ActorInputType, required: true, description: 'The actor.' }) },
     resolve: async (_root, { input }, ctx) => {
-      requireWriter(ctx.auth);
       const parsed = actorSchema.safeParse({ ...input, aliases: input.aliases ?? [] });
       if (!parsed.success) {
         const issues = parsed.error.issues.map((i) => ({
@@ -168,8 +161,8 @@ builder.mutationField('upsertActor', (t) =>
         }));
         throw new InvalidInputError(issues.map((i) => `${i.path} ${i.message}`).join('; '));
       }
-      await ctx.repos.actors.mergeActors([parsed.data]);
-      forgetLoaded(ctx);
+      await ctx.repos.actors.upsertActors([parsed.data]);
+      clearAllDataLoaders(ctx);
       return parsed.data.id;
     },
   }),
@@ -186,14 +179,13 @@ builder.mutationField('mergeActors', (t) =>
       remove: t.arg.id({ required: true, description: 'The actor merged into it and deleted.' }),
     },
     resolve: async (_root, args, ctx) => {
-      requireWriter(ctx.auth);
-      const keep = rawId('Actor', String(args.keep));
-      const remove = rawId('Actor', String(args.remove));
+      const keep = domainId('Actor', args.keep);
+      const remove = domainId('Actor', args.remove);
       if (keep === remove) throw new InvalidInputError('keep and remove are the same actor');
       if (!(await ctx.repos.actors.mergeActorInto(keep, remove))) {
         throw new NotFoundError(`No actor "${keep}" or no actor "${remove}"`);
       }
-      forgetLoaded(ctx);
+      clearAllDataLoaders(ctx);
       return keep;
     },
   }),

@@ -1,17 +1,10 @@
 import { builder } from '../builder.js';
-import {
-  ANALYSIS_MAX_IDS,
-  checkIds,
-  type OutletCoverageModel,
-  type StanceCellModel,
-} from '../graph/explore.js';
-import { ActorRef } from './actor.js';
-import { rawId } from './connection.js';
-import { OutletRef } from './outlet.js';
-import { PositionRef } from './position.js';
-import { stanceEvidence } from './statement.js';
+import { ANALYSIS_MAX_IDS, checkIds } from '../graph/analysis.js';
+import { domainId } from '../ids.js';
+import { ActorRef, OutletCoverageRef, OutletRef, PositionRef, StanceCellRef } from './refs.js';
+import { stanceEvidence } from './statement-fields.js';
 
-const StanceCellRef = builder.objectRef<StanceCellModel>('StanceCell').implement({
+StanceCellRef.implement({
   description:
     'One cell of the stance matrix: an actor takes a stance on a position, with the statements behind it.',
   fields: (t) => ({
@@ -29,8 +22,10 @@ const StanceCellRef = builder.objectRef<StanceCellModel>('StanceCell').implement
   }),
 });
 
-const OutletCoverageRef = builder.objectRef<OutletCoverageModel>('OutletCoverage').implement({
-  description: "How many of an actor's statements an outlet carries, as original medium or as cited source.",
+OutletCoverageRef.implement({
+  description:
+    "How many of an actor's statements an outlet carries, as their original medium or as an outlet they are " +
+    'cited via (the outlets Statement.corroboration counts).',
   fields: (t) => ({
     outlet: t.field({ type: OutletRef, description: 'The outlet.', resolve: (c) => c.outletId }),
     actor: t.field({ type: ActorRef, description: 'The speaker.', resolve: (c) => c.actorId }),
@@ -76,19 +71,19 @@ builder.queryField('stanceMatrix', (t) =>
     resolve: async (_root, args, ctx) => {
       const actorIds = checkIds(
         'actors',
-        args.actors.map((id) => rawId('Actor', String(id))),
+        args.actors.map((id) => domainId('Actor', id)),
       );
       const positionIds = args.positions
         ? checkIds(
             'positions',
-            args.positions.map((id) => rawId('Position', String(id))),
+            args.positions.map((id) => domainId('Position', id)),
           )
         : null;
       await Promise.all([
         requireLoaded(ActorRef.getDataloader(ctx).loadMany(actorIds)),
         requireLoaded(PositionRef.getDataloader(ctx).loadMany(positionIds ?? [])),
       ]);
-      return ctx.repos.explore.getStanceMatrix(actorIds, positionIds, args.includeAffiliates ?? true);
+      return ctx.repos.analysis.getStanceMatrix(actorIds, positionIds, args.includeAffiliates ?? true);
     },
   }),
 );
@@ -111,20 +106,20 @@ builder.queryField('outletCoverage', (t) =>
       const outletIds = args.outlets
         ? checkIds(
             'outlets',
-            args.outlets.map((id) => rawId('Outlet', String(id))),
+            args.outlets.map((id) => domainId('Outlet', id)),
           )
         : null;
       const actorIds = args.actors
         ? checkIds(
             'actors',
-            args.actors.map((id) => rawId('Actor', String(id))),
+            args.actors.map((id) => domainId('Actor', id)),
           )
         : null;
       await Promise.all([
         requireLoaded(OutletRef.getDataloader(ctx).loadMany(outletIds ?? [])),
         requireLoaded(ActorRef.getDataloader(ctx).loadMany(actorIds ?? [])),
       ]);
-      return ctx.repos.explore.getOutletCoverage(outletIds, actorIds);
+      return ctx.repos.analysis.getOutletCoverage(outletIds, actorIds);
     },
   }),
 );

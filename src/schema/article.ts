@@ -1,23 +1,21 @@
-import { requireWriter } from '../auth.js';
-import { builder, forgetLoaded } from '../builder.js';
-import type { ArticleModel } from '../graph/article.js';
+import { clearAllDataLoaders } from '@pothos/plugin-dataloader';
+import { builder } from '../builder.js';
 import { NotFoundError } from '../graph/errors.js';
-import type { ImportOutcome } from '../ingest/article-store.js';
+import { domainId } from '../ids.js';
 import { ingestArticleText } from '../ingest/ingest-text.js';
-import { missing, pageRequest, rawId, toConnection, totalCountField } from './connection.js';
-import { FuzzyDateRef } from './fuzzy-date.js';
-import { OutletRef } from './outlet.js';
-import { statementsOf } from './statement.js';
+import { pageRequest, toConnection, totalCountField } from './connection.js';
+import { ImportStatusEnum } from './enums.js';
+import {
+  ArticleRef,
+  CitationRef,
+  FuzzyDateRef,
+  ImportResultRef,
+  IngestResultRef,
+  OutletRef,
+} from './refs.js';
+import { statementsOf } from './statement-fields.js';
 
-export const ArticleRef = builder.loadableNodeRef<ArticleModel | Error>('Article', {
-  id: { resolve: (a) => a.id },
-  load: async (ids: string[], ctx) =>
-    (await ctx.repos.articles.getArticlesByIds(ids)).map((a, i) => a ?? missing('article', ids[i] ?? '')),
-});
-
-type Citation = ArticleModel['cites'][number];
-
-const CitationRef = builder.objectRef<Citation>('Citation').implement({
+CitationRef.implement({
   description: 'An outlet an article relies on, and how.',
   fields: (t) => ({
     outlet: t.field({ type: OutletRef, description: 'The outlet.', resolve: (c) => c.outletId }),
@@ -32,14 +30,18 @@ ArticleRef.implement({
   fields: (t) => ({
     key: t.exposeString('id', { description: 'The domain id.' }),
     title: t.exposeString('title', { nullable: true, description: 'Headline.' }),
-    text: t.string({
+    text: t.loadable({
+      type: 'String',
       description:
         'Full text; evidence spans index into it. Texts are metered: one request may load up to 8 Mi ' +
         'characters of article text (RESPONSE_TOO_LARGE beyond), and requests wait their turn when many ' +
         'large texts are being served at once.',
+      // Texts can be megabytes: they load apart from the articles, only when shown, once their length is booked.
+      load: async (ids: string[], ctx) =>
+        (await ctx.repos.articles.getArticleTexts(ids)).map((text) => text ?? ''),
       resolve: async (a, _args, ctx) => {
         await ctx.textLedger.reserve(a.length);
-        return (await ctx.loaders.articleTexts.load(a.id)) ?? '';
+        return a.id;
       },
     }),
     url: t.exposeString('url', { nullable: true, description: 'Where it was published.' }),
@@ -72,7 +74,7 @@ builder.queryField('article', (t) =>
     type: ArticleRef,
     description: 'One article by domain or global id; NOT_FOUND when there is none.',
     args: { id: t.arg.id({ required: true, description: 'Domain id or global id (`Article:<id>`).' }) },
-    resolve: (_root, args) => rawId('Article', String(args.id)),
+    resolve: (_root, args) => domainId('Article', args.id),
   }),
 );
 
@@ -98,8 +100,8 @@ builder.queryField('articles', (t) =>
         return toConnection(
           await ctx.repos.articles.findArticles(
             {
-              publisher: f.publisher ? rawId('Outlet', String(f.publisher)) : null,
-              cites: f.cites ? rawId('Outlet', String(f.cites)) : null,
+              publisher: f.publisher ? domainId('Outlet', f.publisher) : null,
+              cites: f.cites ? domainId('Outlet', f.cites) : null,
               from: f.from ?? null,
               to: f.to ?? null,
               titleContains: f.titleContains ?? null,
@@ -117,19 +119,7 @@ builder.queryField('articles', (t) =>
   ),
 );
 
-const ImportStatusEnum = builder.enumType('ImportStatus', {
-  description: 'What an import did.',
-  values: {
-    CREATED: { value: 'created', description: 'The article was new.' },
-    UPDATED: { value: 'updated', description: 'The annotation changed; the article was rewritten.' },
-    UNCHANGED: {
-      value: 'unchanged',
-      description: 'The same annotation was already imported; nothing changed.',
-    },
-  } as const,
-});
-
-const ImportResultRef = builder.objectRef<ImportOutcome>('ImportResult').implement({
+ImportResultRef.implement({
   description: 'The outcome of importing one annotated article.',
   fields: (t) => ({
     status: t.field({
@@ -153,9 +143,8 @@ builder.mutationField('importArticle', (t) =>
       document: t.arg({ type: 'JSON', required: true, description: 'The annotated-article document.' }),
     },
     resolve: async (_root, args, ctx) => {
-      requireWriter(ctx.auth);
       const outcome = await ctx.repos.ingest.importArticle(args.document);
-      forgetLoaded(ctx);
+      clearAllDataLoaders(ctx);
       return outcome;
     },
   }),
@@ -169,11 +158,10 @@ builder.mutationField('deleteArticle', (t) =>
       'declared. Needs an API key. NOT_FOUND when there is no such article.',
     args: { id: t.arg.id({ required: true, description: 'Domain or global id of the article.' }) },
     resolve: async (_root, args, ctx) => {
-      requireWriter(ctx.auth);
-      const id = rawId('Article', String(args.id));
+      const id = domainId('Article', args.id);
       if (!(await ctx.repos.ingest.deleteArticleCascade(id)))
         throw new NotFoundError(`No article with id "${id}"`);
-      forgetLoaded(ctx);
+      clearAllDataLoaders(ctx);
       return true;
     },
   }),
@@ -191,34 +179,32 @@ const IngestArticleTextInput = builder.inputType('IngestArticleTextInput', {
   }),
 });
 
-const IngestResultRef = builder
-  .objectRef<{ outcome: ImportOutcome; document: unknown }>('IngestResult')
-  .implement({
-    description: 'What extraction found in a text and what importing it did.',
-    fields: (t) => ({
-      status: t.field({
-        type: ImportStatusEnum,
-        description: 'What the import did.',
-        resolve: (r) => r.outcome.status,
-      }),
-      statementCount: t.int({ description: 'Statements extracted.', resolve: (r) => r.outcome.statements }),
-      furtherReports: t.int({
-        description: 'Statements recognised as further reports of remarks other articles already carry.',
-        resolve: (r) => r.outcome.corroborated,
-      }),
-      article: t.field({
-        type: ArticleRef,
-        description: 'The imported article.',
-        resolve: (r) => r.outcome.articleId,
-      }),
-      document: t.field({
-        type: 'JSON',
-        description:
-          'The annotated article the extractor produced (the import format), for review or correction.',
-        resolve: (r) => r.document,
-      }),
+IngestResultRef.implement({
+  description: 'What extraction found in a text and what importing it did.',
+  fields: (t) => ({
+    status: t.field({
+      type: ImportStatusEnum,
+      description: 'What the import did.',
+      resolve: (r) => r.outcome.status,
     }),
-  });
+    statementCount: t.int({ description: 'Statements extracted.', resolve: (r) => r.outcome.statements }),
+    furtherReports: t.int({
+      description: 'Statements recognised as further reports of remarks other articles already carry.',
+      resolve: (r) => r.outcome.furtherReports,
+    }),
+    article: t.field({
+      type: ArticleRef,
+      description: 'The imported article.',
+      resolve: (r) => r.outcome.articleId,
+    }),
+    document: t.field({
+      type: 'JSON',
+      description:
+        'The annotated article the extractor produced (the import format), for review or correction.',
+      resolve: (r) => r.document,
+    }),
+  }),
+});
 
 builder.mutationField('ingestArticleText', (t) =>
   t.field({
@@ -235,14 +221,13 @@ builder.mutationField('ingestArticleText', (t) =>
       }),
     },
     resolve: async (_root, { input }, ctx) => {
-      requireWriter(ctx.auth);
       const meta = Object.fromEntries(
         (['title', 'url', 'publisher', 'publishedOn', 'id'] as const).flatMap((k) =>
           input[k] ? [[k, input[k]]] : [],
         ),
       );
       const result = await ingestArticleText(ctx.repos, input.text, meta, ctx.extract);
-      forgetLoaded(ctx);
+      clearAllDataLoaders(ctx);
       return result;
     },
   }),

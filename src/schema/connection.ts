@@ -1,5 +1,5 @@
 import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
-import { InvalidInputError, NotFoundError } from '../graph/errors.js';
+import { InvalidInputError } from '../graph/errors.js';
 import type { Page, PageRequest } from '../graph/page.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -72,16 +72,8 @@ export function toConnection(page: Page): ConnectionResult {
   };
 }
 
-/** Accepts either a raw id (`dmitry-peskov`) or a global id of the expected type (`Actor:dmitry-peskov`). */
-export function rawId(typename: string, id: string): string {
-  return id.startsWith(`${typename}:`) ? id.slice(typename.length + 1) : id;
-}
-
 /** The `totalCount` field every connection carries: computed only when selected (see pageRequest). */
 export const totalCountField = {
   description: 'How many items the whole filtered list holds (computed only when selected).',
   resolve: (connection: object): number => (connection as { totalCount?: number | null }).totalCount ?? 0,
 };
-
-/** Missing ids load as errors: a reference to a node that is gone is a NOT_FOUND, not a silent null. */
-export const missing = (typename: string, id: string) => new NotFoundError(`No ${typename} with id "${id}"`);

@@ -9,7 +9,10 @@ import {
   STANCES,
 } from '../ingest/format.js';
 
-/** GraphQL enums in UPPER_CASE whose internal values are the lowercase words the graph stores. */
+/**
+ * GraphQL enums in UPPER_CASE whose internal values are the lowercase words of the format's unions
+ * (src/ingest/format.ts), which is what the graph stores.
+ */
 function enumOf<const T extends readonly string[]>(
   name: string,
   description: string,
@@ -23,6 +26,27 @@ function enumOf<const T extends readonly string[]>(
     ) as Record<string, { value: T[number]; description: string }>,
   });
 }
+
+/**
+ * A word the graph stores as a member of the format's union. The data layer reads it as a string; only
+ * validated documents write it, so a word outside the union is a broken graph (an internal error), never bad
+ * input.
+ */
+function storedAs<const T extends readonly string[]>(name: string, values: T) {
+  const members: readonly string[] = values;
+  const isMember = (value: string): value is T[number] => members.includes(value);
+  return (value: string): T[number] => {
+    if (isMember(value)) return value;
+    throw new Error(`The graph holds ${name} "${value}", which is not one of ${values.join(', ')}`);
+  };
+}
+
+export const stance = storedAs('stance', STANCES);
+export const speechAct = storedAs('speech act', SPEECH_ACTS);
+export const actorKind = storedAs('actor kind', ACTOR_KINDS);
+export const affiliationRole = storedAs('affiliation role', AFFILIATION_ROLES);
+export const outletKind = storedAs('outlet kind', OUTLET_KINDS);
+export const mentionRole = storedAs('mention role', MENTION_ROLES);
 
 export const StanceEnum = enumOf('Stance', 'The stance a statement takes on a position.', STANCES, {
   supports: 'In favour of the position.',
@@ -96,4 +120,32 @@ export const DatePrecisionEnum = enumOf('DatePrecision', 'How precisely a date i
   day: 'Known to the day.',
   month: 'Known to the month.',
   year: 'Known to the year.',
+});
+
+export const ImportStatusEnum = builder.enumType('ImportStatus', {
+  description: 'What an import did.',
+  values: {
+    CREATED: { value: 'created', description: 'The article was new.' },
+    UPDATED: { value: 'updated', description: 'The annotation changed; the article was rewritten.' },
+    UNCHANGED: {
+      value: 'unchanged',
+      description: 'The same annotation was already imported; nothing changed.',
+    },
+  } as const,
+});
+
+export const SearchKindEnum = builder.enumType('SearchKind', {
+  description: 'What a search looks through.',
+  values: {
+    ACTOR: { value: 'Actor', description: 'Actor names and aliases.' },
+    STATEMENT: { value: 'Statement', description: "Statements' paraphrases and quotes." },
+  } as const,
+});
+
+export const StatementOrderEnum = builder.enumType('StatementOrder', {
+  description: 'Sort orders for statement lists; ties are broken by id, undated statements come last.',
+  values: {
+    STATED_ON_DESC: { value: 'desc', description: 'Newest first.' },
+    STATED_ON_ASC: { value: 'asc', description: 'Oldest first.' },
+  } as const,
 });

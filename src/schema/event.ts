@@ -1,19 +1,10 @@
 import { builder } from '../builder.js';
-import type { EventModel } from '../graph/event.js';
-import { ActorRef } from './actor.js';
-import { missing, pageRequest, rawId, toConnection, totalCountField } from './connection.js';
-import { FuzzyDateRef } from './fuzzy-date.js';
-import { statementsOf } from './statement.js';
+import { domainId } from '../ids.js';
+import { pageRequest, toConnection, totalCountField } from './connection.js';
+import { ActorRef, EventRef, FuzzyDateRef, ParticipantRef } from './refs.js';
+import { statementsOf } from './statement-fields.js';
 
-export const EventRef = builder.loadableNodeRef<EventModel | Error>('Event', {
-  id: { resolve: (e) => e.id },
-  load: async (ids: string[], ctx) =>
-    (await ctx.repos.events.getEventsByIds(ids)).map((e, i) => e ?? missing('event', ids[i] ?? '')),
-});
-
-type Participant = EventModel['participants'][number];
-
-const ParticipantRef = builder.objectRef<Participant>('Participant').implement({
+ParticipantRef.implement({
   description: 'An actor that took part in an event.',
   fields: (t) => ({
     actor: t.field({ type: ActorRef, description: 'The actor.', resolve: (p) => p.actorId }),
@@ -57,7 +48,7 @@ builder.queryField('event', (t) =>
     type: EventRef,
     description: 'One event by domain or global id; NOT_FOUND when there is none.',
     args: { id: t.arg.id({ required: true, description: 'Domain id or global id (`Event:<id>`).' }) },
-    resolve: (_root, args) => rawId('Event', String(args.id)),
+    resolve: (_root, args) => domainId('Event', args.id),
   }),
 );
 
@@ -82,7 +73,7 @@ builder.queryField('events', (t) =>
         return toConnection(
           await ctx.repos.events.findEvents(
             {
-              participant: f.participant ? rawId('Actor', String(f.participant)) : null,
+              participant: f.participant ? domainId('Actor', f.participant) : null,
               from: f.from ?? null,
               to: f.to ?? null,
               nameContains: f.nameContains ?? null,

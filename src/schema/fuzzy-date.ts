@@ -1,8 +1,7 @@
-import { builder } from '../builder.js';
-import type { FuzzyDateModel } from '../graph/dates.js';
 import { DatePrecisionEnum } from './enums.js';
+import { FuzzyDateRef } from './refs.js';
 
-export const FuzzyDateRef = builder.objectRef<FuzzyDateModel>('FuzzyDate').implement({
+FuzzyDateRef.implement({
   description:
     'A date known to a precision ("2022-01" is January 2022), possibly from outside the article text.',
   fields: (t) => ({

@@ -1,9 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { builder, decodeGlobalId, encodeGlobalId } from '../builder.js';
+import { builder } from '../builder.js';
 import {
-  type GraphEdgeModel,
-  type GraphModel,
-  type GraphNodeModel,
   NEIGHBORHOOD_MAX_DEPTH,
   NEIGHBORHOOD_MAX_LIMIT,
   NEIGHBORHOOD_MAX_NODES,
@@ -11,10 +8,12 @@ import {
   PATHS_MAX_COUNT,
   PATHS_MAX_LENGTH,
   VISIBLE_RELATIONSHIP_TYPES,
-} from '../graph/explore.js';
+} from '../graph/graph-views.js';
+import { encodeGlobalId } from '../ids.js';
 import { selectedFields } from './connection.js';
+import { GraphEdgeRef, GraphNodeRef, GraphRef } from './refs.js';
 
-const GraphNodeRef = builder.objectRef<GraphNodeModel>('GraphNode').implement({
+GraphNodeRef.implement({
   description: 'A node of a graph view, with what a graph viewer draws.',
   fields: (t) => ({
     id: t.id({
@@ -43,7 +42,7 @@ const GraphNodeRef = builder.objectRef<GraphNodeModel>('GraphNode').implement({
   }),
 });
 
-const GraphEdgeRef = builder.objectRef<GraphEdgeModel>('GraphEdge').implement({
+GraphEdgeRef.implement({
   description: 'A relationship of a graph view, directed as stored.',
   fields: (t) => ({
     id: t.exposeID('id', {
@@ -69,7 +68,7 @@ const GraphEdgeRef = builder.objectRef<GraphEdgeModel>('GraphEdge').implement({
   }),
 });
 
-const GraphRef = builder.objectRef<GraphModel>('Graph').implement({
+GraphRef.implement({
   description:
     'Nodes and relationships ready for a graph viewer such as Cytoscape.js: no duplicates, and both ends of ' +
     'every edge are among the nodes.',
@@ -83,7 +82,7 @@ const KEY_FIELDS = new Set(['id', 'type', '__typename']);
 
 /**
  * Whether a graph field's selection shows more than the nodes' ids and types: only then are labels, degrees
- * and edges worth reading (a client that wants the node set of a neighbourhood skips that query).
+ * and edges worth reading (a client that wants the node set of a neighborhood skips that query).
  */
 function wantsDrawable(info: GraphQLResolveInfo): boolean {
   const top = selectedFields(info.fieldNodes, info);
@@ -92,38 +91,38 @@ function wantsDrawable(info: GraphQLResolveInfo): boolean {
   return [...nodes.keys()].some((name) => !KEY_FIELDS.has(name));
 }
 
-/** A global id as a node key; decodeGlobalId refuses ids of no node type with BAD_USER_INPUT. */
-function nodeKey(globalId: string | number): NodeKey {
-  const { typename, id } = decodeGlobalId(String(globalId));
-  return { type: typename, id };
-}
+/** A node key from a global id that plugin-relay has decoded (BAD_USER_INPUT for anything else, src/ids.ts). */
+const nodeKey = ({ typename, id }: { typename: string; id: string }): NodeKey => ({ type: typename, id });
 
 builder.queryField('neighborhood', (t) =>
   t.field({
     type: GraphRef,
     description:
-      'The neighbourhood of a node for a graph viewer, breadth first: from each node at most `limit` neighbours ' +
-      'not yet in the graph, in a fixed order (relationship type, then type and id of the neighbour), like Neo4j ' +
-      `Browser's neighbour cap; at most ${NEIGHBORHOOD_MAX_NODES} nodes in all. The relationships among the ` +
+      'The neighborhood of a node for a graph viewer, breadth first: from each node at most `limit` neighbors ' +
+      'not yet in the graph, in a fixed order (relationship type, then type and id of the neighbor), like Neo4j ' +
+      `Browser's neighbor cap; at most ${NEIGHBORHOOD_MAX_NODES} nodes in all. The relationships among the ` +
       "nodes found are all included. A selection of nothing but the nodes' `id` and `type` skips reading " +
       'labels, degrees and edges. NOT_FOUND when there is no such node; BAD_USER_INPUT when `id` is not a ' +
       'global id or an argument is out of bounds.',
     args: {
-      id: t.arg.id({ required: true, description: 'Global id of the centre node (`Actor:dmitry-peskov`).' }),
+      id: t.arg.globalID({
+        required: true,
+        description: 'Global id of the centre node (`Actor:dmitry-peskov`).',
+      }),
       depth: t.arg.int({
         defaultValue: 1,
         description: `How many hops to expand (1–${NEIGHBORHOOD_MAX_DEPTH}, default 1).`,
       }),
       limit: t.arg.int({
         defaultValue: 25,
-        description: `At most this many new neighbours per expanded node (1–${NEIGHBORHOOD_MAX_LIMIT}, default 25).`,
+        description: `At most this many new neighbors per expanded node (1–${NEIGHBORHOOD_MAX_LIMIT}, default 25).`,
       }),
       relationshipTypes: t.arg.stringList({
         description: `Follow only these relationship types (default all: ${VISIBLE_RELATIONSHIP_TYPES.join(', ')}).`,
       }),
     },
     resolve: (_root, args, ctx, info) =>
-      ctx.repos.explore.neighborhood(nodeKey(args.id), {
+      ctx.repos.graphViews.neighborhood(nodeKey(args.id), {
         depth: args.depth ?? 1,
         limit: args.limit ?? 25,
         relationshipTypes: args.relationshipTypes ?? null,
@@ -140,14 +139,14 @@ builder.queryField('paths', (t) =>
       `graph (at most ${PATHS_MAX_COUNT} paths). Empty when the nodes are not connected within \`maxLength\`; ` +
       'NOT_FOUND when either node does not exist; BAD_USER_INPUT for ids that are not global ids.',
     args: {
-      from: t.arg.id({ required: true, description: 'Global id of one end (`Outlet:cnn`).' }),
-      to: t.arg.id({ required: true, description: 'Global id of the other end (`Actor:nato`).' }),
+      from: t.arg.globalID({ required: true, description: 'Global id of one end (`Outlet:cnn`).' }),
+      to: t.arg.globalID({ required: true, description: 'Global id of the other end (`Actor:nato`).' }),
       maxLength: t.arg.int({
         defaultValue: 4,
         description: `Longest path to accept, in relationships (1–${PATHS_MAX_LENGTH}, default 4).`,
       }),
     },
     resolve: (_root, args, ctx) =>
-      ctx.repos.explore.paths(nodeKey(args.from), nodeKey(args.to), args.maxLength ?? 4),
+      ctx.repos.graphViews.paths(nodeKey(args.from), nodeKey(args.to), args.maxLength ?? 4),
   }),
 );

@@ -1,11 +1,10 @@
-// Importing a type file registers its types and root fields on the builder; the order does not matter.
+// Importing a type file implements its refs (refs.ts) and registers its root fields; the order does not matter.
 import './scalars.js';
 import './enums.js';
 import './fuzzy-date.js';
 import './server-info.js';
 import './actor.js';
 import './statement.js';
-import './statement-filter.js';
 import './position.js';
 import './outlet.js';
 import './article.js';
@@ -13,5 +12,8 @@ import './event.js';
 import './search.js';
 import './graph-view.js';
 import './analysis.js';
+import './stance-timeline.js';
+import './contradiction.js';
+import './provenance.js';
 import './subscription.js';
 import './review.js';

@@ -1,18 +1,12 @@
 import { builder } from '../builder.js';
 import { NotFoundError } from '../graph/errors.js';
-import type { OutletArticleModel, OutletModel } from '../graph/outlet.js';
-import { ArticleRef } from './article.js';
-import { missing, pageRequest, rawId, toConnection, totalCountField } from './connection.js';
-import { OutletKindEnum } from './enums.js';
-import { statementsOf } from './statement.js';
+import { domainId } from '../ids.js';
+import { pageRequest, toConnection, totalCountField } from './connection.js';
+import { OutletKindEnum, outletKind } from './enums.js';
+import { ArticleRef, OutletArticleRef, OutletRef } from './refs.js';
+import { statementsOf } from './statement-fields.js';
 
-export const OutletRef = builder.loadableNodeRef<OutletModel | Error>('Outlet', {
-  id: { resolve: (o) => o.id },
-  load: async (ids: string[], ctx) =>
-    (await ctx.repos.outlets.getOutletsByIds(ids)).map((o, i) => o ?? missing('outlet', ids[i] ?? '')),
-});
-
-const OutletArticleRef = builder.objectRef<OutletArticleModel>('OutletArticle').implement({
+OutletArticleRef.implement({
   description: 'An article linked to an outlet, and how.',
   fields: (t) => ({
     article: t.field({ type: ArticleRef, description: 'The article.', resolve: (a) => a.articleId }),
@@ -31,15 +25,16 @@ OutletRef.implement({
     kind: t.field({
       type: OutletKindEnum,
       description: 'What kind of medium.',
-      resolve: (o) => o.kind as never,
+      resolve: (o) => outletKind(o.kind),
     }),
     country: t.exposeString('country', { nullable: true, description: 'ISO country code, when known.' }),
-    aliases: t.exposeStringList('aliases', { description: 'Other names ("the CNN", "AP").' }),
+    aliases: t.exposeStringList('aliases', { description: 'Other names ("the CNN", "AP"), alphabetical.' }),
     statements: statementsOf(t, 'outlet', 'Statements originally said to this outlet or cited via it.'),
-    articles: t.field({
-      type: [OutletArticleRef],
+    articles: t.loadableList({
+      type: OutletArticleRef,
       description: 'Articles it published or that cite it, newest first.',
-      resolve: (outlet, _args, ctx) => ctx.loaders.outletArticles.load(outlet.id),
+      load: (ids: string[], ctx) => ctx.repos.outlets.getOutletArticles(ids),
+      resolve: (outlet) => outlet.id,
     }),
   }),
 });
@@ -53,7 +48,7 @@ builder.queryField('outlet', (t) =>
       name: t.arg.string({ description: 'Name or alias, any case ("Sputnik", "AP").' }),
     },
     resolve: async (_root, args, ctx) => {
-      if (args.id) return rawId('Outlet', String(args.id));
+      if (args.id) return domainId('Outlet', args.id);
       if (args.name) {
         const [id] = await ctx.repos.outlets.findOutletsByName(args.name);
         if (!id) throw new NotFoundError(`No outlet is named "${args.name}"`);

@@ -1,17 +1,11 @@
 import { builder } from '../builder.js';
 import { NotFoundError } from '../graph/errors.js';
-import type { PositionModel, PositionStanceModel } from '../graph/position.js';
-import { ActorRef } from './actor.js';
-import { missing, pageRequest, rawId, toConnection, totalCountField } from './connection.js';
-import { stanceEvidence, statementsOf } from './statement.js';
+import { domainId } from '../ids.js';
+import { pageRequest, toConnection, totalCountField } from './connection.js';
+import { ActorRef, PositionRef, PositionStanceRef } from './refs.js';
+import { stanceEvidence, statementsOf } from './statement-fields.js';
 
-export const PositionRef = builder.loadableNodeRef<PositionModel | Error>('Position', {
-  id: { resolve: (p) => p.id },
-  load: async (ids: string[], ctx) =>
-    (await ctx.repos.positions.getPositionsByIds(ids)).map((p, i) => p ?? missing('position', ids[i] ?? '')),
-});
-
-const PositionStanceRef = builder.objectRef<PositionStanceModel>('PositionStance').implement({
+PositionStanceRef.implement({
   description: "An actor's stance on a position, derived from the statements listed.",
   fields: (t) => ({
     actor: t.field({ type: ActorRef, description: 'The speaker.', resolve: (s) => s.actorId }),
@@ -27,10 +21,11 @@ PositionRef.implement({
     name: t.exposeString('name', { description: 'Name of the issue.' }),
     description: t.exposeString('description', { nullable: true, description: 'What the issue is about.' }),
     statements: statementsOf(t, 'position', 'Statements taking a stance on this position.'),
-    stances: t.field({
-      type: [PositionStanceRef],
+    stances: t.loadableList({
+      type: PositionStanceRef,
       description: 'Who takes which stance on it, derived from statements, most statements first.',
-      resolve: (position, _args, ctx) => ctx.loaders.positionStances.load(position.id),
+      load: (ids: string[], ctx) => ctx.repos.positions.getPositionStances(ids),
+      resolve: (position) => position.id,
     }),
   }),
 });
@@ -44,7 +39,7 @@ builder.queryField('position', (t) =>
       name: t.arg.string({ description: 'Name, any case ("NATO expansion").' }),
     },
     resolve: async (_root, args, ctx) => {
-      if (args.id) return rawId('Position', String(args.id));
+      if (args.id) return domainId('Position', args.id);
       if (args.name) {
         const [id] = await ctx.repos.positions.findPositionsByName(args.name);
         if (!id) throw new NotFoundError(`No position is named "${args.name}"`);

@@ -1,5 +1,5 @@
-import { requireWriter } from '../auth.js';
-import { builder, forgetLoaded } from '../builder.js';
+import { clearAllDataLoaders } from '@pothos/plugin-dataloader';
+import { builder } from '../builder.js';
 import { InvalidInputError } from '../graph/errors.js';
 import { parseReviewLog } from '../graph/review.js';
 import type {
@@ -10,9 +10,9 @@ import type {
   ReviewState,
 } from '../graph/review-changes.js';
 import type { StatementModel } from '../graph/statement.js';
-import { rawId } from './connection.js';
+import { domainId } from '../ids.js';
 import { StanceEnum } from './enums.js';
-import { StatementRef } from './statement.js';
+import { StatementRef } from './refs.js';
 
 const ReviewStatusEnum = builder.enumType('ReviewStatus', {
   description: 'What a person made of a statement.',
@@ -224,10 +224,10 @@ type CorrectionArgs = {
 function toCorrection(input: CorrectionArgs): Correction {
   const correction: Correction = {};
   if (input.speaker !== undefined)
-    correction.speaker = input.speaker === null ? null : rawId('Actor', String(input.speaker));
+    correction.speaker = input.speaker === null ? null : domainId('Actor', String(input.speaker));
   if (input.originalMedium !== undefined) {
     correction.originalMedium =
-      input.originalMedium === null ? null : rawId('Outlet', String(input.originalMedium));
+      input.originalMedium === null ? null : domainId('Outlet', String(input.originalMedium));
   }
   for (const key of ['positions', 'citedVia', 'stance', 'negated', 'conditional', 'reject'] as const) {
     if (input[key] === null)
@@ -235,11 +235,11 @@ function toCorrection(input: CorrectionArgs): Correction {
   }
   if (input.positions) {
     correction.positions = input.positions.map((p) => ({
-      position: rawId('Position', String(p.position)),
+      position: domainId('Position', String(p.position)),
       stance: p.stance,
     }));
   }
-  if (input.citedVia) correction.citedVia = input.citedVia.map((o) => rawId('Outlet', String(o)));
+  if (input.citedVia) correction.citedVia = input.citedVia.map((o) => domainId('Outlet', String(o)));
   if (input.stance) correction.stance = input.stance;
   if (typeof input.negated === 'boolean') correction.negated = input.negated;
   if (typeof input.conditional === 'boolean') correction.conditional = input.conditional;
@@ -286,14 +286,13 @@ builder.mutationField('reviewStatement', (t) =>
       }),
     },
     resolve: async (_root, args, ctx) => {
-      requireWriter(ctx.auth);
-      const id = rawId('Statement', String(args.id));
+      const id = domainId('Statement', String(args.id));
       const review = await ctx.repos.reviews.reviewStatement(
         id,
         toCorrection(args.correction as CorrectionArgs),
         ctx.auth.keyName ?? 'unnamed',
       );
-      forgetLoaded(ctx);
+      clearAllDataLoaders(ctx);
       return { statementId: id, review };
     },
   }),

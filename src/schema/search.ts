@@ -1,9 +1,12 @@
 import { resolveNodes } from '@pothos/plugin-relay';
 import { builder } from '../builder.js';
-import { SEARCH_MAX_FIRST, type SearchHitModel, SNIPPET_LENGTH, type TextRange } from '../graph/explore.js';
-import { primeStatements } from './statement.js';
+import { SEARCH_MAX_FIRST } from '../graph/search.js';
+import { SNIPPET_LENGTH } from '../graph/search-text.js';
+import { SearchKindEnum } from './enums.js';
+import { SearchHitRef, TextRangeRef } from './refs.js';
+import { primeStatements } from './statement-fields.js';
 
-export const TextRangeRef = builder.objectRef<TextRange>('TextRange').implement({
+TextRangeRef.implement({
   description: 'A half-open range `[start, end)` of character offsets (UTF-16 code units) into a text.',
   fields: (t) => ({
     start: t.exposeInt('start', { description: 'Offset of the first character.' }),
@@ -11,15 +14,7 @@ export const TextRangeRef = builder.objectRef<TextRange>('TextRange').implement(
   }),
 });
 
-const SearchKindEnum = builder.enumType('SearchKind', {
-  description: 'What a search looks through.',
-  values: {
-    ACTOR: { value: 'Actor', description: 'Actor names and aliases.' },
-    STATEMENT: { value: 'Statement', description: "Statements' paraphrases and quotes." },
-  } as const,
-});
-
-const SearchHitRef = builder.objectRef<SearchHitModel>('SearchHit').implement({
+SearchHitRef.implement({
   description: 'An actor or statement that matches a search, with the matched text to show.',
   fields: (t) => ({
     score: t.exposeFloat('score', {
@@ -32,7 +27,7 @@ const SearchHitRef = builder.objectRef<SearchHitModel>('SearchHit').implement({
       description: 'The matched Actor or Statement.',
       resolve: async (hit, _args, ctx, info) => {
         const [node] = await resolveNodes(builder, ctx, info, [{ typename: hit.type, id: hit.id }]);
-        return node as never;
+        return node;
       },
     }),
     snippet: t.exposeString('snippet', {
@@ -68,7 +63,7 @@ builder.queryField('search', (t) =>
       }),
     },
     resolve: async (_root, args, ctx) => {
-      const hits = await ctx.repos.explore.search(
+      const hits = await ctx.repos.search.search(
         args.query,
         args.first ?? 10,
         ctx.statementParts,

@@ -1,7 +1,7 @@
 import { builder } from '../builder.js';
-import type { ServerInfo } from '../graph/system.js';
+import { ServerInfoRef } from './refs.js';
 
-const ServerInfoRef = builder.objectRef<ServerInfo>('ServerInfo').implement({
+ServerInfoRef.implement({
   description: 'The Neo4j server behind this API.',
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Product name of the database component.' }),

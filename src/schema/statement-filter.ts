@@ -3,16 +3,8 @@ import { isCalendarDay } from '../graph/dates.js';
 import { InvalidInputError } from '../graph/errors.js';
 import type { PageRequest } from '../graph/page.js';
 import type { StatementFilter, StatementPageRequest } from '../graph/statement.js';
-import { rawId } from './connection.js';
+import { domainId, type NodeType } from '../ids.js';
 import { SpeechActEnum, StanceEnum } from './enums.js';
-
-export const StatementOrderEnum = builder.enumType('StatementOrder', {
-  description: 'Sort orders for statement lists; ties are broken by id, undated statements come last.',
-  values: {
-    STATED_ON_DESC: { value: 'desc', description: 'Newest first.' },
-    STATED_ON_ASC: { value: 'asc', description: 'Oldest first.' },
-  } as const,
-});
 
 export const StatementFilterInput = builder.inputType('StatementFilter', {
   description:
@@ -31,9 +23,16 @@ export const StatementFilterInput = builder.inputType('StatementFilter', {
     negated: t.boolean({ description: 'Negated ("is not threatening") or not.' }),
     conditional: t.boolean({ description: 'Conditional ("if NATO\'s expansion continues") or not.' }),
     textContains: t.string({ description: 'Paraphrase or quote contains this text (any case).' }),
+    reliesOn: t.id({
+      description:
+        'Every report traces back to this outlet alone, however many re-reports there are ("citation ' +
+        'laundering"; see Statement.provenance). Combines with speaker, position, stance, from and to only. ' +
+        'Top-level `statements` only.',
+    }),
     singleSource: t.boolean({
       description:
-        'True: statements known through at most one outlet (uncorroborated); false: through several.',
+        'True: statements known through exactly one outlet (corroboration 1); false: through two or more. ' +
+        'Statements with no outlet recorded match neither.',
     }),
     needsReview: t.boolean({
       description:
@@ -52,6 +51,9 @@ export function statementPageRequest(
   page: PageRequest,
 ): StatementPageRequest {
   const f = filter ?? {};
+  if ((f as { reliesOn?: unknown }).reliesOn != null) {
+    throw new InvalidInputError('filter.reliesOn works on the top-level statements list only');
+  }
   for (const key of ['from', 'to'] as const) {
     const value = f[key];
     if (value != null && !isCalendarDay(value)) {
@@ -60,7 +62,8 @@ export function statementPageRequest(
       );
     }
   }
-  const ids = (typename: string, value: string | null | undefined) => (value ? rawId(typename, value) : null);
+  const ids = (typename: NodeType, value: string | null | undefined) =>
+    value ? domainId(typename, value) : null;
   return {
     ...page,
     descending: order !== 'asc',

@@ -1,81 +1,33 @@
-import { builder, type Context } from '../builder.js';
+import { builder } from '../builder.js';
 import { NotFoundError } from '../graph/errors.js';
-import type { StatementModel } from '../graph/statement.js';
-import { ActorRef } from './actor.js';
-import { ArticleRef } from './article.js';
+import { domainId } from '../ids.js';
+import { pageRequest } from './connection.js';
 import {
-  type ConnectionResult,
-  missing,
-  pageRequest,
-  rawId,
-  toConnection,
-  totalCountField,
-} from './connection.js';
-import { MentionRoleEnum, SpeechActEnum, StanceEnum } from './enums.js';
-import { EventRef } from './event.js';
-import { FuzzyDateRef } from './fuzzy-date.js';
-import { OutletRef } from './outlet.js';
-import { PositionRef } from './position.js';
-import { StatementFilterInput, StatementOrderEnum, statementPageRequest } from './statement-filter.js';
+  MentionRoleEnum,
+  mentionRole,
+  SpeechActEnum,
+  StanceEnum,
+  StatementOrderEnum,
+  speechAct,
+  stance,
+} from './enums.js';
+import {
+  ActorRef,
+  ArticleRef,
+  EventRef,
+  EvidenceRef,
+  FuzzyDateRef,
+  MentionRef,
+  OutletRef,
+  PositionRef,
+  StatementPositionRef,
+  StatementRef,
+} from './refs.js';
+import { StatementConnectionRef, statementPage } from './statement-fields.js';
+import { StatementFilterInput } from './statement-filter.js';
+import { relyingStatementPage } from './statement-reliance.js';
 
-export const StatementRef = builder.loadableNodeRef<StatementModel | Error>('Statement', {
-  id: { resolve: (s) => s.id },
-  load: async (ids: string[], ctx) => {
-    const statements = await ctx.repos.statements.getStatementsByIds(ids, ctx.statementParts);
-    primeRefs(ctx, statements);
-    return statements.map((s, i) => s ?? missing('statement', ids[i] ?? ''));
-  },
-});
-
-/**
- * Statements arrive with the actors, outlets and positions they point at (their own properties): priming
- * those loaders lets `speaker`, `citedVia`, `positions { position }` resolve without another query.
- */
-function primeRefs(ctx: Context, statements: readonly (StatementModel | null)[]): void {
-  const actors = ActorRef.getDataloader(ctx);
-  const outlets = OutletRef.getDataloader(ctx);
-  const positions = PositionRef.getDataloader(ctx);
-  for (const statement of statements) {
-    if (!statement) continue;
-    for (const actor of statement.refs.actors) actors.prime(actor.id, actor);
-    for (const outlet of statement.refs.outlets) outlets.prime(outlet.id, outlet);
-    for (const position of statement.refs.positions) positions.prime(position.id, position);
-  }
-}
-
-/** A page of statements through the batching loader: a nesting level costs two queries, whatever its size. */
-async function statementPage(
-  ctx: Context,
-  ...request: Parameters<typeof statementPageRequest>
-): Promise<ConnectionResult> {
-  const page = await ctx.loaders.statementPages.load(statementPageRequest(...request));
-  primeStatements(ctx, page.statements);
-  return toConnection(page);
-}
-
-/** Statements a page or a search already read: their nodes and what they point at resolve from cache. */
-export function primeStatements(ctx: Context, statements: readonly StatementModel[]): void {
-  const loader = StatementRef.getDataloader(ctx);
-  for (const statement of statements) loader.prime(statement.id, statement);
-  primeRefs(ctx, statements);
-}
-
-/** One connection type for every statement list, so clients write one fragment for all of them. */
-export const StatementConnectionRef = builder.connectionObject(
-  {
-    type: StatementRef,
-    name: 'StatementConnection',
-    description: 'A page of statements.',
-    fields: (t) => ({ totalCount: t.int(totalCountField) }),
-  },
-  { name: 'StatementEdge', description: 'A statement with its cursor.' },
-);
-
-type StancePair = StatementModel['positions'][number];
-type Mention = StatementModel['mentions'][number];
-type EvidenceModel = StatementModel['evidence'][number];
-
-const StatementPositionRef = builder.objectRef<StancePair>('StatementPosition').implement({
+StatementPositionRef.implement({
   description: 'The stance a statement takes on a position.',
   fields: (t) => ({
     position: t.field({
@@ -86,24 +38,24 @@ const StatementPositionRef = builder.objectRef<StancePair>('StatementPosition').
     stance: t.field({
       type: StanceEnum,
       description: 'The stance taken.',
-      resolve: (p) => p.stance as never,
+      resolve: (p) => stance(p.stance),
     }),
   }),
 });
 
-const MentionRef = builder.objectRef<Mention>('Mention').implement({
+MentionRef.implement({
   description: 'An actor a statement names or targets.',
   fields: (t) => ({
     actor: t.field({ type: ActorRef, description: 'The actor.', resolve: (m) => m.actorId }),
     role: t.field({
       type: MentionRoleEnum,
       description: 'Target or mere mention.',
-      resolve: (m) => m.role as never,
+      resolve: (m) => mentionRole(m.role),
     }),
   }),
 });
 
-const EvidenceRef = builder.objectRef<EvidenceModel>('Evidence').implement({
+EvidenceRef.implement({
   description: 'An exact character span of an article that grounds a statement.',
   fields: (t) => ({
     article: t.field({ type: ArticleRef, description: 'The article.', resolve: (e) => e.articleId }),
@@ -126,7 +78,7 @@ StatementRef.implement({
     speechAct: t.field({
       type: SpeechActEnum,
       description: 'What the statement does.',
-      resolve: (s) => s.speechAct as never,
+      resolve: (s) => speechAct(s.speechAct),
     }),
     cue: t.exposeString('cue', {
       nullable: true,
@@ -182,10 +134,10 @@ StatementRef.implement({
       description: 'Articles that report it (more than one when the same remark was reported again).',
       resolve: (s) => s.reportIds,
     }),
-    corroboration: t.exposeInt('outletCount', {
+    corroboration: t.exposeInt('corroboration', {
       description:
-        'How many distinct outlets it is known through (original medium and cited-via): 1 means it rests on a ' +
-        'single outlet.',
+        'How many distinct outlets it is known through (its original medium and the outlets reporting ' +
+        'articles cite it via): 1 means it rests on a single outlet, 0 that no outlet is recorded.',
     }),
   }),
 });
@@ -196,7 +148,7 @@ builder.queryField('statement', (t) =>
     description: 'One statement by domain or global id; NOT_FOUND when there is none.',
     args: { id: t.arg.id({ required: true, description: 'Domain id or global id (`Statement:<id>`).' }) },
     resolve: (_root, args) => {
-      const id = rawId('Statement', String(args.id));
+      const id = domainId('Statement', args.id);
       if (!id) throw new NotFoundError('Give a statement id');
       return id;
     },
@@ -213,60 +165,10 @@ builder.queryField('statements', (t) =>
         orderBy: t.arg({ type: StatementOrderEnum, description: 'Sort order (default STATED_ON_DESC).' }),
       },
       resolve: (_root, args, ctx, info) =>
-        statementPage(ctx, args.filter, args.orderBy, pageRequest(args, info)),
+        args.filter?.reliesOn
+          ? relyingStatementPage(ctx, args.filter, args.orderBy, pageRequest(args, info))
+          : statementPage(ctx, args.filter, args.orderBy, pageRequest(args, info)),
     },
     StatementConnectionRef,
   ),
 );
-
-type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
-
-/**
- * The `statements` connection of a domain type: the parent becomes one more filter (the actor as speaker,
- * the position, the outlet…), and the batched loader turns every parent of a list into one query.
- */
-export function statementsOf<Parent extends { id: string }>(
-  t: PothosSchemaTypes.ObjectFieldBuilder<BuilderTypes, Parent>,
-  scope: 'speaker' | 'position' | 'outlet' | 'article' | 'event',
-  description: string,
-) {
-  return t.connection(
-    {
-      type: StatementRef,
-      description,
-      args: {
-        filter: t.arg({ type: StatementFilterInput, description: 'Further filters.' }),
-        orderBy: t.arg({ type: StatementOrderEnum, description: 'Sort order (default STATED_ON_DESC).' }),
-      },
-      resolve: (parent, args, ctx, info) =>
-        statementPage(ctx, { ...args.filter, [scope]: parent.id }, args.orderBy, pageRequest(args, info)),
-    },
-    StatementConnectionRef,
-  );
-}
-
-/**
- * The fields every derived stance carries (an actor's position, a position's stances, a stance-matrix cell):
- * the stance and the statements it is derived from.
- */
-export function stanceEvidence<Parent extends { stance: string; statementIds: string[] }>(
-  t: PothosSchemaTypes.ObjectFieldBuilder<BuilderTypes, Parent>,
-  statementsDescription: string,
-) {
-  return {
-    stance: t.field({
-      type: StanceEnum,
-      description: 'The stance taken.',
-      resolve: (s) => s.stance as never,
-    }),
-    statementCount: t.int({
-      description: 'How many statements take it.',
-      resolve: (s) => s.statementIds.length,
-    }),
-    statements: t.field({
-      type: [StatementRef],
-      description: statementsDescription,
-      resolve: (s) => s.statementIds,
-    }),
-  };
-}

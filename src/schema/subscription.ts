@@ -1,6 +1,5 @@
 import { builder } from '../builder.js';
-import { ArticleRef } from './article.js';
-import { StatementRef } from './statement.js';
+import { ArticleRef, StatementRef } from './refs.js';
 import { StatementFilterInput, statementPageRequest } from './statement-filter.js';
 
 /**
@@ -34,6 +33,7 @@ builder.subscriptionType({
   description:
     'The live feed (GraphQL over Server-Sent Events: send the operation with `Accept: text/event-stream`). ' +
     'Events are published after an import commits, never for one that failed or rolled back.',
+  authScopes: { reader: true },
 });
 
 builder.subscriptionField('articleImported', (t) =>

@@ -69,6 +69,29 @@ describe('lookups', () => {
     });
   });
 
+  it('lists aliases alphabetically for outlets as for actors, however they were given', async () => {
+    const given = seed.outlets.find((o) => o.id === 'cnn')?.aliases ?? [];
+    const sorted = [...given].sort();
+    // The seed gives CNN's aliases out of order, so this test can tell sorting from keeping the given order.
+    expect(given).not.toEqual(sorted);
+    const s03 = seed.statements.find((s) => s.originalMedium === 'cnn')?.id;
+    // Apart, so that one reads through the outlet loader and the other through the statement's outlets.
+    const outlet = await graph.graphql<{ outlet: { aliases: string[] } }>(
+      '{ outlet(id: "cnn") { aliases } }',
+    );
+    const statement = await graph.graphql<{ statement: { originalMedium: { aliases: string[] } } }>(
+      `{ statement(id: "${s03}") { originalMedium { aliases } } }`,
+    );
+    const actor = await graph.graphql<{ actor: { aliases: string[] } }>(
+      '{ actor(id: "russia") { aliases } }',
+    );
+    expect(outlet.data?.outlet.aliases).toEqual(sorted);
+    expect(statement.data?.statement.originalMedium.aliases).toEqual(sorted);
+    const actorAliases = actor.data?.actor.aliases ?? [];
+    expect(actorAliases.length).toBeGreaterThan(1);
+    expect(actorAliases).toEqual([...actorAliases].sort());
+  });
+
   it('resolves node and nodes by global id', async () => {
     const result = await graph.graphql<{ node: { id: string; name: string }; nodes: { id: string }[] }>(`{
       node(id: "Outlet:cnn") { id ... on Outlet { name } }
@@ -471,7 +494,7 @@ describe('one transaction per level', () => {
     // The actor, then the page and its statements in one transaction; nothing more for the nested nodes.
     expect(names).toEqual([
       'actor/get-actors-by-ids',
-      'statement/find-statements',
+      'statement/find-statements-by-speaker',
       'statement/get-statements-by-ids',
     ]);
     const nodes = (

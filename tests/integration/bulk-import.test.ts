@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Corpus } from '../../src/bench/corpus.js';
-import { BulkImporter } from '../../src/ingest/bulk-import.js';
+import { BulkLoader } from '../../src/graph/bulk-load.js';
 import { connectTestGraph } from '../support/graph.js';
 
 const suffix = randomUUID().slice(0, 8);
@@ -18,7 +18,7 @@ const corpus = new Corpus({
 
 describe('bulk import of a benchmark corpus', () => {
   const graph = connectTestGraph();
-  const importer = new BulkImporter(graph.executor);
+  const importer = new BulkLoader(graph.executor);
   const marker = `test-${suffix}`;
 
   beforeAll(async () => {

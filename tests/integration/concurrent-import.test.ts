@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ArticleStore } from '../../src/ingest/article-store.js';
+import { ArticleImporter } from '../../src/ingest/import.js';
 import { otherArticleOver, uniqueSeedDocument } from '../support/documents.js';
 import { connectTestGraph } from '../support/graph.js';
 
@@ -50,7 +50,7 @@ describe('concurrent imports', () => {
     // Two stores stand for two processes (the server and a CLI import): their writes meet in Neo4j, on the
     // shared actors' locks, where the import's lock order and the executor's retries keep them whole; within
     // one store they queue.
-    const stores = Array.from({ length: 2 }, () => new ArticleStore(graph.executor));
+    const stores = Array.from({ length: 2 }, () => new ArticleImporter(graph.executor));
     const outcomes = await Promise.allSettled(
       docs.map((d, i) => (stores[i % stores.length] ?? graph.repos.ingest).importArticle(d)),
     );
@@ -88,7 +88,7 @@ describe('concurrent imports', () => {
   }, async () => {
     const { doc } = uniqueSeedDocument();
     created.push(doc.article.id);
-    const stores = Array.from({ length: 2 }, () => new ArticleStore(graph.executor));
+    const stores = Array.from({ length: 2 }, () => new ArticleImporter(graph.executor));
     const outcomes = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         (stores[i % stores.length] ?? graph.repos.ingest).importArticle(structuredClone(doc)),

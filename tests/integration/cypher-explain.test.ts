@@ -49,7 +49,7 @@ describe('query cost extension', () => {
     expect(result.data?.statements.edges).toHaveLength(doc.statements.length);
     const cost = result.extensions?.cypher as Cost;
     expect(cost.queries.map((q) => q.name)).toEqual([
-      'statement/find-statements',
+      'statement/find-statements-by-article',
       'statement/get-statements-by-ids',
     ]);
     expect(cost.queryCount).toBe(2);
@@ -78,15 +78,17 @@ describe('query cost extension', () => {
     expect(hardened.data?.statements.edges).toHaveLength(doc.statements.length);
     expect(hardened.extensions?.cypher).toBeUndefined();
     expect(
-      (await production.fetch('http://claimgraph.test/cypher/statement/find-statements')).status,
+      (await production.fetch('http://claimgraph.test/cypher/statement/find-statements-by-article')).status,
     ).not.toBe(200);
   });
 
   it("serves a named query's text in development, and nothing else", async () => {
-    const response = await development.fetch('http://claimgraph.test/cypher/statement/find-statements');
+    const response = await development.fetch(
+      'http://claimgraph.test/cypher/statement/find-statements-by-article',
+    );
     expect(response.status).toBe(200);
     expect(await response.text()).toBe(
-      readFileSync(path.join(CYPHER_DIR, 'statement', 'find-statements.cypher'), 'utf8'),
+      readFileSync(path.join(CYPHER_DIR, 'statement', 'find-statements-by-article.cypher'), 'utf8'),
     );
     for (const probe of ['/cypher/../package.json', '/cypher/%2e%2e%2fpackage.json', '/cypher/nope/none']) {
       expect((await development.fetch(`http://claimgraph.test${probe}`)).status).toBe(404);

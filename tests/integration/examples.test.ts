@@ -34,7 +34,11 @@ describe('GraphiQL example operations', () => {
       '03-russia-on-sanctions.graphql',
       '04-single-outlet-statements.graphql',
       '05-cnn-to-nato.graphql',
-      '06-review-queue.graphql',
+      // Issue 16's, on the analysis fixtures: tests/integration/analysis-examples.test.ts.
+      '06-marrow-on-the-blockade-over-time.graphql',
+      '07-contradictions-on-the-blockade.graphql',
+      '08-where-dasks-remark-came-from.graphql',
+      '09-review-queue.graphql',
     ]);
   });
 
@@ -135,7 +139,7 @@ describe('GraphiQL example operations', () => {
             };
           }[];
         };
-      }>('06-review-queue.graphql');
+      }>('09-review-queue.graphql');
       const nodes = data.statements.edges.map((e) => e.node);
       expect(nodes.every((n) => n.confidence < REVIEW_BELOW)).toBe(true);
       expect(nodes.filter((n) => n.id.startsWith(`Statement:${id}:`))).toEqual([

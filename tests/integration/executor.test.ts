@@ -26,6 +26,27 @@ describe('executor', () => {
     }
   });
 
+  it("EXPLAINs every query file as its header declares it: Neo4j's own list of its parameters and columns", async () => {
+    const session = graph.driver.session({ database: 'neo4j' });
+    try {
+      for (const file of loadCypherFiles().filter((f) => !f.name.startsWith('schema/'))) {
+        const contract = graph.registry.contract(file.name);
+        // Run with no parameters, Neo4j names every parameter the query uses in one notification.
+        const bare = session.run(`EXPLAIN ${graph.registry.get(file.name)}`);
+        const columns = await bare.keys();
+        const used = (await bare.summary()).notifications
+          .filter((n) => n.code === 'Neo.ClientNotification.Statement.ParameterNotProvided')
+          .flatMap((n) => /\(Missing parameters: ([^)]*)\)/.exec(n.description)?.[1]?.split(', ') ?? []);
+        expect({ params: [...new Set(used)].sort(), columns }, file.name).toEqual({
+          params: contract?.params,
+          columns: contract?.columns,
+        });
+      }
+    } finally {
+      await session.close();
+    }
+  });
+
   it('applies the database schema idempotently', async () => {
     const schemaObjects = async () => {
       const { records } = await graph.driver.executeQuery(
@@ -39,7 +60,7 @@ describe('executor', () => {
     // A second run creates nothing (every statement is IF NOT EXISTS) and every statement made one object.
     expect(await schemaObjects()).toEqual(before);
     expect(before).toHaveLength(applied);
-    const [info] = await graph.executor.reader('system/get-server-info')({});
+    const [info] = await graph.executor.query('system/get-server-info')({});
     expect(info).toMatchObject({ version: expect.stringMatching(/^5\.26\./) });
   });
 
@@ -59,7 +80,7 @@ describe('executor', () => {
   });
 
   it('refuses an unknown query name at once', () => {
-    expect(() => graph.executor.reader('actor/no-such-query')).toThrow(
+    expect(() => graph.executor.query('actor/no-such-query')).toThrow(
       /No Cypher file cypher\/actor\/no-such-query\.cypher/,
     );
   });
@@ -67,9 +88,9 @@ describe('executor', () => {
   it('reports every query it runs to listeners', async () => {
     const seen: string[] = [];
     const off = graph.executor.onQuery((e) => seen.push(`${e.mode}:${e.name}`));
-    await graph.executor.reader('system/ping')({});
+    await graph.executor.query('system/ping')({});
     off();
-    await graph.executor.reader('system/ping')({});
+    await graph.executor.query('system/ping')({});
     expect(seen).toEqual(['read:system/ping']);
   });
 });
@@ -86,7 +107,7 @@ describe('error mapping against the real server', () => {
     const executor = custom([
       { name: 'test/create-outlet', text: 'CREATE (o:Outlet {id: $id}) RETURN o.id AS id' },
     ]);
-    const create = executor.writer('test/create-outlet');
+    const create = executor.query('test/create-outlet', { mode: 'write' });
     await create({ id });
     try {
       const error = await create({ id }).catch((e) => e);
@@ -100,7 +121,7 @@ describe('error mapping against the real server', () => {
 
   it('maps a syntax error to QueryError', async () => {
     const executor = custom([{ name: 'test/broken', text: 'MATCH (n RETURN n' }]);
-    await expect(executor.reader('test/broken')({})).rejects.toBeInstanceOf(QueryError);
+    await expect(executor.query('test/broken')({})).rejects.toBeInstanceOf(QueryError);
   });
 
   it('maps a transaction timeout to QueryTimeoutError', async () => {
@@ -113,7 +134,7 @@ describe('error mapping against the real server', () => {
       },
     ];
     const executor = custom(files, 500);
-    await custom(files).writer('test/create-outlet')({ id });
+    await custom(files).query('test/create-outlet', { mode: 'write' })({ id });
     let release: () => void = () => {};
     const held = new Promise<void>((resolve) => {
       release = resolve;
@@ -131,7 +152,7 @@ describe('error mapping against the real server', () => {
     try {
       await isLocked;
       const error = await executor
-        .writer('test/touch-outlet')({ id })
+        .query('test/touch-outlet', { mode: 'write' })({ id })
         .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(QueryTimeoutError);
     } finally {
@@ -151,7 +172,7 @@ describe('error mapping against the real server', () => {
       },
     ];
     const executor = custom(files);
-    for (const id of ids) await executor.writer('test/create-outlet')({ id });
+    for (const id of ids) await executor.query('test/create-outlet', { mode: 'write' })({ id });
     // Each transaction locks one outlet, waits until the other has locked the other one, then asks for it:
     // a real deadlock, which Neo4j breaks by failing one of them with a transient error.
     let bothLocked: () => void = () => {};
@@ -195,7 +216,7 @@ describe('error mapping against the real server', () => {
     });
     const executor = new Executor(driver, new CypherRegistry(), { database: 'neo4j' });
     try {
-      await expect(executor.reader('system/ping')({})).rejects.toBeInstanceOf(DatabaseUnavailableError);
+      await expect(executor.query('system/ping')({})).rejects.toBeInstanceOf(DatabaseUnavailableError);
       expect(await executor.ping()).toBe(false);
     } finally {
       await driver.close();

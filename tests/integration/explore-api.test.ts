@@ -27,7 +27,7 @@ beforeAll(async () => {
   // The canonical seed is shared with other test files and never deleted; importing it again is a no-op.
   await graph.repos.ingest.importArticle(seedDocument());
   await graph.repos.ingest.importArticle(own.doc);
-  await graph.repos.actors.mergeActors([
+  await graph.repos.actors.upsertActors([
     { id: lonely, name: `Lonely ${lonely}`, kind: 'person', aliases: [] },
   ]);
 });
@@ -254,7 +254,7 @@ describe('neighborhood', () => {
     expect(cited?.properties).toEqual({ article: seed.article.id });
   });
 
-  it('caps the neighbours expanded per node and reports those left out', async () => {
+  it('caps the neighbors expanded per node and reports those left out', async () => {
     const one = await neighborhood({ id: 'Actor:dmitry-peskov', limit: 2 });
     expectDrawable(one);
     expect(one.nodes).toHaveLength(3);

@@ -184,7 +184,7 @@ describe('export downloads', () => {
     expect(allowed.response.status).toBe(200);
   });
 
-  it('exports a neighbourhood: the statements around a node', async () => {
+  it('exports a neighborhood: the statements around a node', async () => {
     const speaker = doc.statements.find((s) => s.speaker)?.speaker as string;
     const { text } = await download('csv', `neighborhood=Actor:${speaker}&depth=1&limit=100`);
     const ids = text

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '../../src/config.js';
-import { ArticleValidationError } from '../../src/ingest/article-store.js';
 import type { AnnotatedArticle } from '../../src/ingest/format.js';
+import { ArticleValidationError } from '../../src/ingest/import.js';
 import { at, sortDeep, uniqueSeedDocument } from '../support/documents.js';
 import { connectTestGraph } from '../support/graph.js';
 

@@ -83,7 +83,7 @@ describe('ingestArticleText', () => {
   });
 });
 
-describe('corroboration', () => {
+describe('further reports and corroboration', () => {
   it('links a second report of the same remarks to the existing statements instead of duplicating them', async () => {
     const { doc: first, suffix } = uniqueSeedDocument();
     created.push(first.article.id);
@@ -108,7 +108,7 @@ describe('corroboration', () => {
     created.push(secondId);
     const outcome = await graph.repos.ingest.importArticle(second, { linkFurtherReports: true });
     const attributed = first.statements.filter((s) => s.speaker !== null);
-    expect(outcome.corroborated).toBe(attributed.length);
+    expect(outcome.furtherReports).toBe(attributed.length);
 
     const s03 = first.statements.find((s) => s.id.endsWith(':s03'));
     const result = await graph.graphql<{

@@ -2,7 +2,7 @@ import { createParser } from 'eventsource-parser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Executor } from '../../src/graph/executor.js';
 import type { AnnotatedArticle } from '../../src/ingest/format.js';
-import { PublishingArticleStore } from '../../src/ingest/publishing-store.js';
+import { ArticleImporter } from '../../src/ingest/import.js';
 import { uniqueSeedDocument } from '../support/documents.js';
 import { connectTestGraph, TEST_API_KEY } from '../support/graph.js';
 
@@ -118,7 +118,7 @@ describe('live feed over SSE', () => {
     const changed = structuredClone(locked);
     const first = changed.statements[0];
     if (first) first.text = `${first.text} (revised)`;
-    const impatient = new PublishingArticleStore(
+    const impatient = new ArticleImporter(
       new Executor(graph.driver, graph.registry, { database: inject('neo4j').database, txTimeoutMs: 2000 }),
       graph.repos.feed,
     );

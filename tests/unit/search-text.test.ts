@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { assembleGraph, type GraphNodeRow } from '../../src/graph/graph-views.js';
 import {
-  assembleGraph,
   findHighlights,
-  type GraphNodeRow,
   makeSnippet,
   mergeHits,
   queryTerms,
   statementSnippet,
   type TextRange,
   toLuceneQuery,
-} from '../../src/graph/explore.js';
+} from '../../src/graph/search-text.js';
 
 const marked = (text: string, ranges: TextRange[]) => ranges.map((r) => text.slice(r.start, r.end));
 

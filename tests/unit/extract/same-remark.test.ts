@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  corroborates,
   datesOverlap,
-  findCorroborating,
+  findSameRemark,
+  matchRemark,
   type RemarkRecord,
-} from '../../../src/extract/corroboration.js';
+} from '../../../src/extract/same-remark.js';
 
 const day = (value: string) => ({ value, precision: 'day' as const, context: false });
 const month = (value: string) => ({ value, precision: 'month' as const, context: false });
@@ -17,39 +17,39 @@ const cnn: RemarkRecord = {
   positions: [{ position: 'security-guarantees', stance: 'demands' }],
 };
 
-describe('corroboration', () => {
+describe('same remark', () => {
   it('matches a re-report of the same remark in other words', () => {
     const reReport = {
       ...cnn,
       text: 'Russia needs security guarantees in writing, Peskov said.',
       statedOn: month('2022-01'),
     };
-    expect(corroborates(reReport, cnn)).toMatchObject({ same: true });
+    expect(matchRemark(reReport, cnn)).toMatchObject({ same: true });
   });
 
   it('requires the same speaker and never matches the article’s own assertions', () => {
-    expect(corroborates({ ...cnn, speaker: 'sergei-lavrov' }, cnn)).toMatchObject({
+    expect(matchRemark({ ...cnn, speaker: 'sergei-lavrov' }, cnn)).toMatchObject({
       same: false,
       reason: 'different speakers',
     });
-    expect(corroborates({ ...cnn, speaker: null }, { ...cnn, speaker: null }).same).toBe(false);
+    expect(matchRemark({ ...cnn, speaker: null }, { ...cnn, speaker: null }).same).toBe(false);
   });
 
   it('rules out remarks on dates that cannot overlap, and tolerates one day', () => {
-    expect(corroborates({ ...cnn, statedOn: day('2022-02-20') }, cnn)).toMatchObject({ same: false });
-    expect(corroborates({ ...cnn, statedOn: day('2022-01-17') }, cnn).same).toBe(true);
-    expect(corroborates({ ...cnn, statedOn: null }, cnn).same).toBe(true);
+    expect(matchRemark({ ...cnn, statedOn: day('2022-02-20') }, cnn)).toMatchObject({ same: false });
+    expect(matchRemark({ ...cnn, statedOn: day('2022-01-17') }, cnn).same).toBe(true);
+    expect(matchRemark({ ...cnn, statedOn: null }, cnn).same).toBe(true);
     expect(datesOverlap(month('2022-01'), day('2022-01-31'))).toBe(true);
     expect(datesOverlap(month('2022-01'), day('2022-02-01'))).toBe(false);
   });
 
   it('decides on equal quotes, and rejects different content', () => {
     const quoted = { ...cnn, text: 'x', quote: 'We are not asking for favours' };
-    expect(
-      corroborates(quoted, { ...cnn, text: 'y', quote: 'we are NOT asking for favours!' }),
-    ).toMatchObject({ same: true, score: 1 });
+    expect(matchRemark(quoted, { ...cnn, text: 'y', quote: 'we are NOT asking for favours!' })).toMatchObject(
+      { same: true, score: 1 },
+    );
     const other = { ...cnn, text: 'The sanctions will not hurt the Russian economy.', positions: [] };
-    expect(corroborates(other, cnn).same).toBe(false);
+    expect(matchRemark(other, cnn).same).toBe(false);
   });
 
   it('lists the matching candidates best first', () => {
@@ -58,7 +58,7 @@ describe('corroboration', () => {
       id: 'b',
       text: 'Russia needs guarantees, which NATO refuses to give in writing.',
     };
-    const found = findCorroborating({ ...cnn, id: 'new' }, [
+    const found = findSameRemark({ ...cnn, id: 'new' }, [
       { ...cnn, id: 'a', speaker: 'x' },
       weaker,
       { ...cnn, id: 'c' },

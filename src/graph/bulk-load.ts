@@ -1,5 +1,82 @@
-import type { Corpus, CorpusArticle } from '../bench/corpus.js';
-import type { Executor } from '../graph/executor.js';
+import type { Executor } from './executor.js';
+
+/** The rows a bulk load writes, already in the shape of the graph's properties. */
+export type CorpusActor = {
+  id: string;
+  name: string;
+  kind: string;
+  description: string | null;
+  aliases: string[];
+};
+export type CorpusAffiliation = { actor: string; role: string; of: string };
+export type CorpusOutlet = {
+  id: string;
+  name: string;
+  kind: string;
+  country: string | null;
+  aliases: string[];
+};
+export type CorpusPosition = { id: string; name: string; description: string | null };
+export type CorpusEvent = {
+  id: string;
+  name: string;
+  description: string | null;
+  date: string;
+  datePrecision: 'day';
+  dateContext: boolean;
+  participants: { actor: string; role: string | null }[];
+  follows: string | null;
+};
+export type CorpusSpan = { id: string; start: number; end: number; text: string };
+export type CorpusStatement = {
+  id: string;
+  articleId: string;
+  speaker: string;
+  text: string;
+  quote: string | null;
+  speechAct: string;
+  negated: boolean;
+  conditional: boolean;
+  condition: string | null;
+  cue: string;
+  statedOn: string;
+  statedOnPrecision: 'day';
+  statedOnContext: boolean;
+  originalMedium: string | null;
+  citedVia: string[];
+  positions: { position: string; stance: string }[];
+  mentions: { actor: string; role: string }[];
+  events: string[];
+  evidence: CorpusSpan[];
+};
+export type CorpusArticle = {
+  id: string;
+  title: string;
+  url: string;
+  publisher: string;
+  publishedOn: string;
+  publishedOnPrecision: 'day';
+  publishedOnContext: boolean;
+  contextFields: string[];
+  text: string;
+  statements: CorpusStatement[];
+};
+
+export type CorpusEntities = {
+  actors: CorpusActor[];
+  affiliations: CorpusAffiliation[];
+  outlets: CorpusOutlet[];
+  positions: CorpusPosition[];
+  events: CorpusEvent[];
+};
+
+/** A corpus the loader can read article by article, so that a large one never sits in memory whole. */
+export type Corpus = {
+  readonly options: { articles: number; statements: number; seed: number };
+  readonly ids: { article(i: number): string };
+  entities(): CorpusEntities;
+  article(i: number): CorpusArticle;
+};
 
 export type BulkProgress = {
   phase: 'entities' | 'articles';
@@ -13,7 +90,7 @@ export type BulkProgress = {
   recentRate: number;
 };
 
-export type BulkImportOptions = {
+export type BulkLoadOptions = {
   /** Statements per write transaction (articles are never split across transactions). */
   batchSize?: number;
   /** Entity rows (actors, outlets…) per write transaction. */
@@ -23,22 +100,7 @@ export type BulkImportOptions = {
   onProgress?: (progress: BulkProgress) => void;
 };
 
-export type BulkImportResult = { skipped: boolean; articles: number; statements: number; ms: number };
-
-const QUERIES = [
-  'bulk/merge-actors',
-  'bulk/merge-affiliations',
-  'bulk/merge-outlets',
-  'bulk/merge-positions',
-  'bulk/merge-events',
-  'bulk/link-events',
-  'bulk/create-articles',
-  'bulk/create-statements',
-  'bulk/get-corpus-marker',
-  'bulk/set-corpus-marker',
-  'bulk/delete-corpus',
-  'bulk/delete-corpus-marker',
-] as const;
+export type BulkLoadResult = { skipped: boolean; articles: number; statements: number; ms: number };
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
@@ -53,10 +115,8 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
  * Batches are written one at a time on purpose: hot actors and outlets sit in most batches, and concurrent
  * writers would queue on their locks (or deadlock and retry) rather than go faster.
  */
-export class BulkImporter {
-  constructor(private readonly executor: Executor) {
-    executor.declare(...QUERIES);
-  }
+export class BulkLoader {
+  constructor(private readonly executor: Executor) {}
 
   async isLoaded(marker: string): Promise<boolean> {
     const rows = await this.executor.transaction('read', 'bulk/get-corpus-marker', (tx) =>
@@ -65,7 +125,7 @@ export class BulkImporter {
     return rows.length > 0;
   }
 
-  async import(corpus: Corpus, options: BulkImportOptions = {}): Promise<BulkImportResult> {
+  async import(corpus: Corpus, options: BulkLoadOptions = {}): Promise<BulkLoadResult> {
     const started = performance.now();
     const { marker, onProgress } = options;
     if (marker && (await this.isLoaded(marker))) {

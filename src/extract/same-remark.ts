@@ -1,11 +1,12 @@
 import type { FuzzyDate } from '../ingest/format.js';
 
 /**
- * Corroboration: does a newly extracted statement report the same remark as a statement already in the
- * graph (the same words of the same person, re-reported by another outlet)? The rule, in order:
+ * The same-remark rule: does a newly extracted statement report the same remark as a statement already in the
+ * graph (the same words of the same person, re-reported by another outlet), so that the new article's report
+ * is a further report of that statement? The rule, in order:
  *
  * 1. Speaker: both have a speaker and it is the same actor id. The article's own assertions (speaker null)
- *    are each outlet's own reporting and never corroborate one another.
+ *    are each outlet's own reporting and never match one another.
  * 2. Date: where both statements have `statedOn`, the dates must overlap: equal at the coarser of the two
  *    precisions ("2022-01" overlaps "2022-01-16"), with `dayTolerance` days of slack between two days
  *    (a remark broadcast late at night is often dated the next day elsewhere). An unknown date never rules
@@ -26,21 +27,21 @@ export type RemarkRecord = {
   positions?: readonly { position: string; stance: string }[];
 };
 
-export type CorroborationOptions = {
+export type RemarkMatchOptions = {
   threshold: number;
   positionBonus: number;
   minQuoteWords: number;
   dayTolerance: number;
 };
 
-export const DEFAULT_CORROBORATION: CorroborationOptions = {
+export const DEFAULT_REMARK_MATCH: RemarkMatchOptions = {
   threshold: 0.35,
   positionBonus: 0.15,
   minQuoteWords: 4,
   dayTolerance: 1,
 };
 
-export type Corroboration = { same: boolean; score: number; reason: string };
+export type RemarkMatch = { same: boolean; score: number; reason: string };
 
 const FUNCTION_WORDS = new Set(
   "a an the and or but if of to in on at by for from with as that this these those it its it's is are was were be been being has have had do does did will would can could should may might must shall not no than then so such their there they them he she his her him we our us you your i my me which who whom whose what when where while about into over under after before between also very more most some any all each other said says say told tells stated added according".split(
@@ -94,7 +95,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export function datesOverlap(
   a: FuzzyDate,
   b: FuzzyDate,
-  dayTolerance = DEFAULT_CORROBORATION.dayTolerance,
+  dayTolerance = DEFAULT_REMARK_MATCH.dayTolerance,
 ): boolean {
   const length = Math.min(a.value.length, b.value.length);
   if (a.value.slice(0, length) === b.value.slice(0, length)) return true;
@@ -108,13 +109,13 @@ function sharesStance(a: RemarkRecord, b: RemarkRecord): boolean {
   );
 }
 
-export function corroborates(
+export function matchRemark(
   fresh: RemarkRecord,
   existing: RemarkRecord,
-  options: CorroborationOptions = DEFAULT_CORROBORATION,
-): Corroboration {
+  options: RemarkMatchOptions = DEFAULT_REMARK_MATCH,
+): RemarkMatch {
   if (fresh.speaker === null || existing.speaker === null) {
-    return { same: false, score: 0, reason: 'the article’s own assertions are not corroborated' };
+    return { same: false, score: 0, reason: 'the article’s own assertions are never further reports' };
   }
   if (fresh.speaker !== existing.speaker) return { same: false, score: 0, reason: 'different speakers' };
   if (
@@ -143,13 +144,13 @@ export function corroborates(
 }
 
 /** The candidates that report the same remark as `fresh`, best first. */
-export function findCorroborating<T extends RemarkRecord>(
+export function findSameRemark<T extends RemarkRecord>(
   fresh: RemarkRecord,
   candidates: readonly T[],
-  options: CorroborationOptions = DEFAULT_CORROBORATION,
+  options: RemarkMatchOptions = DEFAULT_REMARK_MATCH,
 ): { candidate: T; score: number; reason: string }[] {
   return candidates
-    .map((candidate) => ({ candidate, ...corroborates(fresh, candidate, options) }))
+    .map((candidate) => ({ candidate, ...matchRemark(fresh, candidate, options) }))
     .filter((c) => c.same)
     .sort((a, b) => b.score - a.score)
     .map(({ candidate, score, reason }) => ({ candidate, score, reason }));

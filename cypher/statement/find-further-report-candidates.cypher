@@ -1,5 +1,5 @@
 // Statements by the given speakers that other articles report: the candidates an incoming statement may be a
-// further report of (the matching rule itself is src/extract/corroboration.ts).
+// further report of (the matching rule itself is src/extract/same-remark.ts).
 // $articleId, $speakers: [actor id]. Columns: id, speaker, text, quote, statedOn, positions.
 UNWIND $speakers AS speakerId
 MATCH (:Actor {id: speakerId})-[:SAID]->(s:Statement)

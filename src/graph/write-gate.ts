@@ -1,4 +1,4 @@
-import { DatabaseUnavailableError } from '../graph/errors.js';
+import { DatabaseUnavailableError } from './errors.js';
 
 /**
  * Runs article writes of this process one at a time, in arrival order. Imports that share actors serialise on

@@ -1,13 +1,10 @@
 import { createHash } from 'node:crypto';
-import { findCorroborating } from '../extract/corroboration.js';
-import { toFuzzyDate } from '../graph/dates.js';
-import { InvalidInputError } from '../graph/errors.js';
-import type { Executor, TxRunner } from '../graph/executor.js';
-import type { Plain } from '../graph/plain.js';
-import { KEEP_REVIEWED_QUERIES, keepReviewedStatements } from '../graph/review.js';
-import type { AnnotatedArticle, FuzzyDate, Span } from './format.js';
-import { NULLABLE_FIELDS } from './format.js';
-import { formatIssues, type ValidationIssue, validateAnnotatedArticle } from './validate.js';
+import type { AnnotatedArticle, FuzzyDate, Span, StatementInput } from '../ingest/format.js';
+import { NULLABLE_FIELDS } from '../ingest/format.js';
+import { type FuzzyDateModel, toFuzzyDate } from './dates.js';
+import type { Executor, TxRunner } from './executor.js';
+import type { Plain } from './plain.js';
+import { keepReviewedStatements } from './review.js';
 import { WriteGate } from './write-gate.js';
 
 export type ImportStatus = 'created' | 'updated' | 'unchanged';
@@ -17,47 +14,39 @@ export type ImportOutcome = {
   status: ImportStatus;
   statements: number;
   /** Statements recognised as further reports of statements other articles already carry. */
-  corroborated: number;
+  furtherReports: number;
   actors: number;
   events: number;
 };
 
-export type ImportOptions = {
-  /** Rewrite the article even when its annotation is unchanged. */
-  force?: boolean;
-  /**
-   * Recognise statements that report a remark another article already carries and link them to it
-   * (src/extract/corroboration.ts). The text-ingestion path turns it on: the extractor invents statement ids,
-   * so matching is the only way to see a re-report. Hand annotations keep their own ids; an annotator links
-   * a further report explicitly by reusing the existing statement's id.
-   */
-  linkFurtherReports?: boolean;
+/** An existing statement an incoming one may be a further report of, as the same-remark rule reads it. */
+export type FurtherReportCandidate = {
+  id: string;
+  speaker: string;
+  text: string;
+  quote: string | null;
+  statedOn: FuzzyDateModel | null;
+  positions: { position: string; stance: string }[];
 };
 
-/** A document the validator rejected; nothing of it was written. */
-export class ArticleValidationError extends InvalidInputError {
-  constructor(readonly issues: ValidationIssue[]) {
-    super(`The annotated article is invalid:\n${formatIssues(issues)}`);
-  }
-}
+/**
+ * The same-remark rule (src/extract/same-remark.ts), handed in by the caller so that the data layer
+ * holds no text matching of its own: the candidates an incoming statement reports, with their scores.
+ */
+export type FurtherReportMatcher = (
+  statement: StatementInput,
+  candidates: readonly FurtherReportCandidate[],
+) => { candidate: FurtherReportCandidate; score: number }[];
+
+export type StoreOptions = {
+  /** Rewrite the article even when its annotation is unchanged. */
+  force?: boolean;
+  /** When given, statements that report a remark another article already carries are linked to it. */
+  matchFurtherReports?: FurtherReportMatcher | undefined;
+};
 
 /** Statements per merge query within an article's one transaction. */
 const STATEMENT_SLICE = 500;
-
-const QUERIES = [
-  'article/lock-article',
-  'article/retract-article-edges',
-  'article/delete-article-annotation',
-  'actor/merge-actors',
-  'actor/merge-affiliations',
-  'outlet/merge-outlets',
-  'position/merge-positions',
-  'article/merge-article',
-  'event/merge-events',
-  'statement/merge-statements',
-  'statement/find-corroboration-candidates',
-  ...KEEP_REVIEWED_QUERIES,
-] as const;
 
 /** Neo4j stores a fuzzy date as the first day of its period plus its precision; the value is cut back on read. */
 function dateParts(date: FuzzyDate | null | undefined) {
@@ -83,29 +72,18 @@ export function annotationDigest(doc: AnnotatedArticle): string {
 export class ArticleStore {
   private readonly gate = new WriteGate();
 
-  constructor(private readonly executor: Executor) {
-    executor.declare(
-      ...QUERIES,
-      'article/get-article-annotation',
-      'article/count-articles',
-      'article/delete-article-cascade',
-    );
-  }
+  constructor(private readonly executor: Executor) {}
 
-  /** Validates and imports one document; throws ArticleValidationError (nothing written) when it is invalid. */
-  async importArticle(input: unknown, options: ImportOptions = {}): Promise<ImportOutcome> {
-    const result = validateAnnotatedArticle(input);
-    if (!result.ok) throw new ArticleValidationError(result.errors);
-    return this.importValidated(result.value, options);
-  }
-
-  /** Imports a document that already passed validation. `force` rewrites it even when its digest is unchanged. */
-  async importValidated(doc: AnnotatedArticle, options: ImportOptions = {}): Promise<ImportOutcome> {
+  /**
+   * Imports a document that already passed validation (src/ingest/validate.ts: the store trusts it). `force`
+   * rewrites it even when its digest is unchanged.
+   */
+  async importValidated(doc: AnnotatedArticle, options: StoreOptions = {}): Promise<ImportOutcome> {
     const digest = annotationDigest(doc);
     return this.gate.run('article/import-article', () => this.importInTransaction(doc, digest, options));
   }
 
-  private importInTransaction(doc: AnnotatedArticle, digest: string, options: ImportOptions) {
+  private importInTransaction(doc: AnnotatedArticle, digest: string, options: StoreOptions) {
     const articleId = doc.article.id;
     return this.executor.transaction('write', 'article/import-article', async (tx) => {
       const [existing] = await tx.run<{ digest: string | null }>('article/lock-article', {
@@ -113,11 +91,11 @@ export class ArticleStore {
         entities: lockOrder(doc),
       });
       const previous = existing?.digest ?? null;
-      const outcome = (status: ImportStatus, corroborated = 0): ImportOutcome => ({
+      const outcome = (status: ImportStatus, furtherReports = 0): ImportOutcome => ({
         articleId,
         status,
         statements: doc.statements.length,
-        corroborated,
+        furtherReports,
         actors: doc.actors.length,
         events: doc.events.length,
       });
@@ -126,8 +104,8 @@ export class ArticleStore {
         await tx.run('article/retract-article-edges', { id: articleId });
         await tx.run('article/delete-article-annotation', { id: articleId });
       }
-      const reports = options.linkFurtherReports
-        ? await this.matchFurtherReports(tx, doc)
+      const reports = options.matchFurtherReports
+        ? await this.matchFurtherReports(tx, doc, options.matchFurtherReports)
         : new Map<string, string>();
       const statements = doc.statements.map((st) => ({ ...st, id: reports.get(st.id) ?? st.id }));
       await this.write(tx, { ...doc, statements }, digest);
@@ -140,11 +118,15 @@ export class ArticleStore {
   }
 
   /**
-   * Which incoming statements report a remark another article already carries (src/extract/corroboration.ts
+   * Which incoming statements report a remark another article already carries (src/extract/same-remark.ts
    * defines the rule): those become further reports of the existing statement instead of duplicates. Each
    * existing statement takes at most one incoming statement, the best-scoring.
    */
-  private async matchFurtherReports(tx: TxRunner, doc: AnnotatedArticle): Promise<Map<string, string>> {
+  private async matchFurtherReports(
+    tx: TxRunner,
+    doc: AnnotatedArticle,
+    match: FurtherReportMatcher,
+  ): Promise<Map<string, string>> {
     const speakers = [...new Set(doc.statements.flatMap((st) => (st.speaker ? [st.speaker] : [])))];
     if (speakers.length === 0) return new Map();
     const rows = await tx.run<{
@@ -154,11 +136,11 @@ export class ArticleStore {
       quote: string | null;
       statedOn: Plain;
       positions: { position: string; stance: string }[];
-    }>('statement/find-corroboration-candidates', { articleId: doc.article.id, speakers });
+    }>('statement/find-further-report-candidates', { articleId: doc.article.id, speakers });
     const candidates = rows.map((r) => ({ ...r, statedOn: toFuzzyDate(r.statedOn) }));
     const pairs = doc.statements
       .flatMap((st) =>
-        findCorroborating(st, candidates).map((m) => ({ from: st.id, to: m.candidate.id, score: m.score })),
+        match(st, candidates).map((m) => ({ from: st.id, to: m.candidate.id, score: m.score })),
       )
       .sort((a, b) => b.score - a.score);
     const matched = new Map<string, string>();

@@ -1,16 +1,15 @@
-// Pages of statements for many requests at once (one per parent in a nested list: each actor's statements,
-// each position's…), so that a nesting level costs one query. Every filter is optional; the page is ordered by
-// a never-null sort key (the date; undated statements sort last as 0001-01-01 or 9999-12-31) and the id, and
-// continues after a keyset cursor.
-// totalCount is returned for requests with withCount only (counting costs nothing more: what matched is
-// collected anyway).
+// Pages of an actor's statements (filter.speaker) for many requests at once (one per parent in a nested list: each
+// actor's statements), so that a nesting level costs one query; src/graph/statement.ts chooses this file for the
+// requests anchored on a speaker. Every other filter is optional; the page is ordered by a never-null sort key (the
+// date, or for an undated statement the key $undated gives for the direction, so that it sorts last) and the id, and
+// continues after a keyset cursor. totalCount is returned for requests with withCount only (counting costs nothing
+// more: what matched is collected anyway).
 // $limit: rows per page, the largest "first + 1" of the requests (LIMIT takes no per-request value; a longer
-// page only tells a caller more).
-// $requests: [{key, withCount, anchor: speaker|article|event|position|outlet|mentions|null, filtered: whether
-//   a filter on relationships or text beyond the anchor's own is given, walkable: whether the list is an actor's
-//   statements and nothing else, with no cursor among its undated ones, filter: {speaker,
-//   outlet, position, stance, speechAct, mentions, article, event, from, to, negated, conditional, textContains,
-//   singleSource, needsReview}, descending, afterKey, afterId}].
+// page only tells a caller more). $undated: {descending, ascending}, the sort keys of undated statements.
+// $requests: [{key, withCount, anchor, filtered: whether a filter on relationships or text beyond the
+//   anchor's own is given, walkable: whether the list is an actor's statements and nothing else, with no cursor
+//   among its undated ones, filter: {speaker, outlet, position, stance, speechAct, mentions, article,
+//   event, from, to, negated, conditional, textContains, singleSource, needsReview}, descending, afterKey, afterId}].
 // Columns: key, totalCount, ids, sortKeys.
 UNWIND $requests AS req
 CALL (req) {
@@ -30,9 +29,12 @@ CALL (req) {
     RETURN count(every) AS statementCount
   }
   WITH req, f, degree, coalesce(degree * 200 > statementCount, false) AS walk
+  // The walk starts at the far end of the dates: the latest key for the newest first, the earliest otherwise
+  // (the keys undated statements sort by in the other direction).
   CALL (req, f, walk) {
     MATCH (s:Statement) USING INDEX s:Statement(statedOn)
-    WHERE s.statedOn <= CASE WHEN walk AND req.descending THEN coalesce(date(req.afterKey), date('9999-12-31')) END
+    WHERE s.statedOn <= CASE WHEN walk AND req.descending
+        THEN coalesce(date(req.afterKey), date($undated.ascending)) END
       AND (req.afterKey IS NULL OR s.statedOn < date(req.afterKey) OR s.id > req.afterId)
       AND EXISTS { (s)<-[:SAID]-(speaker:Actor) WHERE speaker.id = f.speaker }
     WITH s ORDER BY s.statedOn DESC, s.id
@@ -41,7 +43,8 @@ CALL (req) {
   }
   CALL (req, f, walk) {
     MATCH (s:Statement) USING INDEX s:Statement(statedOn)
-    WHERE s.statedOn >= CASE WHEN walk AND NOT req.descending THEN coalesce(date(req.afterKey), date('0001-01-01')) END
+    WHERE s.statedOn >= CASE WHEN walk AND NOT req.descending
+        THEN coalesce(date(req.afterKey), date($undated.descending)) END
       AND (req.afterKey IS NULL OR s.statedOn > date(req.afterKey) OR s.id > req.afterId)
       AND EXISTS { (s)<-[:SAID]-(speaker:Actor) WHERE speaker.id = f.speaker }
     WITH s ORDER BY s.statedOn, s.id
@@ -62,37 +65,9 @@ CALL (req) {
   CALL (req, f, walk) {
     // One row whatever matched (an aggregation with no grouping key), so an empty list still counts 0.
     CALL (req, f, walk) {
-      // Start from the anchor the repository chose (the most selective filter given: an index seek and one hop),
-      // not from every statement. Exactly one branch runs; the guard of the last one sits in an UNWIND because
-      // a plain WHERE on it was planned after the label scan, which then read every statement on every call.
-      CALL (req, f, walk) {
-        WITH req, f, walk WHERE req.anchor = 'speaker'
+      // Without the walk: the actor's statements, an index seek and one hop.
+      CALL (f, walk) {
         MATCH (:Actor {id: CASE WHEN walk THEN null ELSE f.speaker END})-[:SAID]->(s:Statement)
-        RETURN s
-        UNION ALL
-        WITH req, f WHERE req.anchor = 'article'
-        MATCH (:Article {id: f.article})-[:REPORTS]->(s:Statement)
-        RETURN s
-        UNION ALL
-        WITH req, f WHERE req.anchor = 'event'
-        MATCH (s:Statement)-[:CONCERNS]->(:Event {id: f.event})
-        RETURN s
-        UNION ALL
-        WITH req, f WHERE req.anchor = 'position'
-        MATCH (s:Statement)-[t:TAKES_POSITION]->(:Position {id: f.position})
-        WHERE f.stance IS NULL OR t.stance = f.stance
-        RETURN DISTINCT s
-        UNION ALL
-        WITH req, f WHERE req.anchor = 'outlet'
-        MATCH (s:Statement)-[:SAID_TO|CITED_VIA]->(:Outlet {id: f.outlet})
-        RETURN DISTINCT s
-        UNION ALL
-        WITH req, f WHERE req.anchor = 'mentions'
-        MATCH (s:Statement)-[:MENTIONS]->(:Actor {id: f.mentions})
-        RETURN s
-        UNION ALL
-        UNWIND CASE WHEN req.anchor IS NULL THEN [true] ELSE [] END AS unanchored
-        MATCH (s:Statement)
         RETURN s
       }
       // Filters on the statement's own properties are one cheap check per statement, made at once. Most lists
@@ -116,17 +91,13 @@ CALL (req) {
       CALL (req, f, anchored) {
         UNWIND anchored AS s
         WITH req, f, s
-        WHERE (f.speaker IS NULL OR req.anchor = 'speaker' OR EXISTS { (:Actor {id: f.speaker})-[:SAID]->(s) })
-          AND (f.outlet IS NULL OR req.anchor = 'outlet'
-               OR EXISTS { (s)-[:SAID_TO|CITED_VIA]->(:Outlet {id: f.outlet}) })
-          AND (f.position IS NULL OR req.anchor = 'position' OR EXISTS {
+        WHERE (f.outlet IS NULL OR EXISTS { (s)-[:SAID_TO|CITED_VIA]->(:Outlet {id: f.outlet}) })
+          AND (f.position IS NULL OR EXISTS {
             (s)-[t:TAKES_POSITION]->(:Position {id: f.position}) WHERE f.stance IS NULL OR t.stance = f.stance })
           AND (f.stance IS NULL OR EXISTS { (s)-[t:TAKES_POSITION]->(:Position) WHERE t.stance = f.stance })
-          AND (f.mentions IS NULL OR req.anchor = 'mentions'
-               OR EXISTS { (s)-[:MENTIONS]->(:Actor {id: f.mentions}) })
-          AND (f.article IS NULL OR req.anchor = 'article'
-               OR EXISTS { (:Article {id: f.article})-[:REPORTS]->(s) })
-          AND (f.event IS NULL OR req.anchor = 'event' OR EXISTS { (s)-[:CONCERNS]->(:Event {id: f.event}) })
+          AND (f.mentions IS NULL OR EXISTS { (s)-[:MENTIONS]->(:Actor {id: f.mentions}) })
+          AND (f.article IS NULL OR EXISTS { (:Article {id: f.article})-[:REPORTS]->(s) })
+          AND (f.event IS NULL OR EXISTS { (s)-[:CONCERNS]->(:Event {id: f.event}) })
           AND (f.textContains IS NULL OR toLower(s.text) CONTAINS f.textContains
                OR toLower(coalesce(s.quote, '')) CONTAINS f.textContains)
           AND (f.singleSource IS NULL OR CASE
@@ -143,7 +114,7 @@ CALL (req) {
       WITH req, matched WHERE req.descending
       CALL (req, matched) {
         UNWIND matched AS s
-        WITH s, coalesce(s.statedOn, date('0001-01-01')) AS sortKey
+        WITH s, coalesce(s.statedOn, date($undated.descending)) AS sortKey
         WHERE req.afterKey IS NULL OR sortKey < date(req.afterKey)
           OR (sortKey = date(req.afterKey) AND s.id > req.afterId)
         ORDER BY sortKey DESC, s.id
@@ -155,7 +126,7 @@ CALL (req) {
       WITH req, matched WHERE NOT req.descending
       CALL (req, matched) {
         UNWIND matched AS s
-        WITH s, coalesce(s.statedOn, date('9999-12-31')) AS sortKey
+        WITH s, coalesce(s.statedOn, date($undated.ascending)) AS sortKey
         WHERE req.afterKey IS NULL OR sortKey > date(req.afterKey)
           OR (sortKey = date(req.afterKey) AND s.id > req.afterId)
         ORDER BY sortKey, s.id
@@ -166,9 +137,10 @@ CALL (req) {
     }
     RETURN size(matched) AS matchedCount, ids, sortKeys
   }
+  WITH req, walk, degree, dated, datedKeys, undated, matchedCount, ids, sortKeys,
+    CASE WHEN req.descending THEN $undated.descending ELSE $undated.ascending END AS undatedKey
   RETURN CASE WHEN walk THEN degree ELSE matchedCount END AS matchedCount,
     CASE WHEN walk THEN (dated + undated)[0..$limit] ELSE ids END AS ids,
-    CASE WHEN walk THEN (datedKeys + [x IN undated | CASE WHEN req.descending THEN '0001-01-01' ELSE '9999-12-31' END])[0..$limit]
-      ELSE sortKeys END AS sortKeys
+    CASE WHEN walk THEN (datedKeys + [x IN undated | undatedKey])[0..$limit] ELSE sortKeys END AS sortKeys
 }
 RETURN req.key AS key, CASE WHEN req.withCount THEN matchedCount END AS totalCount, ids, sortKeys

@@ -1,0 +1,117 @@
+import type { Mention, MentionContext } from './mention-types.js';
+import {
+  DETERMINERS,
+  genderOf,
+  isCapitalised,
+  isDemonymLike,
+  isRoleWord,
+  isTitleWord,
+  roleClasses,
+  span,
+} from './mention-words.js';
+import type { Token } from './nlp.js';
+import type { RoleInfo } from './registry.js';
+
+/** The title or role phrase before a name ("Deputy Foreign Minister Sergei Riabkov") and what it says of the person. */
+
+/**
+ * The title or role phrase ending at token `last` (inclusive), walking left over role words, modifiers,
+ * demonyms, organisations (with or without 's) and a determiner: its first token, owner and classes.
+ */
+export function titleBefore(
+  ctx: MentionContext,
+  tokens: readonly Token[],
+  last: number,
+  entities: readonly Mention[],
+): { first: number; owner: string | null; ownerName: string | null; definite: boolean; hasRole: boolean } {
+  let first = last + 1;
+  let owner: string | null = null;
+  let ownerName: string | null = null;
+  let hasRole = false;
+  let definite = false;
+  for (let k = last; k >= 0; k--) {
+    const t = tokens[k];
+    if (!t) break;
+    const entity = entities.find((m) => m.last === k || (t.lower === "'s" && m.last === k - 1));
+    if (t.lower === "'s" || t.lower === "'") {
+      if (entity?.ref?.type !== 'actor') break;
+      owner = entity.ref.id;
+      first = entity.first;
+      k = entity.first;
+      continue;
+    }
+    if (
+      entity?.ref?.type === 'actor' &&
+      entity.last === k &&
+      ctx.registry.actors.get(entity.ref.id)?.kind !== 'person'
+    ) {
+      owner ??= entity.ref.id;
+      first = entity.first;
+      k = entity.first;
+      continue;
+    }
+    if (entity?.type === 'name' && isRoleWord(ctx.lexicon, tokens[k + 1])) {
+      ownerName ??= entity.text;
+      first = entity.first;
+      k = entity.first;
+      continue;
+    }
+    // "Ambassador to the United Nations", "spokesman for the ministry": a role's complement.
+    const linking =
+      (['to', 'for', 'at'].includes(t.lower) && isRoleWord(ctx.lexicon, tokens[k - 1])) ||
+      (t.lower === 'the' &&
+        ['to', 'for', 'at', 'of'].includes(tokens[k - 1]?.lower ?? '') &&
+        hasRole === false);
+    if (linking) {
+      first = k;
+      continue;
+    }
+    // "election commission chief", "commerce ministry spokesman": nouns modifying the role.
+    const modifier = hasRole && t.pos === 'NOUN' && !isCapitalised(t) && first === k + 1;
+    if (
+      modifier ||
+      isTitleWord(ctx, t, tokens[k + 1]) ||
+      (isDemonymLike(t) && isRoleWord(ctx.lexicon, tokens[k + 1]))
+    ) {
+      hasRole ||= isRoleWord(ctx.lexicon, t);
+      owner ??= ctx.registry.demonym(t.text) ?? null;
+      first = k;
+      continue;
+    }
+    if (DETERMINERS.has(t.lower)) {
+      definite = t.lower === 'the';
+      first = k;
+    }
+    break;
+  }
+  return { first, owner, ownerName, definite, hasRole };
+}
+
+export function roleInfo(
+  ctx: MentionContext,
+  text: string,
+  owner: string | null,
+  ownerName: string | null = null,
+): RoleInfo {
+  const lower = text.toLowerCase();
+  const classes = roleClasses(ctx.lexicon, lower);
+  return { text, classes, org: owner, orgName: ownerName, gender: genderOf(ctx.lexicon, lower) };
+}
+
+export function attachTitle(
+  ctx: MentionContext,
+  tokens: readonly Token[],
+  m: Mention,
+  entities: readonly Mention[],
+): Mention {
+  const title = titleBefore(ctx, tokens, m.first - 1, entities);
+  if (!title.hasRole || title.first > m.first - 1) return m;
+  const titleSpan = span(ctx.text, tokens, title.first, m.first - 1);
+  const cleaned = titleSpan.text.replace(/^(?:the|a|an)\s+/i, '');
+  return {
+    ...m,
+    ...span(ctx.text, tokens, title.first, m.last),
+    name: m.name ?? m.text,
+    role: roleInfo(ctx, cleaned, title.owner, title.ownerName),
+  };
+}

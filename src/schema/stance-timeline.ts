@@ -1,0 +1,185 @@
+import { builder, type Context } from '../builder.js';
+import { ANALYSIS_MAX_IDS, checkIds } from '../graph/analysis.js';
+import type { Granularity } from '../graph/analysis-periods.js';
+import { InvalidInputError } from '../graph/errors.js';
+import {
+  type StanceTimelineModel,
+  TIMELINE_MAX_PER_CELL,
+  type TimelineCellModel,
+  type TimelinePeriodModel,
+} from '../graph/stance-timeline.js';
+import { domainId } from '../ids.js';
+import { StanceEnum } from './enums.js';
+import { ActorRef, PositionRef, StatementRef } from './refs.js';
+
+export const TimelineGranularityEnum = builder.enumType('TimelineGranularity', {
+  description: 'The periods a stance timeline groups statements by.',
+  values: {
+    DAY: { value: 'day', description: 'Calendar days.' },
+    WEEK: { value: 'week', description: 'ISO weeks, Monday to Sunday.' },
+    MONTH: { value: 'month', description: 'Calendar months.' },
+  } as const,
+});
+
+const TimelineStanceRef = builder.objectRef<TimelineCellModel>('TimelineStance').implement({
+  description: 'A stance one speaker took in one period (or among the statements no period holds).',
+  fields: (t) => ({
+    actor: t.field({ type: ActorRef, description: 'The speaker.', resolve: (c) => c.actorId }),
+    stance: t.field({
+      type: StanceEnum,
+      description: 'The stance taken.',
+      resolve: (c) => c.stance as never,
+    }),
+    statementCount: t.exposeInt('statementCount', {
+      description: 'How many statements take it (all of them, also when `statements` is cut short).',
+    }),
+    statements: t.field({
+      type: [StatementRef],
+      description: 'The statements taking it, newest first, at most `statementsPerPeriod` of them.',
+      resolve: (c) => c.statementIds,
+    }),
+  }),
+});
+
+const TimelinePeriodRef = builder.objectRef<TimelinePeriodModel>('TimelinePeriod').implement({
+  description: 'One period of a stance timeline that holds at least one statement.',
+  fields: (t) => ({
+    start: t.exposeString('start', { description: 'First day of the period (YYYY-MM-DD).' }),
+    end: t.exposeString('end', { description: 'Last day of the period (YYYY-MM-DD).' }),
+    label: t.exposeString('label', {
+      description: 'The period by name: `2025-03-04`, `2025-W10` (ISO week) or `2025-03`.',
+    }),
+    statementCount: t.exposeInt('statementCount', { description: 'Statements in the period, all stances.' }),
+    stances: t.field({
+      type: [TimelineStanceRef],
+      description: 'The stances taken in the period, by speaker then stance.',
+      resolve: (p) => p.stances,
+    }),
+  }),
+});
+
+const StanceTimelineRef = builder.objectRef<StanceTimelineModel>('StanceTimeline').implement({
+  description:
+    'Stances on one position over time, derived from when each statement was made (its own date, never the ' +
+    "reporting article's). Statements whose date is unknown, or known less precisely than one period, are " +
+    'listed apart in `undated` and `imprecise`: a date is never guessed.',
+  fields: (t) => ({
+    position: t.field({
+      type: PositionRef,
+      description: 'The contested issue.',
+      resolve: (x) => x.positionId,
+    }),
+    granularity: t.field({
+      type: TimelineGranularityEnum,
+      description: 'The period statements are grouped by.',
+      resolve: (x) => x.granularity,
+    }),
+    periods: t.field({
+      type: [TimelinePeriodRef],
+      description: 'The periods that hold statements, oldest first (periods without any are left out).',
+      resolve: (x) => x.periods,
+    }),
+    statementCount: t.int({
+      description: 'Statements placed in a period.',
+      resolve: (x) => x.periods.reduce((n, p) => n + p.statementCount, 0),
+    }),
+    undated: t.field({
+      type: [TimelineStanceRef],
+      description: 'Statements with no known date, by speaker and stance.',
+      resolve: (x) => x.undated,
+    }),
+    imprecise: t.field({
+      type: [TimelineStanceRef],
+      description:
+        'Statements dated less precisely than a period (a month-precise date in a weekly timeline), by ' +
+        'speaker and stance.',
+      resolve: (x) => x.imprecise,
+    }),
+  }),
+});
+
+/** Checks `statementsPerPeriod` and loads the position, so that an unknown id is a NOT_FOUND. */
+async function timelineInput(ctx: Context, positionId: string, perCell: number | null | undefined) {
+  const n = perCell ?? 20;
+  if (!Number.isInteger(n) || n < 0 || n > TIMELINE_MAX_PER_CELL) {
+    throw new InvalidInputError(
+      `statementsPerPeriod must be between 0 and ${TIMELINE_MAX_PER_CELL} (got ${String(perCell)})`,
+    );
+  }
+  const position = await PositionRef.getDataloader(ctx).load(domainId('Position', positionId));
+  if (position instanceof Error) throw position;
+  return { positionId: position.id, perCell: n };
+}
+
+const GRANULARITY_DESCRIPTION = 'The periods to group by (default WEEK).';
+const PER_PERIOD_DESCRIPTION = `Statements listed per speaker, stance and period (0–${TIMELINE_MAX_PER_CELL}, default 20); counts are always complete.`;
+
+builder.objectField(ActorRef, 'stanceTimeline', (t) =>
+  t.field({
+    type: StanceTimelineRef,
+    description:
+      "The actor's own stances on a position over time: per period the stances it took, how many statements " +
+      'took each and which. NOT_FOUND for an unknown position.',
+    args: {
+      position: t.arg.id({ required: true, description: 'The position (domain or global id).' }),
+      granularity: t.arg({
+        type: TimelineGranularityEnum,
+        defaultValue: 'week',
+        description: GRANULARITY_DESCRIPTION,
+      }),
+      statementsPerPeriod: t.arg.int({ defaultValue: 20, description: PER_PERIOD_DESCRIPTION }),
+    },
+    resolve: async (actor, args, ctx) => {
+      const { positionId, perCell } = await timelineInput(
+        ctx,
+        String(args.position),
+        args.statementsPerPeriod,
+      );
+      return ctx.repos.timelines.getTimeline(
+        positionId,
+        [actor.id],
+        (args.granularity ?? 'week') as Granularity,
+        perCell,
+      );
+    },
+  }),
+);
+
+builder.objectField(PositionRef, 'timeline', (t) =>
+  t.field({
+    type: StanceTimelineRef,
+    description:
+      'Who took which stance on this position over time: per period the stances of each speaker, how many ' +
+      'statements took each and which. NOT_FOUND for unknown actors.',
+    args: {
+      actors: t.arg.idList({
+        description: `Only these speakers (domain or global ids; at most ${ANALYSIS_MAX_IDS}); default every speaker.`,
+      }),
+      granularity: t.arg({
+        type: TimelineGranularityEnum,
+        defaultValue: 'week',
+        description: GRANULARITY_DESCRIPTION,
+      }),
+      statementsPerPeriod: t.arg.int({ defaultValue: 20, description: PER_PERIOD_DESCRIPTION }),
+    },
+    resolve: async (position, args, ctx) => {
+      const { perCell } = await timelineInput(ctx, position.id, args.statementsPerPeriod);
+      const actorIds = args.actors
+        ? checkIds(
+            'actors',
+            args.actors.map((id) => domainId('Actor', String(id))),
+          )
+        : null;
+      if (actorIds) {
+        const failed = (await ActorRef.getDataloader(ctx).loadMany(actorIds)).find((x) => x instanceof Error);
+        if (failed) throw failed;
+      }
+      return ctx.repos.timelines.getTimeline(
+        position.id,
+        actorIds,
+        (args.granularity ?? 'week') as Granularity,
+        perCell,
+      );
+    },
+  }),
+);
