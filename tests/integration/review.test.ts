@@ -254,8 +254,9 @@ describe('human review', () => {
     expect((await statement(sid(4))).speaker).toEqual({ key: 'sergei-ryabkov' });
 
     // A re-extraction that no longer finds the statement at all: the reviewed one stays, reported and evidenced.
+    // (From STORY, not LATER: statement ids are positions, so LATER's Brussels remark would take the id s05.)
     const withoutVolkov = extracted(
-      LATER.replace('Volkov thinks that new sanctions against Russia would fail.\n', ''),
+      STORY.replace('Volkov thinks that new sanctions against Russia would fail.\n', ''),
     );
     expect(withoutVolkov.statements.map((s) => s.id)).not.toContain(sid(5));
     await graph.repos.ingest.importArticle(withoutVolkov);
