@@ -235,8 +235,8 @@ describe('explorer analysis views', () => {
     await send.click();
     await expect(message.textContent()).resolves.toMatch(/^Enter an API key with write access first/);
 
-    await page.getByLabel('API key').fill('not-a-key-at-all-000');
-    await page.getByLabel('Stance').selectOption('WARNS');
+    await page.locator('#panel').getByLabel('API key').fill('not-a-key-at-all-000');
+    await page.locator('#panel').getByLabel('Stance').selectOption('WARNS');
     await send.click();
     await expect
       .poll(() => message.textContent(), { timeout: 30_000 })
@@ -247,8 +247,8 @@ describe('explorer analysis views', () => {
     );
     expect(untouched.data?.statement.reviewStatus).toBeNull();
 
-    await page.getByLabel('API key').fill(REVIEWER_KEY);
-    await page.getByLabel('Note').fill('Volkov warned; he did not oppose');
+    await page.locator('#panel').getByLabel('API key').fill(REVIEWER_KEY);
+    await page.locator('#panel').getByLabel('Note').fill('Volkov warned; he did not oppose');
     await send.click();
     await expect
       .poll(() => message.textContent(), { timeout: 30_000 })

@@ -139,10 +139,10 @@ export function provenanceSvg(p, actions) {
     );
     if (isFirst) {
       g.append(
-        svg('rect', { class: 'pv-badge', x: bx + BOX_W - 62, y: by - 9, width: 62, height: 17, rx: 8 }),
+        svg('rect', { class: 'pv-badge', x: bx + BOX_W - 74, y: by - 9, width: 70, height: 17, rx: 8 }),
         svg(
           'text',
-          { class: 'pv-badge-text', x: bx + BOX_W - 31, y: by + 3, 'text-anchor': 'middle' },
+          { class: 'pv-badge-text', x: bx + BOX_W - 39, y: by + 3, 'text-anchor': 'middle' },
           'first report',
         ),
       );

@@ -119,15 +119,19 @@ export function timelineSvg(timeline, actions) {
   columns.forEach((c, i) => {
     chart.append(
       svg(
-        'text',
-        {
-          class: `tl-period${c.apart ? ' tl-apart' : ''}`,
-          x: x(i) + COLUMN / 2,
-          y: 14,
-          'text-anchor': 'middle',
-        },
+        'g',
+        {},
         svg('title', {}, c.title),
-        c.label,
+        svg(
+          'text',
+          {
+            class: `tl-period${c.apart ? ' tl-apart' : ''}`,
+            x: x(i) + COLUMN / 2,
+            y: 14,
+            'text-anchor': 'middle',
+          },
+          c.label,
+        ),
       ),
       svg(
         'text',
@@ -145,10 +149,10 @@ export function timelineSvg(timeline, actions) {
     chart.append(
       svg('line', { class: 'tl-lane', x1: 0, x2: width, y1: top - 5, y2: top - 5 }),
       svg(
-        'text',
-        { class: 'tl-actor', x: 0, y: top + BAR - 3 },
+        'g',
+        { 'data-actor': actors.get(id) ?? id },
         svg('title', {}, actors.get(id) ?? id),
-        short(actors.get(id) ?? id, 15),
+        svg('text', { class: 'tl-actor', x: 0, y: top + BAR - 3 }, short(actors.get(id) ?? id, 15)),
       ),
     );
     columns.forEach((c, i) => {
@@ -264,15 +268,19 @@ export function timelineSection(subject, actions) {
       );
       if (mine !== seq) return;
       const timeline = data.node?.stanceTimeline ?? data.node?.timeline;
-      if (!timeline || timeline.statementCount === 0) {
+      const apart = [...(timeline?.imprecise ?? []), ...(timeline?.undated ?? [])].reduce(
+        (n, c) => n + c.statementCount,
+        0,
+      );
+      if (!timeline || timeline.statementCount + apart === 0) {
         chartBox.replaceChildren(h('p', { class: 'muted', text: 'No statements take a stance here.' }));
         note.textContent = '';
         return;
       }
       chartBox.replaceChildren(timelineSvg(timeline, actions), legend(timeline));
-      const apart = [...timeline.imprecise, ...timeline.undated].reduce((n, c) => n + c.statementCount, 0);
+      // The API's statementCount counts the statements placed in a period; the others are shown apart.
       note.textContent = apart
-        ? `${timeline.statementCount} statements; ${apart} without a date this precise, shown apart.`
+        ? `${timeline.statementCount + apart} statements; ${apart} without a date this precise, shown apart.`
         : `${timeline.statementCount} statements.`;
     } catch (error) {
       if (mine !== seq) return;
