@@ -117,10 +117,8 @@ describe('explorer analysis views', () => {
         right: [
           '"Norland can no longer support the blockade," Foreign Ministry spokeswoman Ilse Marrow said on 1 April.',
         ],
-        quotes: [
-          '“The blockade is a necessary measure to keep the strait safe”',
-          '“Norland can no longer support the blockade”',
-        ],
+        // A stance change compares stances: its sides carry no quoted words of their own.
+        quotes: [],
       },
     ]);
     // Side by side: the right side starts to the right of the left one, on the same line.
@@ -241,6 +239,7 @@ describe('explorer analysis views', () => {
     await expect
       .poll(() => message.textContent(), { timeout: 30_000 })
       .toMatch(/^The server refused this key, nothing was written: This mutation needs an API key/);
+    await message.scrollIntoViewIfNeeded();
     await explorer.shot(page, 'review-refused');
     const untouched = await graph.graphql<{ statement: { reviewStatus: string | null } }>(
       `{ statement(id: "${DOUBTED}") { reviewStatus } }`,
@@ -257,7 +256,9 @@ describe('explorer analysis views', () => {
     const entries = page.locator('#panel .rv-entry');
     await expect(entries.count()).resolves.toBe(1);
     await expect(entries.first().textContent()).resolves.toMatch(/^corrected by fact-checker, /);
-    await expect(entries.first().locator('.rv-changes').textContent()).resolves.toContain('"stance":"WARNS"');
+    await expect(entries.first().locator('.rv-changes').textContent()).resolves.toBe(
+      'positions: sanctions opposes → sanctions warns',
+    );
     await page.locator('#panel .rv-history-box').scrollIntoViewIfNeeded();
     await explorer.shot(page, 'review-recorded');
 

@@ -1,6 +1,7 @@
 import { graphql } from './api.js';
 import { h, word } from './dom.js';
 import { fuzzyDate, section } from './panel-parts.js';
+import { short, svg } from './svg-dom.js';
 
 /**
  * A statement's provenance chain (Statement.provenance) drawn left to right: the speaker, the medium the remark
@@ -33,27 +34,11 @@ export const PROVENANCE_QUERY = `query Provenance($id: ID!) {
   }
 }`;
 
-const SVG = 'http://www.w3.org/2000/svg';
 const BOX_W = 150;
 const BOX_H = 52;
 const COL_GAP = 54;
 const ROW_GAP = 16;
 const TOP = 12;
-
-/**
- * @param {string} tag
- * @param {Record<string, string | number>} attrs
- * @param {...(Element | string)} children
- */
-function svg(tag, attrs, ...children) {
-  const el = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, String(value));
-  for (const child of children) el.append(child);
-  return el;
-}
-
-/** @param {string} text @param {number} max */
-const short = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /**
  * The chart: column 0 the speaker, then one column per depth of the chain.

@@ -36,13 +36,18 @@ const STANCES = ['SUPPORTS', 'OPPOSES', 'DEMANDS', 'JUSTIFIES', 'DISMISSES', 'WA
 /** The key stays in this page's memory only (never in storage), so one person reviews several statements. */
 let rememberedKey = '';
 
-/** @param {unknown} value */
-const shown = (value) =>
-  value === null || value === undefined
-    ? 'none'
-    : Array.isArray(value)
-      ? JSON.stringify(value)
-      : String(value);
+/** A changed value as a person reads it: stances as "position stance", lists joined, nothing as "none". */
+/** @param {unknown} value @returns {string} */
+function shown(value) {
+  if (value === null || value === undefined) return 'none';
+  if (!Array.isArray(value)) return String(value);
+  if (value.length === 0) return 'none';
+  return value
+    .map((v) =>
+      v && typeof v === 'object' && 'position' in v ? `${v.position} ${word(v.stance)}` : String(v),
+    )
+    .join(', ');
+}
 
 /** @param {Review[]} history */
 function historyList(history) {
@@ -75,11 +80,13 @@ function historyList(history) {
 
 /** @param {ReviewState} s */
 function statusLine(s) {
+  const origin = s.extractedBy
+    ? `Proposed by ${s.extractedBy.name} ${s.extractedBy.version}`
+    : 'Annotated by hand';
   const parts = [
     s.reviewStatus ? `Reviewed: ${word(s.reviewStatus)}.` : 'Not reviewed.',
     s.needsReview ? 'In the review queue: the extractor doubts it.' : null,
-    s.extractedBy ? `Proposed by ${s.extractedBy.name} ${s.extractedBy.version}` : 'Annotated by hand',
-    typeof s.confidence === 'number' ? `, confidence ${s.confidence}.` : '.',
+    typeof s.confidence === 'number' ? `${origin}, confidence ${s.confidence}.` : `${origin}.`,
   ];
   return h(
     'p',

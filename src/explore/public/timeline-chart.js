@@ -1,6 +1,7 @@
 import { graphql } from './api.js';
 import { h, key, word } from './dom.js';
 import { section } from './panel-parts.js';
+import { short, svg } from './svg-dom.js';
 
 /**
  * The side panel's "Stance over time" for an actor (on one of its positions) or a position (every speaker): a
@@ -36,26 +37,10 @@ export const POSITION_TIMELINE_QUERY = `query PositionTimeline($id: ID!, $granul
 }
 ${STANCE_FRAGMENT}`;
 
-const SVG = 'http://www.w3.org/2000/svg';
 const NAME_WIDTH = 96;
-const COLUMN = 58;
+const COLUMN = 68;
 const BAR = 13;
 const HEAD = 34;
-
-/**
- * @param {string} tag
- * @param {Record<string, string | number>} attrs
- * @param {...(Element | string)} children
- */
-function svg(tag, attrs, ...children) {
-  const el = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, String(value));
-  for (const child of children) el.append(child);
-  return el;
-}
-
-/** @param {string} text @param {number} max */
-const short = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /**
  * The chart. Columns: the periods that hold statements (oldest first), then, past a dashed rule, "imprecise"
