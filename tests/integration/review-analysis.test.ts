@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { QueryTimeoutError } from '../../src/graph/errors.js';
 import { analysisDocuments } from '../support/analysis-fixtures.js';
 import { connectTestGraph, TEST_API_KEY } from '../support/graph.js';
 
@@ -50,10 +51,20 @@ beforeAll(async () => {
     for (const list of [doc.actors, doc.outlets, doc.positions])
       for (const item of list ?? []) ids.add(item.id);
   }
-  for (const doc of docs)
-    await graph.repos.ingest.importArticle(namespaced(doc, ids) as (typeof docs)[number], {
-      linkFurtherReports: true,
-    });
+  for (const doc of docs) {
+    // An import is atomic and idempotent: one that ran past the transaction timeout on a cold, loaded
+    // database left nothing behind and runs again, as importAnalysisFixtures does.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await graph.repos.ingest.importArticle(namespaced(doc, ids) as (typeof docs)[number], {
+          linkFurtherReports: true,
+        });
+        break;
+      } catch (error) {
+        if (!(error instanceof QueryTimeoutError) || attempt === 3) throw error;
+      }
+    }
+  }
 });
 afterAll(() => graph.close());
 

@@ -37,8 +37,8 @@ export const POSITION_TIMELINE_QUERY = `query PositionTimeline($id: ID!, $granul
 }
 ${STANCE_FRAGMENT}`;
 
-const NAME_WIDTH = 96;
-const COLUMN = 68;
+const NAME_WIDTH = 86;
+const COLUMN = 64;
 const BAR = 13;
 const HEAD = 34;
 
