@@ -5,6 +5,7 @@ import { createApp } from '../../src/app.js';
 import { extractArticle } from '../../src/extract/index.js';
 import { importAnalysisFixtures } from '../support/analysis-fixtures.js';
 import { connectTestGraph } from '../support/graph.js';
+import { importForTest } from '../support/import-retry.js';
 import { REVIEW_STORY } from '../support/review-story.js';
 import { DESKTOP, pointOf, settled, startExplorer } from './support/explorer-page.js';
 
@@ -29,7 +30,8 @@ let explorer: Awaited<ReturnType<typeof startExplorer>>;
 beforeAll(async () => {
   await graph.executor.applySchema();
   await importAnalysisFixtures(graph.repos.ingest);
-  await graph.repos.ingest.importArticle(
+  await importForTest(
+    graph.repos.ingest,
     extractArticle(REVIEW_STORY, { id: REVIEW_ARTICLE, publisher: 'Reuters' }),
   );
   // The server as deployed with a named key: the name is what a review records as its reviewer.

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { QueryTimeoutError } from '../../src/graph/errors.js';
 import { analysisDocuments } from '../support/analysis-fixtures.js';
 import { connectTestGraph, TEST_API_KEY } from '../support/graph.js';
+import { importForTest } from '../support/import-retry.js';
 
 // A statement a reviewer rejected (not said, not a statement) stands for nothing: no stance, no period of a
 // timeline, no side of a contradiction, no count of an outlet's dependence or coverage. The analysis fixtures
@@ -51,20 +51,10 @@ beforeAll(async () => {
     for (const list of [doc.actors, doc.outlets, doc.positions])
       for (const item of list ?? []) ids.add(item.id);
   }
-  for (const doc of docs) {
-    // An import is atomic and idempotent: one that ran past the transaction timeout on a cold, loaded
-    // database left nothing behind and runs again, as importAnalysisFixtures does.
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await graph.repos.ingest.importArticle(namespaced(doc, ids) as (typeof docs)[number], {
-          linkFurtherReports: true,
-        });
-        break;
-      } catch (error) {
-        if (!(error instanceof QueryTimeoutError) || attempt === 3) throw error;
-      }
-    }
-  }
+  for (const doc of docs)
+    await importForTest(graph.repos.ingest, namespaced(doc, ids) as (typeof docs)[number], {
+      linkFurtherReports: true,
+    });
 });
 afterAll(() => graph.close());
 

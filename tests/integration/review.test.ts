@@ -4,6 +4,7 @@ import { createApp } from '../../src/app.js';
 import { extractArticle } from '../../src/extract/index.js';
 import { EXTRACTED_BY } from '../../src/extract/version.js';
 import { connectTestGraph } from '../support/graph.js';
+import { importForTest } from '../support/import-retry.js';
 import { REVIEW_STORY } from '../support/review-story.js';
 import { loadSchemaOrgVocabulary, schemaOrgProblems } from '../support/schema-org.js';
 
@@ -131,7 +132,7 @@ async function edgesOf(id: string) {
 
 beforeAll(async () => {
   await graph.executor.applySchema();
-  await graph.repos.ingest.importArticle(extracted(STORY));
+  await importForTest(graph.repos.ingest, extracted(STORY));
 });
 afterAll(async () => {
   await graph.repos.ingest.deleteArticleCascade(articleId);
