@@ -2,7 +2,7 @@ import { analysisSections } from './analysis-sections.js';
 import { DETAILS_QUERY, graphql } from './api.js';
 import { h, truncate, word } from './dom.js';
 import { bodyFor, titleOf } from './entity-bodies.js';
-import { entityLink, facts, section, stanceChip, typeBadge } from './panel-parts.js';
+import { drawnNodeLink, entityLink, facts, section, stanceChip, typeBadge } from './panel-parts.js';
 
 /** @typedef {import('./panel-parts.js').PanelActions} PanelActions */
 
@@ -57,20 +57,7 @@ function connections(element, actions) {
       h(
         'ul',
         { class: 'plain-list' },
-        ...items.map(({ other }) =>
-          h(
-            'li',
-            {},
-            h('span', { class: `dot type-${other.data('type')}`, 'aria-hidden': 'true' }),
-            h('button', {
-              type: 'button',
-              class: 'link-button',
-              'data-id': other.id(),
-              text: truncate(other.data('label'), 90),
-              onclick: () => actions.select(other.id()),
-            }),
-          ),
-        ),
+        ...items.map(({ other }) => h('li', {}, ...drawnNodeLink(other, actions, 90))),
       ),
     ),
   );

@@ -151,6 +151,8 @@ function applyFiltersAndStatus({ refit = false } = {}) {
   const { filters } = view.state;
   const counts = graphView.applyFilters(filters, protectedIds());
   filterControls.show(graphView.facets(), filters);
+  // New options can widen a filter menu and wrap the toolbar onto a second row, moving the canvas down.
+  graphView.measure();
   const filtersKey = JSON.stringify(filters);
   if (refit || filtersKey !== appliedFilters) graphView.fit();
   appliedFilters = filtersKey;

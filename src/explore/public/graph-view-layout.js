@@ -101,6 +101,15 @@ export function createPlacement(cy, container, drawn, hooks) {
       return added.length;
     },
 
+    /**
+     * Has Cytoscape measure the canvas's box again. It keeps the box from the last resize it noticed (and notices
+     * one only after a debounce, and a move never), and maps every click through it: after the page above the
+     * canvas changed height, a click lands where a node was, not where it is drawn.
+     */
+    measure() {
+      cy.resize();
+    },
+
     fit() {
       const shown = cy.elements(':visible');
       if (shown.empty()) return;

@@ -79,6 +79,7 @@ export function createGraphView(container, tooltip, hooks) {
     applyFilters: marks.filter,
     select: marks.select,
     reveal: placement.reveal,
+    measure: placement.measure,
     fit: placement.fit,
     element: drawn.element,
     facets: drawn.facets,

@@ -68,6 +68,26 @@ export function entityLink(entity, actions, type) {
   });
 }
 
+/**
+ * A node of the drawn graph: its type's dot and a button that selects it on the canvas.
+ *
+ * @param {import('./types.js').NodeSingular} node
+ * @param {PanelActions} actions
+ * @param {number} max the label's length shown at most
+ */
+export function drawnNodeLink(node, actions, max) {
+  return [
+    h('span', { class: `dot type-${node.data('type')}`, 'aria-hidden': 'true' }),
+    h('button', {
+      type: 'button',
+      class: 'link-button',
+      'data-id': node.id(),
+      text: truncate(node.data('label'), max),
+      onclick: () => actions.select(node.id()),
+    }),
+  ];
+}
+
 /** @param {[string, Node | string | null | undefined | false][]} rows */
 export function facts(rows) {
   const dl = h('dl', { class: 'facts' });

@@ -1,5 +1,6 @@
 import { claimPanel } from './details.js';
-import { h, truncate } from './dom.js';
+import { h } from './dom.js';
+import { drawnNodeLink } from './panel-parts.js';
 
 /** @typedef {import('./panel-parts.js').PanelActions} PanelActions */
 
@@ -46,18 +47,7 @@ export function showPaths(panel, paths, actions) {
                     ),
                   )
                 : null,
-              h(
-                'span',
-                { class: 'path-node' },
-                h('span', { class: `dot type-${node.data('type')}`, 'aria-hidden': 'true' }),
-                h('button', {
-                  type: 'button',
-                  class: 'link-button',
-                  'data-id': node.id(),
-                  text: truncate(node.data('label'), 80),
-                  onclick: () => actions.select(node.id()),
-                }),
-              ),
+              h('span', { class: 'path-node' }, ...drawnNodeLink(node, actions, 80)),
             ),
           ),
         ),
