@@ -3,6 +3,7 @@ import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } f
 import pino from 'pino';
 import { ApiKeys } from './auth.js';
 import type { Context } from './builder.js';
+import type { NamedApiKey } from './config.js';
 import { useExplorer } from './explore/plugin.js';
 import type { Executor } from './graph/executor.js';
 import { usePlayground } from './graphiql/plugin.js';
@@ -29,8 +30,8 @@ export type AppOptions = {
   revealErrors: boolean;
   graphiql: boolean;
   introspection: boolean;
-  /** Keys that may call mutations; none means the API is read-only. */
-  apiKeys: readonly string[];
+  /** Keys that may call mutations (plain keys are named key-1, key-2…); none means the API is read-only. */
+  apiKeys: readonly (string | NamedApiKey)[];
   /** Whether reads need a key too (they are public by default). */
   readsRequireKey: boolean;
   /** Origins allowed by CORS; empty means same-origin only. */
@@ -137,11 +138,12 @@ export function createApp({ executor, repos, extractPool, textBudget, ...given }
     // GraphiQL is served by usePlayground from local files; yoga's own page loads it from a CDN.
     graphiql: false,
     context: ({ request, params }) => {
-      const canWrite = apiKeys.allows(request.headers.get('authorization'));
+      const keyName = apiKeys.nameOf(request.headers.get('authorization'));
+      const canWrite = keyName !== null;
       const statementParts = statementPartsOf(schema, params.query);
       return {
         repos,
-        auth: { canWrite, canRead: canWrite || !options.readsRequireKey },
+        auth: { canWrite, canRead: canWrite || !options.readsRequireKey, keyName },
         statementParts,
         extract,
         textLedger: ledgers.get(request) ?? budget.ledger(),

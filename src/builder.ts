@@ -14,8 +14,8 @@ import type { Repositories } from './repositories.js';
 /** What every resolver sees: the data layer and what the caller may do (loaders live on it too: plugin-dataloader). */
 export type Context = {
   repos: Repositories;
-  /** canRead is false only when READS_REQUIRE_KEY is set and the request has no valid key. */
-  auth: { canWrite: boolean; canRead: boolean };
+  /** canRead is false only when READS_REQUIRE_KEY is set and the request has no valid key; keyName names the key. */
+  auth: { canWrite: boolean; canRead: boolean; keyName?: string | null };
   /** The relations of statements this request's operation shows: statements load only those. */
   statementParts: StatementParts;
   /** Text to annotated article, off the main thread (the app's extraction pool). */

@@ -28,6 +28,29 @@ const flag = (fallback: boolean) =>
     .default(fallback ? 'true' : 'false')
     .transform(truthy);
 
+/** An API key with the name reviews record as their reviewer (the key itself is never stored or logged). */
+export type NamedApiKey = { name: string; key: string };
+
+const KEY_NAME = /^[A-Za-z0-9][A-Za-z0-9_.@-]{0,63}$/;
+
+/**
+ * `name:key` gives a key a name; a plain key (no colon, or a text before the first colon that is not a name)
+ * is named by its place in the list, so that lists written before keys had names keep working.
+ */
+export function parseApiKeys(value: string): NamedApiKey[] {
+  return value
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean)
+    .map((entry, i) => {
+      const colon = entry.indexOf(':');
+      const name = colon > 0 ? entry.slice(0, colon) : '';
+      return KEY_NAME.test(name)
+        ? { name, key: entry.slice(colon + 1).trim() }
+        : { name: `key-${i + 1}`, key: entry };
+    });
+}
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -98,16 +121,13 @@ const envSchema = z.object({
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).default(10_000),
   SHUTDOWN_WRITE_DRAIN_MS: z.coerce.number().int().min(0).default(30_000),
   TRUSTED_DOCUMENTS: z.string().min(1).optional(),
-  // Comma-separated; a short key is a typo or a guessable secret, so both are refused.
+  // Comma-separated `name:key` entries (or plain keys, named key-1, key-2… by position); a short key is a typo
+  // or a guessable secret, so both are refused.
   CLAIMGRAPH_API_KEYS: z
     .string()
-    .transform((v) =>
-      v
-        .split(',')
-        .map((k) => k.trim())
-        .filter(Boolean),
-    )
-    .refine((keys) => keys.every((k) => k.length >= 16), 'every key must be at least 16 characters')
+    .transform(parseApiKeys)
+    .refine((keys) => keys.every((k) => k.key.length >= 16), 'every key must be at least 16 characters')
+    .refine((keys) => new Set(keys.map((k) => k.name)).size === keys.length, 'key names must be unique')
     .optional(),
 });
 
@@ -165,8 +185,8 @@ export type Config = {
   seedOnStart: boolean;
   /** Also load the fictional analysis fixtures (data/fixtures/analysis) into an empty graph. */
   seedAnalysisFixtures: boolean;
-  /** Keys that may call mutations; empty means the API is read-only. */
-  apiKeys: string[];
+  /** Keys that may call mutations, with their names; empty means the API is read-only. */
+  apiKeys: NamedApiKey[];
   http: {
     graphiql: boolean;
     introspection: boolean;

@@ -9,6 +9,7 @@ import { GraphViewRepository } from './graph/graph-views.js';
 import { OutletRepository } from './graph/outlet.js';
 import { PositionRepository } from './graph/position.js';
 import { ProvenanceRepository } from './graph/provenance.js';
+import { ReviewRepository } from './graph/review.js';
 import { SearchRepository } from './graph/search.js';
 import { StanceTimelineRepository } from './graph/stance-timeline.js';
 import { StatementRepository } from './graph/statement.js';
@@ -37,6 +38,8 @@ export type Repositories = {
   contradictions: ContradictionRepository;
   /** Provenance chains, reliance on one outlet, outlets' dependence on agencies. */
   provenance: ProvenanceRepository;
+  /** Human review of extracted statements. */
+  reviews: ReviewRepository;
   /** Validates and writes whole annotated articles, reads them back and deletes them. */
   ingest: ArticleImporter;
   /** Keyset-paged reads for exports and the live feed. */
@@ -62,6 +65,7 @@ export function createRepositories(executor: Executor): Repositories {
     timelines: new StanceTimelineRepository(executor),
     contradictions: new ContradictionRepository(executor, statements),
     provenance: new ProvenanceRepository(executor),
+    reviews: new ReviewRepository(executor),
     ingest: new ArticleImporter(executor, feed),
     exports: new ExportRepository(executor),
     feed,

@@ -1,5 +1,6 @@
 // An actor's stances, derived from statements: its own, and with $includeAffiliates those of actors that
-// speak for it or belong to it (Peskov → the Kremlin → Russia). Never stored; always computed.
+// speak for it or belong to it (Peskov → the Kremlin → Russia). Never stored; always computed. A statement a
+// reviewer rejected stands for no stance.
 // $ids, $includeAffiliates. Columns: actorId, positionId, stance, statementIds.
 UNWIND $ids AS actorId
 MATCH (a:Actor {id: actorId})
@@ -12,6 +13,7 @@ CALL (a) {
   RETURN speaker
 }
 MATCH (speaker)-[:SAID]->(s:Statement)-[t:TAKES_POSITION]->(p:Position)
+WHERE coalesce(s.reviewStatus, '') <> 'rejected'
 WITH actorId, p, t.stance AS stance, s ORDER BY s.statedOn DESC, s.id
 RETURN actorId, p.id AS positionId, stance, collect(DISTINCT s.id) AS statementIds
 ORDER BY actorId, positionId, stance

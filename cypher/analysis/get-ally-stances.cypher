@@ -18,6 +18,7 @@ WHERE b <> a AND all(r IN links WHERE r.role IN ['part_of', 'spokesperson_for', 
 WITH a, b, min(size(links)) AS hops
 MATCH (a)-[:SAID]->(s:Statement)-[t:TAKES_POSITION]->(p:Position)<-[u:TAKES_POSITION]-(s2:Statement)<-[:SAID]-(b)
 WHERE ($positionId IS NULL OR p.id = $positionId) AND s <> s2
+  AND coalesce(s.reviewStatus, '') <> 'rejected' AND coalesce(s2.reviewStatus, '') <> 'rejected'
 RETURN a.id AS speakerId, b.id AS allyId, hops, p.id AS positionId,
   t.stance AS stance, s.id AS statementId, toString(s.statedOn) AS statedOn,
   u.stance AS allyStance, s2.id AS allyStatementId, toString(s2.statedOn) AS allyStatedOn

@@ -20,6 +20,7 @@ CALL () {
   WHERE everything
   RETURN actor, s, r, o
 }
+WITH o, actor, s, r WHERE coalesce(s.reviewStatus, '') <> 'rejected'
 WITH o, actor, s, collect(type(r)) AS via
 WITH o, actor,
   count(s) AS statementCount,

@@ -4,6 +4,7 @@
 // by none of its articles with a cited source), sources: [{outletId, statementCount}] (most first).
 UNWIND $ids AS outletId
 OPTIONAL MATCH (o:Outlet {id: outletId})<-[:PUBLISHED_BY]-(art:Article)-[:REPORTS]->(s:Statement)<-[:SAID]-(:Actor)
+WHERE coalesce(s.reviewStatus, '') <> 'rejected'
 WITH outletId, s, collect(DISTINCT art.id) AS articleIds
 CALL (s, articleIds) {
   OPTIONAL MATCH (s)-[c:CITED_VIA]->(cited:Outlet)

@@ -14,7 +14,7 @@ CALL () {
   MATCH (s:Statement)-[:TAKES_POSITION]->(:Position {id: positionId})
   RETURN s
 }
-WITH s WHERE s.quote IS NOT NULL AND COUNT { (s)<-[:REPORTS]-(:Article) } > 1
+WITH s WHERE s.quote IS NOT NULL AND coalesce(s.reviewStatus, '') <> 'rejected' AND COUNT { (s)<-[:REPORTS]-(:Article) } > 1
 MATCH (s)<-[:SAID]-(speaker:Actor)
 CALL (s) {
   MATCH (art:Article)-[:REPORTS]->(s)

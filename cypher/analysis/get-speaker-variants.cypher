@@ -12,10 +12,11 @@ CALL () {
   MATCH (s:Statement)-[:TAKES_POSITION]->(:Position {id: positionId})
   RETURN s
 }
-WITH s WHERE s.quote IS NOT NULL AND s.statedOn IS NOT NULL
+WITH s WHERE s.quote IS NOT NULL AND s.statedOn IS NOT NULL AND coalesce(s.reviewStatus, '') <> 'rejected'
 MATCH (speaker:Actor)-[:SAID]->(s)-[:TAKES_POSITION]->(p:Position)<-[:TAKES_POSITION]-(other:Statement)
   <-[:SAID]-(otherSpeaker:Actor)
 WHERE ($positionId IS NULL OR p.id = $positionId) AND otherSpeaker <> speaker AND other.quote IS NOT NULL
+  AND coalesce(other.reviewStatus, '') <> 'rejected'
   AND other.statedOn >= s.statedOn - duration('P1D') AND other.statedOn <= s.statedOn + duration('P1D')
 RETURN DISTINCT s.id AS statementId, speaker.id AS speakerId, s.quote AS quote, toString(s.statedOn) AS statedOn,
   other.id AS otherId, otherSpeaker.id AS otherSpeakerId, other.quote AS otherQuote,

@@ -15,7 +15,7 @@ CALL (a) {
   RETURN speaker
 }
 MATCH (speaker)-[:SAID]->(s:Statement)-[t:TAKES_POSITION]->(p:Position)
-WHERE $positionIds IS NULL OR p.id IN $positionIds
+WHERE ($positionIds IS NULL OR p.id IN $positionIds) AND coalesce(s.reviewStatus, '') <> 'rejected'
 WITH actorId, p, t.stance AS stance, s ORDER BY s.statedOn DESC, s.id
 RETURN actorId, p.id AS positionId, stance, collect(DISTINCT s.id) AS statementIds
 ORDER BY actorId, positionId, stance

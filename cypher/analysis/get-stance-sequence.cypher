@@ -13,6 +13,6 @@ CALL () {
   RETURN speaker.id AS speakerId, s, t, p
 }
 WITH speakerId, s, t, p
-WHERE s.statedOn IS NOT NULL AND coalesce(s.statedOnPrecision, 'day') = 'day'
+WHERE s.statedOn IS NOT NULL AND coalesce(s.statedOnPrecision, 'day') = 'day' AND coalesce(s.reviewStatus, '') <> 'rejected'
 RETURN speakerId, p.id AS positionId, t.stance AS stance, s.id AS statementId, toString(s.statedOn) AS statedOn
 ORDER BY speakerId, positionId, statedOn, statementId

@@ -6,7 +6,7 @@
 // Columns: period (first day of the period, or null), placement ('dated', 'imprecise' or 'undated'), speakerId,
 // stance, statementCount, statementIds.
 MATCH (speaker:Actor)-[:SAID]->(s:Statement)-[t:TAKES_POSITION]->(:Position {id: $positionId})
-WHERE $speakerIds IS NULL OR speaker.id IN $speakerIds
+WHERE ($speakerIds IS NULL OR speaker.id IN $speakerIds) AND coalesce(s.reviewStatus, '') <> 'rejected'
 WITH speaker, t.stance AS stance, s,
   CASE
     WHEN s.statedOn IS NULL THEN 'undated'

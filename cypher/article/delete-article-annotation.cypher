@@ -1,9 +1,12 @@
 // Before re-importing a changed annotation, remove what this article asserted, so that statements or spans
 // dropped from the file do not linger. Statements still reported by another article survive, minus this
-// article's evidence and citations. Shared entities (actors, outlets, positions, events) stay.
+// article's evidence and citations. Shared entities (actors, outlets, positions, events) stay. Reviewed
+// statements and their evidence stay too: a person's review outranks a re-extraction
+// (review/keep-reviewed-statements restores them after the import).
 // $id: article id. Columns: removedStatements.
 MATCH (a:Article {id: $id})
 OPTIONAL MATCH (a)<-[:IN_ARTICLE]-(ev:Evidence)
+WHERE NOT EXISTS { MATCH (r:Statement)-[:HAS_EVIDENCE]->(ev) WHERE r.reviewStatus IS NOT NULL }
 DETACH DELETE ev
 WITH DISTINCT a
 OPTIONAL MATCH (a)-[rep:REPORTS]->(s:Statement)
@@ -16,7 +19,7 @@ CALL (a, statements) {
 }
 CALL (statements) {
   UNWIND statements AS s
-  WITH s WHERE NOT EXISTS { (:Article)-[:REPORTS]->(s) }
+  WITH s WHERE NOT EXISTS { (:Article)-[:REPORTS]->(s) } AND s.reviewStatus IS NULL
   DETACH DELETE s
   RETURN count(*) AS removed
 }

@@ -90,7 +90,8 @@ CALL (a) {
     statedOn: CASE WHEN s.statedOn IS NULL THEN null ELSE
       {value: toString(s.statedOn), precision: s.statedOnPrecision, context: s.statedOnContext} END,
     cue: s.cue, originalMedium: originalMedium, citedVia: citedVia, positions: positions, mentions: mentions,
-    events: events, evidence: evidence} END) AS statements
+    events: events, evidence: evidence, confidence: s.confidence, extractedBy: s.extractedBy,
+    review: CASE WHEN s.needsReview THEN true END} END) AS statements
 }
 RETURN {
   id: a.id, title: a.title, publisher: publisher.id, url: a.url,

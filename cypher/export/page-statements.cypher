@@ -82,5 +82,7 @@ RETURN {
   conditional: s.conditional, condition: s.condition, cue: s.cue,
   statedOn: toString(s.statedOn), statedOnPrecision: s.statedOnPrecision,
   speaker: speaker, medium: medium, citedVia: citedVia, positions: positions, mentions: mentions,
-  events: events, reports: reports, evidence: evidence
+  events: events, reports: reports, evidence: evidence,
+  review: CASE WHEN s.reviewStatus IS NULL THEN null ELSE
+    {status: s.reviewStatus, reviewer: s.reviewedBy, reviewedAt: toString(s.reviewedAt), entry: last(s.reviewLog)} END
 } AS statement

@@ -8,7 +8,7 @@
 // page only tells a caller more). $undated: {descending, ascending}, the sort keys of undated statements.
 // $requests: [{key, withCount, anchor, filtered: whether a filter on relationships or text beyond the
 //   anchor's own is given, filter: {speaker, outlet, position, stance, speechAct, mentions, article,
-//   event, from, to, negated, conditional, textContains, singleSource}, descending, afterKey, afterId}].
+//   event, from, to, negated, conditional, textContains, singleSource, needsReview}, descending, afterKey, afterId}].
 // Columns: key, totalCount, ids, sortKeys.
 UNWIND $requests AS req
 CALL (req) {
@@ -30,6 +30,7 @@ CALL (req) {
         AND (f.to IS NULL OR s.statedOn <= date(f.to))
         AND (f.negated IS NULL OR s.negated = f.negated)
         AND (f.conditional IS NULL OR s.conditional = f.conditional)
+        AND (f.needsReview IS NULL OR coalesce(s.needsReview, false) = f.needsReview)
       RETURN collect(s) AS anchored
     }
     CALL (req, f, anchored) {

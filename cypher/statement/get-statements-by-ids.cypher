@@ -58,7 +58,8 @@ CALL (s) {
   RETURN collect(a.id) AS reportIds
 }
 RETURN s {
-  .id, .text, .quote, .speechAct, .negated, .conditional, .condition, .cue,
+  .id, .text, .quote, .speechAct, .negated, .conditional, .condition, .cue, .confidence, .extractedBy,
+  needsReview: coalesce(s.needsReview, false), reviewStatus: s.reviewStatus, reviewLog: coalesce(s.reviewLog, []),
   statedOn: CASE WHEN s.statedOn IS NULL THEN null ELSE
     {value: toString(s.statedOn), precision: s.statedOnPrecision, context: s.statedOnContext} END,
   speakerId: speakerId, originalMediumId: originalMediumId, citedViaIds: citedViaIds, positions: positions,

@@ -3,7 +3,8 @@
 // Every edge lists the articles that assert it (`articles`, sorted; CITED_VIA carries its one `article`), so
 // deleting an article takes back exactly what it added to statements other articles also report.
 // $articleId, $statements: [{id, speaker, text, quote, speechAct, negated, conditional, condition, statedOn,
-// statedOnPrecision, statedOnContext, cue, originalMedium, citedVia, positions: [{position, stance}],
+// statedOnPrecision, statedOnContext, cue, confidence, review, extractedBy, originalMedium, citedVia,
+// positions: [{position, stance}],
 // mentions: [{actor, role}], events, evidence: [{id, start, end, text}]}]. Columns: id.
 MATCH (art:Article {id: $articleId})
 UNWIND $statements AS input
@@ -13,7 +14,8 @@ MERGE (s:Statement {id: input.id})
 ON CREATE SET s.text = input.text, s.quote = input.quote, s.speechAct = input.speechAct, s.negated = input.negated,
     s.conditional = input.conditional, s.condition = input.condition, s.cue = input.cue,
     s.statedOn = CASE WHEN input.statedOn IS NULL THEN null ELSE date(input.statedOn) END,
-    s.statedOnPrecision = input.statedOnPrecision, s.statedOnContext = input.statedOnContext
+    s.statedOnPrecision = input.statedOnPrecision, s.statedOnContext = input.statedOnContext,
+    s.confidence = input.confidence, s.extractedBy = input.extractedBy, s.needsReview = coalesce(input.review, false)
 MERGE (art)-[:REPORTS]->(s)
 WITH art, s, input
 CALL (art, s, input) {

@@ -55,6 +55,12 @@ const BROWSER_MODULES = [
   'entity-bodies.js',
   'panel-parts.js',
   'paths-panel.js',
+  'analysis-sections.js',
+  'timeline-chart.js',
+  'contradiction-view.js',
+  'provenance-view.js',
+  'review-panel.js',
+  'svg-dom.js',
   'dom.js',
 ];
 
@@ -74,6 +80,7 @@ function assets(): Map<string, Asset> {
     [`${EXPLORER_PATH}/`, index],
     own('index.html', HTML),
     own('explorer.css', CSS),
+    own('analysis-views.css', CSS),
     ...BROWSER_MODULES.map((name) => own(name, JS)),
     own('favicon.svg', 'image/svg+xml'),
     [

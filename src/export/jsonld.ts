@@ -1,4 +1,5 @@
 import type { ExportStatement } from '../graph/export.js';
+import { claimReview } from './claim-review.js';
 import { cutDate } from './dates.js';
 
 /**
@@ -10,7 +11,9 @@ import { cutDate } from './dates.js';
  * reporting article is the `firstAppearance`. A remark the article re-reports from another medium
  * (said to CNN, cited via Sputnik) `isBasedOn` that medium's report. Positions and events are what the claim is
  * `about`; schema.org has no term for a stance, so stances travel as `keywords` ("opposes: NATO expansion").
- * Mentioned actors are `mentions`. claimgraph has no fact-check verdicts yet, so no `ClaimReview` is written.
+ * Mentioned actors are `mentions`. A statement a person reviewed carries a `ClaimReview` as its `review`
+ * (src/export/claim-review.ts): a review of the attribution (who said it, on what, through whom), not a verdict
+ * on whether what was said is true.
  * Related nodes are written inline with their `@id` each time they occur (JSON-LD merges nodes by `@id`), so
  * nothing is remembered between pages.
  */
@@ -89,6 +92,7 @@ export function claim(s: ExportStatement): Node {
     ],
     ...(s.positions.length > 0 ? { keywords: s.positions.map((p) => `${p.stance}: ${p.name}`) } : {}),
     ...(s.mentions.length > 0 ? { mentions: s.mentions.map(actor) } : {}),
+    ...(s.review ? { review: claimReview(`${BASE}statement:${s.id}`, s.text, s.review) } : {}),
   };
 }
 

@@ -19,6 +19,7 @@ import { analyseRemark } from './positions.js';
 import type { Registry } from './registry.js';
 import type { Segmentation, Sentence } from './sentences.js';
 import type { ArticleMeta } from './types.js';
+import { EXTRACTED_BY } from './version.js';
 
 /** Turns drafts into an annotated-article document, declares what they reference and validates it. */
 
@@ -152,6 +153,7 @@ function statement(input: AssemblyInput, id: string, draft: Draft, proposals: Pr
       .filter((r) => r.end > r.start)
       .map((r) => ({ start: r.start, end: r.end, text: text.slice(r.start, r.end) })),
     ...(attributed ? reviewed(confidenceOf(draft, input.registry, input.known)) : {}),
+    extractedBy: EXTRACTED_BY,
   };
 }
 

@@ -4,6 +4,7 @@ import { NULLABLE_FIELDS } from '../ingest/format.js';
 import { type FuzzyDateModel, toFuzzyDate } from './dates.js';
 import type { Executor, TxRunner } from './executor.js';
 import type { Plain } from './plain.js';
+import { keepReviewedStatements } from './review.js';
 import { WriteGate } from './write-gate.js';
 
 export type ImportStatus = 'created' | 'updated' | 'unchanged';
@@ -108,6 +109,7 @@ export class ArticleStore {
         : new Map<string, string>();
       const statements = doc.statements.map((st) => ({ ...st, id: reports.get(st.id) ?? st.id }));
       await this.write(tx, { ...doc, statements }, digest);
+      await keepReviewedStatements(tx, articleId);
       return outcome(
         previous === null ? 'created' : previous === digest ? 'unchanged' : 'updated',
         reports.size,

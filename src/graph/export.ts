@@ -38,6 +38,8 @@ export type ExportStatement = {
     publisherName: string | null;
   }[];
   evidence: { article: string; start: number; end: number; text: string }[];
+  /** The last review, when a person reviewed it (entry: the review as JSON, src/graph/review-changes.ts). */
+  review?: { status: string; reviewer: string; reviewedAt: string; entry: string } | null;
 };
 
 /** One article in the annotated-article shape as stored (dates uncut, optional fields null). */

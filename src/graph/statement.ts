@@ -17,6 +17,16 @@ export type StatementModel = {
   condition: string | null;
   cue: string | null;
   statedOn: FuzzyDateModel | null;
+  /** How sure the extractor was (0–1); null for hand annotations. */
+  confidence: number | null;
+  /** `name@version` of the extractor that proposed it; null for hand annotations. */
+  extractedBy: string | null;
+  /** Flagged by the extractor and not reviewed yet. */
+  needsReview: boolean;
+  /** confirmed, corrected or rejected; null until a person reviews it. */
+  reviewStatus: string | null;
+  /** Its reviews, oldest first, as stored (JSON; src/graph/review.ts reads them). */
+  reviewLog: string[];
   speakerId: string | null;
   originalMediumId: string | null;
   citedViaIds: string[];
@@ -47,6 +57,7 @@ export type StatementFilter = {
   conditional?: boolean | null;
   textContains?: string | null;
   singleSource?: boolean | null;
+  needsReview?: boolean | null;
 };
 
 export type StatementPageRequest = PageRequest & { filter: StatementFilter; descending: boolean };
@@ -96,6 +107,7 @@ export const FILTER_KEYS = [
   'negated',
   'conditional',
   'singleSource',
+  'needsReview',
 ] as const;
 
 /**
@@ -125,7 +137,7 @@ export const UNDATED_KEYS = { descending: '0001-01-01', ascending: '9999-12-31' 
 
 type StatementRow = { statement: StatementModel };
 
-const PROPERTY_FILTERS = new Set(['speechAct', 'from', 'to', 'negated', 'conditional']);
+const PROPERTY_FILTERS = new Set(['speechAct', 'from', 'to', 'negated', 'conditional', 'needsReview']);
 
 const toStatement = (row: StatementRow): StatementModel => ({
   ...row.statement,

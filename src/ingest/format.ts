@@ -171,6 +171,12 @@ export const statementSchema = z
     confidence: z.number().min(0).max(1).optional(),
     /** The extractor asks a person to check the statement (low confidence). */
     review: z.boolean().optional(),
+    /** The extractor that proposed the statement, as `name@version`; absent in hand annotations. */
+    extractedBy: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9._-]*@[A-Za-z0-9._-]+$/, 'must be name@version, e.g. "claimgraph-extract@1"')
+      .max(100)
+      .optional(),
   })
   .strict();
 

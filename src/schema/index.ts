@@ -16,3 +16,4 @@ import './stance-timeline.js';
 import './contradiction.js';
 import './provenance.js';
 import './subscription.js';
+import './review.js';

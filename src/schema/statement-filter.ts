@@ -34,6 +34,11 @@ export const StatementFilterInput = builder.inputType('StatementFilter', {
         'True: statements known through exactly one outlet (corroboration 1); false: through two or more. ' +
         'Statements with no outlet recorded match neither.',
     }),
+    needsReview: t.boolean({
+      description:
+        'True: the review queue (statements the extractor flagged as uncertain that nobody has reviewed yet); ' +
+        'false: the rest.',
+    }),
   }),
 });
 

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REVIEW_BELOW } from '../../src/extract/confidence.js';
+import { extractArticle } from '../../src/extract/index.js';
 import { seedDocument } from '../support/documents.js';
 import { exampleRunner } from '../support/examples.js';
 import { connectTestGraph } from '../support/graph.js';
+import { REVIEW_STORY } from '../support/review-story.js';
 
 // The operations GraphiQL opens with must answer their question correctly on the seed article.
 const graph = connectTestGraph();
@@ -27,6 +30,7 @@ describe('GraphiQL example operations', () => {
       '06-marrow-on-the-blockade-over-time.graphql',
       '07-contradictions-on-the-blockade.graphql',
       '08-where-dasks-remark-came-from.graphql',
+      '09-review-queue.graphql',
     ]);
   });
 
@@ -108,5 +112,43 @@ describe('GraphiQL example operations', () => {
       }
     }
     expect(reached).toContain('Actor:nato');
+  });
+
+  it('which extracted statements should a person check?', async () => {
+    // The seed is a hand annotation (nothing to review): an extracted story with one doubtful attribution.
+    const id = `example-review-${Date.now().toString(36)}`;
+    await graph.repos.ingest.importArticle(extractArticle(REVIEW_STORY, { id, publisher: 'Reuters' }));
+    try {
+      const data = await run<{
+        statements: {
+          totalCount: number;
+          edges: {
+            node: {
+              id: string;
+              confidence: number;
+              extractedBy: { name: string };
+              speaker: { name: string };
+            };
+          }[];
+        };
+      }>('09-review-queue.graphql');
+      const nodes = data.statements.edges.map((e) => e.node);
+      expect(nodes.every((n) => n.confidence < REVIEW_BELOW)).toBe(true);
+      expect(nodes.filter((n) => n.id.startsWith(`Statement:${id}:`))).toEqual([
+        {
+          id: `Statement:${id}:s05`,
+          text: 'New sanctions against Russia would fail.',
+          confidence: 0.6,
+          extractedBy: { name: 'claimgraph-extract', version: '1' },
+          speaker: { name: 'Volkov' },
+          positions: [{ position: { name: expect.any(String) }, stance: 'OPPOSES' }],
+          evidence: [
+            { excerpt: 'new sanctions against Russia would fail', article: { title: expect.any(String) } },
+          ],
+        },
+      ]);
+    } finally {
+      await graph.repos.ingest.deleteArticleCascade(id);
+    }
   });
 });

@@ -3,7 +3,11 @@
 const ENDPOINT =
   document.querySelector('meta[name="claimgraph-endpoint"]')?.getAttribute('content') || '/graphql';
 
-export class ApiError extends Error {}
+export class ApiError extends Error {
+  /** The GraphQL error code (UNAUTHENTICATED, BAD_USER_INPUT…), when the server gave one. */
+  /** @type {string | undefined} */
+  code;
+}
 
 /**
  * @typedef {import('./types.js').ApiGraph} ApiGraph
@@ -18,9 +22,10 @@ export class ApiError extends Error {}
  * @param {string} query
  * @param {Record<string, unknown>} variables
  * @param {AbortSignal} [signal]
+ * @param {Record<string, string>} [headers] e.g. the Authorization of a write
  * @returns {Promise<unknown>}
  */
-export async function graphql(query, variables, signal) {
+export async function graphql(query, variables, signal, headers = {}) {
   let response;
   try {
     response = await fetch(ENDPOINT, {
@@ -28,6 +33,7 @@ export async function graphql(query, variables, signal) {
       headers: {
         'content-type': 'application/json',
         accept: 'application/graphql-response+json, application/json',
+        ...headers,
       },
       body: JSON.stringify({ query, variables }),
       signal,
@@ -43,7 +49,11 @@ export async function graphql(query, variables, signal) {
     throw new ApiError(`The server answered ${response.status} without a GraphQL result.`);
   }
   if (body.errors?.length) {
-    throw new ApiError(body.errors.map((/** @type {{ message: string }} */ e) => e.message).join(' '));
+    const error = new ApiError(
+      body.errors.map((/** @type {{ message: string }} */ e) => e.message).join(' '),
+    );
+    error.code = body.errors[0]?.extensions?.code;
+    throw error;
   }
   if (!body.data) throw new ApiError(`The server answered ${response.status} without data.`);
   return body.data;

@@ -1,3 +1,4 @@
+import { analysisSections } from './analysis-sections.js';
 import { DETAILS_QUERY, graphql } from './api.js';
 import { h, truncate, word } from './dom.js';
 import { bodyFor, titleOf } from './entity-bodies.js';
@@ -172,7 +173,7 @@ export async function showDetails(panel, id, element, context, actions) {
       body.replaceChildren(h('p', { class: 'muted', text: 'Not found in the graph.' }));
     } else {
       title.textContent = titleOf(node, label);
-      body.replaceChildren(...bodyFor(node, actions));
+      body.replaceChildren(...bodyFor(node, actions), ...analysisSections(node, actions));
     }
   } catch (error) {
     if (seq !== requestSeq) return;
