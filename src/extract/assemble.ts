@@ -9,6 +9,7 @@ import {
   type StatementInput,
 } from '../ingest/format.js';
 import { formatIssues, validateAnnotatedArticle } from '../ingest/validate.js';
+import { campOf } from './camp.js';
 import { confidenceOf, REVIEW_BELOW } from './confidence.js';
 import { ExtractionError } from './errors.js';
 import type { Lexicon } from './lexicon.js';
@@ -124,6 +125,7 @@ function statement(input: AssemblyInput, id: string, draft: Draft, proposals: Pr
     context: text.slice(contextStart, sentence?.end ?? text.length),
     cue: draft.cue,
     attributed,
+    camp: campOf(input.registry, draft.speaker),
   });
   if (remark.proposed) proposals.set(remark.proposed.id, remark.proposed.name);
   // Datelines of later paragraphs (aggregated stories) cover the sentences after them.

@@ -89,6 +89,18 @@ export const positionsFileSchema = z
           name: z.string().min(1),
           description: z.string().optional(),
           rules: z.array(positionRuleSchema).min(1),
+          /** Who usually takes which stance on the issue: actor ids, or words of a speaker's name or role. */
+          sides: z
+            .array(
+              z
+                .object({
+                  stance: z.enum(STANCES),
+                  actors: phraseList.optional(),
+                  words: phraseList.optional(),
+                })
+                .strict(),
+            )
+            .optional(),
         })
         .strict(),
     ),
@@ -107,7 +119,19 @@ export type LexiconFiles = {
 };
 
 export type PositionRule = { keywords: RegExp; context: RegExp | null };
-export type PositionEntry = { id: string; name: string; description?: string; rules: PositionRule[] };
+/** A camp on an issue: the speakers (by actor id, or by words of their name or role) taking `stance`. */
+export type PositionSide = {
+  stance: (typeof STANCES)[number];
+  ids: ReadonlySet<string>;
+  words: RegExp | null;
+};
+export type PositionEntry = {
+  id: string;
+  name: string;
+  description?: string;
+  rules: PositionRule[];
+  sides: PositionSide[];
+};
 
 /** The lexicon compiled for matching; built once per lexicon and shared by every extraction. */
 export type Lexicon = {
@@ -177,6 +201,11 @@ export function compileLexicon(files: LexiconFiles): Lexicon {
       rules: p.rules.map((r) => ({
         keywords: phraseRegex(r.keywords),
         context: r.context ? phraseRegex(r.context) : null,
+      })),
+      sides: (p.sides ?? []).map((side) => ({
+        stance: side.stance,
+        ids: new Set(side.actors ?? []),
+        words: side.words?.length ? phraseRegex(side.words) : null,
       })),
     })),
     regex: {
