@@ -55,6 +55,8 @@ export type RemarkInput = {
   attributed: boolean;
   /** The speaker's camp, for the stance its side usually takes on an issue; none for the article's own. */
   camp?: Camp;
+  /** The positions of the same speaker's last remark that touched one, for a remark that names none. */
+  carried?: readonly string[];
 };
 
 const SUPPORTING = new Set<Stance>(['demands', 'warns', 'justifies']);
@@ -179,25 +181,37 @@ function stanceOn(lexicon: Lexicon, input: RemarkInput, act: SpeechAct, match: P
   const remark = stanceOf(lexicon, input, act);
   // A camp that supports the issue may still demand it, warn with it or justify it; it does not oppose it.
   const own = side === 'supports' && remark && SUPPORTING.has(remark) ? remark : side;
+  const carried = match.at < 0;
   const stance =
-    predicateStance(lexicon, input.content, match.at, match.end) ??
+    (carried ? undefined : predicateStance(lexicon, input.content, match.at, match.end)) ??
     input.cue?.stance ??
     own ??
     remark ??
     'supports';
-  return stance === 'supports' && negatedNear(lexicon, input.content, match.at) ? 'opposes' : stance;
+  return stance === 'supports' && !carried && negatedNear(lexicon, input.content, match.at)
+    ? 'opposes'
+    : stance;
 }
 
 export function analyseRemark(lexicon: Lexicon, input: RemarkInput): Remark {
   const negated = isNegated(lexicon, input.content) || input.cue?.negated === true;
   const condition = findCondition(lexicon, input.content);
   const speechAct = speechActOf(lexicon, input, negated, condition !== null);
-  const positions = findPositions(lexicon.positions, input.content, input.context).map((match) => ({
+  const found = findPositions(lexicon.positions, input.content, input.context);
+  // A speaker's remark that names no issue carries on the issue of the speaker's last remark that did.
+  const matches =
+    found.length > 0 || !input.attributed
+      ? found
+      : (input.carried ?? []).flatMap((id) => {
+          const entry = lexicon.positions.find((p) => p.id === id);
+          return entry ? [{ entry, id, at: -1, end: -1 }] : [];
+        });
+  const positions = matches.map((match) => ({
     position: match.id,
     stance: stanceOn(lexicon, input, speechAct, match),
   }));
   const proposed =
-    positions.length === 0 && input.attributed && input.cue?.stance !== undefined
+    matches.length === 0 && input.attributed && input.cue?.stance !== undefined
       ? proposePosition(input.content)
       : null;
   if (proposed) positions.push({ position: proposed.id, stance: input.cue?.stance ?? 'supports' });

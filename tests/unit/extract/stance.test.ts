@@ -66,3 +66,34 @@ describe('stance from the speaker’s camp on the issue', () => {
     expect(stanceOn(text, 'John Roe', 'election-result-legitimacy')).toBe('opposes');
   });
 });
+
+describe('issues carried over remarks that name none', () => {
+  const text =
+    'Sergei Lavrov said Russia demanded security guarantees from NATO. ' +
+    'He said the answer was expected next week. ' +
+    'Jens Stoltenberg said the allies would meet on Friday.';
+
+  it('gives a speaker’s later remark the issue of its last remark that named one', () => {
+    const doc = extractArticle(text);
+    expect(statementWith(doc, 'answer was expected').positions.map((p) => p.position)).toEqual([
+      'security-guarantees',
+    ]);
+  });
+
+  it('gives another speaker’s first remark that names no issue the article’s first issue', () => {
+    const doc = extractArticle(text);
+    expect(statementWith(doc, 'meet on Friday').positions.map((p) => p.position)).toEqual([
+      'security-guarantees',
+    ]);
+  });
+
+  it('carries nothing onto the article’s own assertions', () => {
+    const doc = extractArticle(
+      `${text} The meeting took place in Brussels.`,
+      {},
+      {},
+      { articleAssertions: true },
+    );
+    expect(statementWith(doc, 'took place').positions).toEqual([]);
+  });
+});
