@@ -34,12 +34,15 @@ import {
 
 const MEDIUM_VERBS = new Set(['tell', 'say', 'write', 'post', 'tweet', 'state', 'add', 'note', 'stress']);
 
+/** A verb that can head a clause: not a participle ("said following the vote", "said, speaking to …"). */
+const isFinite = (t: Token) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower));
+
 /** No finite verb, "that" or colon from token `k` to the end: what follows the cue is only adverbial. */
 function onlyAdverbialFrom(tokens: readonly Token[], k: number): boolean {
   const end = tokens.findIndex((t, i) => i >= k && (t.text === ',' || t.text === ';'));
   return tokens
     .slice(k, end === -1 ? undefined : end)
-    .every((t) => !(t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that' || t.text === ':'));
+    .every((t) => !(isFinite(t) || t.lower === 'that' || t.text === ':'));
 }
 
 /** How many words after a cue its object may start ("told US broadcaster CNN"). */
@@ -107,6 +110,31 @@ function afterCue(
   return { next: k, medium, cueText };
 }
 
+/**
+ * "…, said the spokesman of the ministry, Dmitry Ivanov, on Monday": the name in apposition after an inverted
+ * role phrase is the speaker, with the role as its title.
+ */
+function appositiveName(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  role: Mention,
+): Mention | undefined {
+  if (role.type !== 'role' || tokens[role.last + 1]?.text !== ',') return undefined;
+  const name = startingAt(mentions, role.last + 2);
+  if (!name || (name.type !== 'name' && name.type !== 'entity')) return undefined;
+  if (name.kind !== undefined && name.kind !== 'person') return undefined;
+  const next = tokens[name.last + 1];
+  if (!(isBoundary(next) || next?.text === '.')) return undefined;
+  const roleInfo = name.role ?? role.role;
+  return {
+    ...name,
+    first: role.first,
+    start: role.start,
+    name: name.name ?? name.text,
+    ...(roleInfo ? { role: roleInfo } : {}),
+  };
+}
+
 function cueFrame(
   ctx: AttributionContext,
   s: Sentence,
@@ -134,7 +162,7 @@ function cueFrame(
       right.first > 0 &&
       (isBoundary(tokens[right.last + 1]) || tokens[right.last + 1]?.text === '.')
     ) {
-      subject = right;
+      subject = appositiveName(tokens, mentions, right) ?? right;
       inverted = true;
     }
   }
