@@ -27,3 +27,17 @@ describe('attribution forms of real news', () => {
     expect(s.text).toMatch(/^Russia has reserved the right to respond/);
   });
 });
+
+describe('collective speakers', () => {
+  it('gives a collective noun of a people to its state ("the Americans", "Russians", "the Chinese said")', () => {
+    expect(only('The Americans said the talks were over.').s.speaker).toBe('united-states');
+    expect(only('Russians say the talks were over.').s.speaker).toBe('russia');
+    expect(only('The Chinese said the talks were over.').s.speaker).toBe('china');
+  });
+
+  it('reads a coastguard as a body that speaks', () => {
+    expect(
+      only('The Chinese coastguard said that a Philippine vessel rammed a Chinese ship.').s.speaker,
+    ).toBeTruthy();
+  });
+});
