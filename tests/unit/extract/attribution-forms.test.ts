@@ -41,3 +41,16 @@ describe('collective speakers', () => {
     ).toBeTruthy();
   });
 });
+
+describe('role phrases', () => {
+  it('resolve to the person the article introduced in that role, even outside a remark', () => {
+    const doc = extractArticle(
+      'Kremlin spokesman Dmitry Peskov spoke on Monday. The Kremlin spokesman said the talks had been useful.',
+    );
+    expect(doc.statements.map((s) => s.speaker)).toEqual(['dmitry-peskov']);
+    const minister = extractArticle(
+      'Russian Foreign Minister Sergei Lavrov met his Chinese counterpart. The minister said the talks had been useful.',
+    );
+    expect(minister.statements.map((s) => s.speaker)).toEqual(['sergei-lavrov']);
+  });
+});
