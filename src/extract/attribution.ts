@@ -135,6 +135,46 @@ function appositiveName(
   };
 }
 
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+
+/** "Russia was warned by the United States that …": the agent after "by" of a passive cue speaks. */
+function passiveAgent(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  cue: CueHit,
+  left: number,
+): Mention | undefined {
+  const auxiliaries = tokens.slice(left + 1, cue.first);
+  if (!auxiliaries.some((t) => BE.has(t.lower)) || tokens[cue.last + 1]?.lower !== 'by') return undefined;
+  const k = cue.last + 2;
+  const agent =
+    startingAt(mentions, k) ?? (tokens[k]?.lower === 'the' ? startingAt(mentions, k + 1) : undefined);
+  return agent && !isOutletish(agent) ? agent : undefined;
+}
+
+function passiveFrame(
+  ctx: AttributionContext,
+  s: Sentence,
+  mentions: readonly Mention[],
+  cue: CueHit,
+  agent: Mention,
+): Frame {
+  const after = afterCue(ctx, s, mentions, cue, agent.last + 1);
+  const rest = s.tokens.slice(after.next).some((t) => /\w/.test(t.text));
+  return frame('speaker', {
+    subject: agent,
+    cue,
+    cueText: ctx.text.slice(s.tokens[cue.first]?.start ?? s.start, agent.end),
+    // "The results were rejected by the opposition.": with nothing after the agent, the sentence is the remark.
+    content: rest
+      ? { start: s.tokens[after.next]?.start ?? s.end, end: s.end }
+      : { start: s.start, end: s.end },
+    evidence: [{ start: s.start, end: s.end }],
+    medium: after.medium,
+    attributionEnd: Math.max(after.next - 1, agent.last),
+  });
+}
+
 function cueFrame(
   ctx: AttributionContext,
   s: Sentence,
@@ -146,6 +186,8 @@ function cueFrame(
   if (cue.lemma === 'quote') return quotedFrame(ctx, s, mentions, cue);
   const left = skipLeft(ctx.lexicon, tokens, cue.first - 1);
   if (left.negated) return null;
+  const passive = passiveAgent(tokens, mentions, cue, left.j);
+  if (passive) return passiveFrame(ctx, s, mentions, cue, passive);
   let subject = subjectEndingAt(tokens, mentions, left.j);
   if (subject && !clauseStartsAfter(tokens, subject.first - 1, mentions))
     return nestedFrame(ctx, s, mentions, cue, subject, previous);

@@ -19,6 +19,13 @@ describe('attribution forms of real news', () => {
     expect(doc.actors.find((a) => a.id === 'dmitry-ivanov')?.kind).toBe('person');
   });
 
+  it('gives a passive cue to its agent ("was warned by X that …"), not to its grammatical subject', () => {
+    const { s } = only('Russia was warned by the United States that sanctions would follow.');
+    expect(s.speaker).toBe('united-states');
+    expect(s.text).toMatch(/^Sanctions would follow/);
+    expect(only('The results were rejected by the opposition.').s.speechAct).toBe('rejection');
+  });
+
   it('keeps the remark before "X said following …" (a participle after the cue opens no clause)', () => {
     const { s } = only(
       'Russia has reserved the right to respond, Maria Zakharova said following the adoption of the package.',
