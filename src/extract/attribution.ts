@@ -1,11 +1,13 @@
 import { type CueHit, findCitations, findCues, findInterviews, listenerAt } from './cues.js';
 import {
   type AttributionContext,
+  appositiveName,
   clauseStartsAfter,
   type Frame,
   frame,
   isBoundary,
   isOutletish,
+  passiveAgent,
   skipLeft,
   startingAt,
   subjectEndingAt,
@@ -35,14 +37,14 @@ import {
 const MEDIUM_VERBS = new Set(['tell', 'say', 'write', 'post', 'tweet', 'state', 'add', 'note', 'stress']);
 
 /** A verb that can head a clause: not a participle ("said following the vote", "said, speaking to …"). */
-const isFinite = (t: Token) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower));
+const headsClause = (t: Token) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower));
 
 /** No finite verb, "that" or colon from token `k` to the end: what follows the cue is only adverbial. */
 function onlyAdverbialFrom(tokens: readonly Token[], k: number): boolean {
   const end = tokens.findIndex((t, i) => i >= k && (t.text === ',' || t.text === ';'));
   return tokens
     .slice(k, end === -1 ? undefined : end)
-    .every((t) => !(isFinite(t) || t.lower === 'that' || t.text === ':'));
+    .every((t) => !(headsClause(t) || t.lower === 'that' || t.text === ':'));
 }
 
 /** How many words after a cue its object may start ("told US broadcaster CNN"). */
@@ -108,48 +110,6 @@ function afterCue(
   }
   if (tokens[k]?.lower === 'that' || tokens[k]?.text === ':') k++;
   return { next: k, medium, cueText };
-}
-
-/**
- * "…, said the spokesman of the ministry, Dmitry Ivanov, on Monday": the name in apposition after an inverted
- * role phrase is the speaker, with the role as its title.
- */
-function appositiveName(
-  tokens: readonly Token[],
-  mentions: readonly Mention[],
-  role: Mention,
-): Mention | undefined {
-  if (role.type !== 'role' || tokens[role.last + 1]?.text !== ',') return undefined;
-  const name = startingAt(mentions, role.last + 2);
-  if (!name || (name.type !== 'name' && name.type !== 'entity')) return undefined;
-  if (name.kind !== undefined && name.kind !== 'person') return undefined;
-  const next = tokens[name.last + 1];
-  if (!(isBoundary(next) || next?.text === '.')) return undefined;
-  const roleInfo = name.role ?? role.role;
-  return {
-    ...name,
-    first: role.first,
-    start: role.start,
-    name: name.name ?? name.text,
-    ...(roleInfo ? { role: roleInfo } : {}),
-  };
-}
-
-const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
-
-/** "Russia was warned by the United States that …": the agent after "by" of a passive cue speaks. */
-function passiveAgent(
-  tokens: readonly Token[],
-  mentions: readonly Mention[],
-  cue: CueHit,
-  left: number,
-): Mention | undefined {
-  const auxiliaries = tokens.slice(left + 1, cue.first);
-  if (!auxiliaries.some((t) => BE.has(t.lower)) || tokens[cue.last + 1]?.lower !== 'by') return undefined;
-  const k = cue.last + 2;
-  const agent =
-    startingAt(mentions, k) ?? (tokens[k]?.lower === 'the' ? startingAt(mentions, k + 1) : undefined);
-  return agent && !isOutletish(agent) ? agent : undefined;
 }
 
 function passiveFrame(
