@@ -60,4 +60,12 @@ describe('role phrases', () => {
     );
     expect(minister.statements.map((s) => s.speaker)).toEqual(['sergei-lavrov']);
   });
+
+  it('resolve one word of a person met before to that person ("Lin" after "Lin Jian", "Smith" after "Julianne Smith")', () => {
+    const doc = extractArticle(
+      'Chinese Foreign Ministry spokesperson Lin Jian spoke on Friday. Lin said the talks were useful. ' +
+        'US Ambassador to NATO Julianne Smith met reporters. Smith said the door remains open.',
+    );
+    expect(doc.statements.map((s) => s.speaker)).toEqual(['lin-jian', 'julianne-smith']);
+  });
 });
