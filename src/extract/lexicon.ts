@@ -77,7 +77,9 @@ export const outletsFileSchema = z
   .object({ $comment: z.string().optional(), outlets: z.array(knownOutletSchema) })
   .strict();
 
-const positionRuleSchema = z.object({ keywords: phraseList.min(1), context: phraseList.optional() }).strict();
+const positionRuleSchema = z
+  .object({ keywords: phraseList.min(1), context: phraseList.optional(), inverse: z.boolean().optional() })
+  .strict();
 
 export const positionsFileSchema = z
   .object({
@@ -118,7 +120,8 @@ export type LexiconFiles = {
   positions: PositionsFile;
 };
 
-export type PositionRule = { keywords: RegExp; context: RegExp | null };
+/** `inverse`: the keywords name what undermines the issue ("fraud" for an election result's legitimacy). */
+export type PositionRule = { keywords: RegExp; context: RegExp | null; inverse: boolean };
 /** A camp on an issue: the speakers (by actor id, or by words of their name or role) taking `stance`. */
 export type PositionSide = {
   stance: (typeof STANCES)[number];
@@ -201,6 +204,7 @@ export function compileLexicon(files: LexiconFiles): Lexicon {
       rules: p.rules.map((r) => ({
         keywords: phraseRegex(r.keywords),
         context: r.context ? phraseRegex(r.context) : null,
+        inverse: r.inverse === true,
       })),
       sides: (p.sides ?? []).map((side) => ({
         stance: side.stance,

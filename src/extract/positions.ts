@@ -59,6 +59,11 @@ export type RemarkInput = {
   carried?: readonly string[];
 };
 
+const INVERSE: Partial<Record<Stance, Stance>> = {
+  opposes: 'supports',
+  dismisses: 'supports',
+  supports: 'opposes',
+};
 const SUPPORTING = new Set<Stance>(['demands', 'warns', 'justifies']);
 const STANCE_ORDER: Stance[] = ['dismisses', 'warns', 'demands', 'justifies', 'opposes', 'supports'];
 const ACT_ORDER: SpeechAct[] = ['rejection', 'demand', 'warning', 'justification', 'intent_to_cooperate'];
@@ -74,7 +79,7 @@ const ACT_STANCE: Partial<Record<SpeechAct, Stance>> = {
   intent_to_cooperate: 'supports',
 };
 
-export type PositionMatch = { entry: PositionEntry; id: string; at: number; end: number };
+export type PositionMatch = { entry: PositionEntry; id: string; at: number; end: number; inverse?: boolean };
 
 /** The positions a remark touches, with where their first keyword is (for negation nearby). */
 export function findPositions(
@@ -87,7 +92,7 @@ export function findPositions(
     for (const r of p.rules) {
       const m = r.keywords.exec(content);
       if (m && (r.context === null || r.context.test(context))) {
-        found.push({ entry: p, id: p.id, at: m.index, end: m.index + m[0].length });
+        found.push({ entry: p, id: p.id, at: m.index, end: m.index + m[0].length, inverse: r.inverse });
         break;
       }
     }
@@ -182,10 +187,13 @@ function stanceOn(lexicon: Lexicon, input: RemarkInput, act: SpeechAct, match: P
   // A camp that supports the issue may still demand it, warn with it or justify it; it does not oppose it.
   const own = side === 'supports' && remark && SUPPORTING.has(remark) ? remark : side;
   const carried = match.at < 0;
+  // Words that undermine the issue turn what is said of them: rejecting fraud claims supports the result.
+  const turn = (x: Stance | undefined) => (match.inverse && x ? (INVERSE[x] ?? x) : x);
   const stance =
-    (carried ? undefined : predicateStance(lexicon, input.content, match.at, match.end)) ??
-    input.cue?.stance ??
+    turn(carried ? undefined : predicateStance(lexicon, input.content, match.at, match.end)) ??
+    turn(input.cue?.stance) ??
     own ??
+    (match.inverse ? 'opposes' : undefined) ??
     remark ??
     'supports';
   return stance === 'supports' && !carried && negatedNear(lexicon, input.content, match.at)

@@ -97,3 +97,13 @@ describe('issues carried over remarks that name none', () => {
     expect(statementWith(doc, 'took place').positions).toEqual([]);
   });
 });
+
+describe('words that undermine an issue', () => {
+  it('turn the stance taken on them (rejecting fraud claims supports the result; alleging fraud opposes it)', () => {
+    const text =
+      'Jane Doe said there had been massive fraud in the election. ' +
+      'John Roe rejected the claims of fraud in the election.';
+    expect(stanceOn(text, 'massive fraud', 'election-result-legitimacy')).toBe('opposes');
+    expect(stanceOn(text, 'rejected', 'election-result-legitimacy')).toBe('supports');
+  });
+});
