@@ -9,6 +9,7 @@ import {
   type StatementInput,
 } from '../ingest/format.js';
 import { formatIssues, validateAnnotatedArticle } from '../ingest/validate.js';
+import { campOf } from './camp.js';
 import { confidenceOf, REVIEW_BELOW } from './confidence.js';
 import { ExtractionError } from './errors.js';
 import type { Lexicon } from './lexicon.js';
@@ -114,7 +115,18 @@ export type AssemblyInput = {
 /** Positions proposed from the text, by id, declared with the document (marked as proposed). */
 type Proposals = Map<string, string>;
 
-function statement(input: AssemblyInput, id: string, draft: Draft, proposals: Proposals): StatementInput {
+/** Per speaker, the lexicon positions of its last remark that touched one (a later remark carries on). */
+type Issues = Map<string, string[]>;
+/** The key of the article's first issue in `Issues`. */
+const TOPIC = ' topic';
+
+function statement(
+  input: AssemblyInput,
+  id: string,
+  draft: Draft,
+  proposals: Proposals,
+  issues: Issues,
+): StatementInput {
   const { text, seg, lexicon } = input;
   const sentence = seg.sentences[draft.sentence];
   const contextStart = seg.sentences[Math.max(0, draft.sentence - 2)]?.start ?? 0;
@@ -125,7 +137,12 @@ function statement(input: AssemblyInput, id: string, draft: Draft, proposals: Pr
     context: text.slice(contextStart, sentence?.end ?? text.length),
     cue: draft.cue,
     attributed,
+    camp: campOf(input.registry, draft.speaker),
+    carried: draft.speaker ? (issues.get(draft.speaker) ?? issues.get(TOPIC)) : undefined,
   });
+  const known = remark.positions.filter((p) => p.position !== remark.proposed?.id).map((p) => p.position);
+  if (draft.speaker && known.length > 0) issues.set(draft.speaker, known);
+  if (known.length > 0 && !issues.has(TOPIC)) issues.set(TOPIC, known);
   if (remark.proposed) proposals.set(remark.proposed.id, remark.proposed.name);
   // Datelines of later paragraphs (aggregated stories) cover the sentences after them.
   const later = (sentence?.sources ?? []).map((name) => outletByName(input.registry, name, 'agency'));
@@ -185,8 +202,9 @@ export function assemble(input: AssemblyInput): AnnotatedArticle {
   const { text, meta, seg, drafts, lexicon, registry } = input;
   const id = articleId(text, meta);
   const proposals: Proposals = new Map();
+  const issues: Issues = new Map();
   const statements = drafts.map((d, i) =>
-    statement(input, `${id}:s${String(i + 1).padStart(2, '0')}`, d, proposals),
+    statement(input, `${id}:s${String(i + 1).padStart(2, '0')}`, d, proposals, issues),
   );
   const actorIds = new Set<string>();
   for (const s of statements) {

@@ -1,11 +1,13 @@
 import { type CueHit, findCitations, findCues, findInterviews, listenerAt } from './cues.js';
 import {
   type AttributionContext,
+  appositiveName,
   clauseStartsAfter,
   type Frame,
   frame,
   isBoundary,
   isOutletish,
+  passiveAgent,
   skipLeft,
   startingAt,
   subjectEndingAt,
@@ -34,12 +36,15 @@ import {
 
 const MEDIUM_VERBS = new Set(['tell', 'say', 'write', 'post', 'tweet', 'state', 'add', 'note', 'stress']);
 
+/** A verb that can head a clause: not a participle ("said following the vote", "said, speaking to …"). */
+const headsClause = (t: Token) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower));
+
 /** No finite verb, "that" or colon from token `k` to the end: what follows the cue is only adverbial. */
 function onlyAdverbialFrom(tokens: readonly Token[], k: number): boolean {
   const end = tokens.findIndex((t, i) => i >= k && (t.text === ',' || t.text === ';'));
   return tokens
     .slice(k, end === -1 ? undefined : end)
-    .every((t) => !(t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that' || t.text === ':'));
+    .every((t) => !(headsClause(t) || t.lower === 'that' || t.text === ':'));
 }
 
 /** How many words after a cue its object may start ("told US broadcaster CNN"). */
@@ -107,6 +112,29 @@ function afterCue(
   return { next: k, medium, cueText };
 }
 
+function passiveFrame(
+  ctx: AttributionContext,
+  s: Sentence,
+  mentions: readonly Mention[],
+  cue: CueHit,
+  agent: Mention,
+): Frame {
+  const after = afterCue(ctx, s, mentions, cue, agent.last + 1);
+  const rest = s.tokens.slice(after.next).some((t) => /\w/.test(t.text));
+  return frame('speaker', {
+    subject: agent,
+    cue,
+    cueText: ctx.text.slice(s.tokens[cue.first]?.start ?? s.start, agent.end),
+    // "The results were rejected by the opposition.": with nothing after the agent, the sentence is the remark.
+    content: rest
+      ? { start: s.tokens[after.next]?.start ?? s.end, end: s.end }
+      : { start: s.start, end: s.end },
+    evidence: [{ start: s.start, end: s.end }],
+    medium: after.medium,
+    attributionEnd: Math.max(after.next - 1, agent.last),
+  });
+}
+
 function cueFrame(
   ctx: AttributionContext,
   s: Sentence,
@@ -118,6 +146,8 @@ function cueFrame(
   if (cue.lemma === 'quote') return quotedFrame(ctx, s, mentions, cue);
   const left = skipLeft(ctx.lexicon, tokens, cue.first - 1);
   if (left.negated) return null;
+  const passive = passiveAgent(tokens, mentions, cue, left.j);
+  if (passive) return passiveFrame(ctx, s, mentions, cue, passive);
   let subject = subjectEndingAt(tokens, mentions, left.j);
   if (subject && !clauseStartsAfter(tokens, subject.first - 1, mentions))
     return nestedFrame(ctx, s, mentions, cue, subject, previous);
@@ -134,7 +164,7 @@ function cueFrame(
       right.first > 0 &&
       (isBoundary(tokens[right.last + 1]) || tokens[right.last + 1]?.text === '.')
     ) {
-      subject = right;
+      subject = appositiveName(tokens, mentions, right) ?? right;
       inverted = true;
     }
   }

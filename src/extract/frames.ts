@@ -178,3 +178,45 @@ export function frame(kind: FrameKind, parts: Partial<Frame> & Pick<Frame, 'cont
     ...parts,
   };
 }
+
+/**
+ * "…, said the spokesman of the ministry, Dmitry Ivanov, on Monday": the name in apposition after an inverted
+ * role phrase is the speaker, with the role as its title.
+ */
+export function appositiveName(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  role: Mention,
+): Mention | undefined {
+  if (role.type !== 'role' || tokens[role.last + 1]?.text !== ',') return undefined;
+  const name = startingAt(mentions, role.last + 2);
+  if (!name || (name.type !== 'name' && name.type !== 'entity')) return undefined;
+  if (name.kind !== undefined && name.kind !== 'person') return undefined;
+  const next = tokens[name.last + 1];
+  if (!(isBoundary(next) || next?.text === '.')) return undefined;
+  const roleInfo = name.role ?? role.role;
+  return {
+    ...name,
+    first: role.first,
+    start: role.start,
+    name: name.name ?? name.text,
+    ...(roleInfo ? { role: roleInfo } : {}),
+  };
+}
+
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+
+/** "Russia was warned by the United States that …": the agent after "by" of a passive cue speaks. */
+export function passiveAgent(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  cue: CueHit,
+  left: number,
+): Mention | undefined {
+  const auxiliaries = tokens.slice(left + 1, cue.first);
+  if (!auxiliaries.some((t) => BE.has(t.lower)) || tokens[cue.last + 1]?.lower !== 'by') return undefined;
+  const k = cue.last + 2;
+  const agent =
+    startingAt(mentions, k) ?? (tokens[k]?.lower === 'the' ? startingAt(mentions, k + 1) : undefined);
+  return agent && !isOutletish(agent) ? agent : undefined;
+}

@@ -77,7 +77,9 @@ export const outletsFileSchema = z
   .object({ $comment: z.string().optional(), outlets: z.array(knownOutletSchema) })
   .strict();
 
-const positionRuleSchema = z.object({ keywords: phraseList.min(1), context: phraseList.optional() }).strict();
+const positionRuleSchema = z
+  .object({ keywords: phraseList.min(1), context: phraseList.optional(), inverse: z.boolean().optional() })
+  .strict();
 
 export const positionsFileSchema = z
   .object({
@@ -89,6 +91,18 @@ export const positionsFileSchema = z
           name: z.string().min(1),
           description: z.string().optional(),
           rules: z.array(positionRuleSchema).min(1),
+          /** Who usually takes which stance on the issue: actor ids, or words of a speaker's name or role. */
+          sides: z
+            .array(
+              z
+                .object({
+                  stance: z.enum(STANCES),
+                  actors: phraseList.optional(),
+                  words: phraseList.optional(),
+                })
+                .strict(),
+            )
+            .optional(),
         })
         .strict(),
     ),
@@ -106,8 +120,21 @@ export type LexiconFiles = {
   positions: PositionsFile;
 };
 
-export type PositionRule = { keywords: RegExp; context: RegExp | null };
-export type PositionEntry = { id: string; name: string; description?: string; rules: PositionRule[] };
+/** `inverse`: the keywords name what undermines the issue ("fraud" for an election result's legitimacy). */
+export type PositionRule = { keywords: RegExp; context: RegExp | null; inverse: boolean };
+/** A camp on an issue: the speakers (by actor id, or by words of their name or role) taking `stance`. */
+export type PositionSide = {
+  stance: (typeof STANCES)[number];
+  ids: ReadonlySet<string>;
+  words: RegExp | null;
+};
+export type PositionEntry = {
+  id: string;
+  name: string;
+  description?: string;
+  rules: PositionRule[];
+  sides: PositionSide[];
+};
 
 /** The lexicon compiled for matching; built once per lexicon and shared by every extraction. */
 export type Lexicon = {
@@ -177,6 +204,12 @@ export function compileLexicon(files: LexiconFiles): Lexicon {
       rules: p.rules.map((r) => ({
         keywords: phraseRegex(r.keywords),
         context: r.context ? phraseRegex(r.context) : null,
+        inverse: r.inverse === true,
+      })),
+      sides: (p.sides ?? []).map((side) => ({
+        stance: side.stance,
+        ids: new Set(side.actors ?? []),
+        words: side.words?.length ? phraseRegex(side.words) : null,
       })),
     })),
     regex: {

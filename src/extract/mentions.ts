@@ -47,11 +47,41 @@ function knownAt(ctx: MentionContext, tokens: readonly Token[], i: number): Ment
   return null;
 }
 
+/**
+ * A collective noun of a people ("the Americans", "Russians", "the Chinese said") is its state: a plural of a
+ * demonym, or a demonym without a noun after it following "the".
+ */
+function collectiveAt(ctx: MentionContext, tokens: readonly Token[], i: number): Mention | null {
+  const t = tokens[i];
+  if (!t || !isCapitalised(t)) return null;
+  const plural = /s$/.test(t.text) ? ctx.registry.demonym(t.text.slice(0, -1)) : undefined;
+  const next = tokens[i + 1];
+  const bare =
+    tokens[i - 1]?.lower === 'the' &&
+    (next === undefined || ['VERB', 'AUX', 'PUNCT', 'ADV'].includes(next.pos))
+      ? ctx.registry.demonym(t.text)
+      : undefined;
+  const id = plural ?? bare;
+  if (!id || ctx.registry.actors.get(id)?.kind !== 'state') return null;
+  const first = tokens[i - 1]?.lower === 'the' ? i - 1 : i;
+  return {
+    type: 'entity',
+    ...span(ctx.text, tokens, first, i),
+    ref: { type: 'actor', id },
+    definite: first < i,
+  };
+}
+
 function entitiesAndNames(ctx: MentionContext, tokens: readonly Token[]): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
+    const people = collectiveAt(ctx, tokens, i);
+    if (people) {
+      out.push(people);
+      continue;
+    }
     const known = knownAt(ctx, tokens, i);
     if (known) {
       out.push(extendOutletNoun(ctx, tokens, known));

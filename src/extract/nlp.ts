@@ -52,7 +52,8 @@ export function analyse(text: string, offset: number): RawSentence[] {
   const sentences: RawSentence[] = [];
   doc.sentences().each((sentence: ItemSentence) => {
     const [first, last] = sentence.out(its.span) as unknown as [number, number];
-    const slice = all.slice(first, last + 1);
+    // A line break inside a block comes out as a token of its own: it starts no sentence and is no word.
+    const slice = all.slice(first, last + 1).filter((t) => t.text.trim() !== '');
     const head = slice[0];
     const tail = slice[slice.length - 1];
     if (head && tail) sentences.push({ start: head.start, end: tail.end, tokens: slice });

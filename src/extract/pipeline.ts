@@ -158,7 +158,11 @@ export function buildDrafts(
         const id = discourse.resolve(m);
         if (id) discourse.note(id, false);
       }
-      if (m.ref?.type === 'actor') discourse.note(m.ref.id, false);
+      if (m.ref?.type === 'actor') {
+        // "Kremlin spokesman Dmitry Peskov met …": the title is recorded, so "the Kremlin spokesman" is him later.
+        if (m.role && !isPersonLike(s, m)) discourse.resolve(m);
+        discourse.note(m.ref.id, false);
+      }
       if (m.ref?.type === 'outlet') discourse.noteOutlet(m.ref.id);
     }
     for (const d of sentenceDrafts) if (d.medium) discourse.noteOutlet(d.medium);

@@ -1,5 +1,7 @@
 import type { SPEECH_ACTS, STANCES } from '../ingest/format.js';
+import type { Camp } from './camp.js';
 import type { CueEntry, Lexicon, PositionEntry } from './lexicon.js';
+import { predicateStance, sideStance } from './stance.js';
 
 /**
  * What a remark does: the positions it touches (lexicon rules), its stance on them, its speech act, negation
@@ -51,8 +53,18 @@ export type RemarkInput = {
   context: string;
   cue: CueEntry | null;
   attributed: boolean;
+  /** The speaker's camp, for the stance its side usually takes on an issue; none for the article's own. */
+  camp?: Camp;
+  /** The positions of the same speaker's last remark that touched one, for a remark that names none. */
+  carried?: readonly string[];
 };
 
+const INVERSE: Partial<Record<Stance, Stance>> = {
+  opposes: 'supports',
+  dismisses: 'supports',
+  supports: 'opposes',
+};
+const SUPPORTING = new Set<Stance>(['demands', 'warns', 'justifies']);
 const STANCE_ORDER: Stance[] = ['dismisses', 'warns', 'demands', 'justifies', 'opposes', 'supports'];
 const ACT_ORDER: SpeechAct[] = ['rejection', 'demand', 'warning', 'justification', 'intent_to_cooperate'];
 const ACT_STANCE: Partial<Record<SpeechAct, Stance>> = {
@@ -67,7 +79,7 @@ const ACT_STANCE: Partial<Record<SpeechAct, Stance>> = {
   intent_to_cooperate: 'supports',
 };
 
-export type PositionMatch = { id: string; at: number };
+export type PositionMatch = { entry: PositionEntry; id: string; at: number; end: number; inverse?: boolean };
 
 /** The positions a remark touches, with where their first keyword is (for negation nearby). */
 export function findPositions(
@@ -80,7 +92,7 @@ export function findPositions(
     for (const r of p.rules) {
       const m = r.keywords.exec(content);
       if (m && (r.context === null || r.context.test(context))) {
-        found.push({ id: p.id, at: m.index });
+        found.push({ entry: p, id: p.id, at: m.index, end: m.index + m[0].length, inverse: r.inverse });
         break;
       }
     }
@@ -158,30 +170,58 @@ export function speechActOf(
   return 'claim';
 }
 
-/** The stance of the remark as a whole; a negation right before a position turns support into opposition. */
-export function stanceOf(lexicon: Lexicon, input: RemarkInput, act: SpeechAct): Stance {
+/** The stance of the remark as a whole, from its cue, its words or its speech act (undefined when none). */
+export function stanceOf(lexicon: Lexicon, input: RemarkInput, act: SpeechAct): Stance | undefined {
+  return input.cue?.stance ?? firstMatch(lexicon.stanceWords, STANCE_ORDER, input.content) ?? ACT_STANCE[act];
+}
+
+/**
+ * The stance on one position: the predicate that governs its words ("will never accept X"), else the cue's
+ * ("warned"), else the side the speaker's camp takes on the issue, else the remark's words or act, else
+ * support, turned into opposition by a negation shortly before the position's words.
+ */
+function stanceOn(lexicon: Lexicon, input: RemarkInput, act: SpeechAct, match: PositionMatch): Stance {
   if (!input.attributed) return 'neutral';
-  return (
-    input.cue?.stance ??
-    firstMatch(lexicon.stanceWords, STANCE_ORDER, input.content) ??
-    ACT_STANCE[act] ??
-    'supports'
-  );
+  const side = input.camp ? sideStance(match.entry, input.camp) : undefined;
+  const remark = stanceOf(lexicon, input, act);
+  // A camp that supports the issue may still demand it, warn with it or justify it; it does not oppose it.
+  const own = side === 'supports' && remark && SUPPORTING.has(remark) ? remark : side;
+  const carried = match.at < 0;
+  // Words that undermine the issue turn what is said of them: rejecting fraud claims supports the result.
+  const turn = (x: Stance | undefined) => (match.inverse && x ? (INVERSE[x] ?? x) : x);
+  const stance =
+    turn(carried ? undefined : predicateStance(lexicon, input.content, match.at, match.end)) ??
+    turn(input.cue?.stance) ??
+    own ??
+    (match.inverse ? 'opposes' : undefined) ??
+    remark ??
+    'supports';
+  return stance === 'supports' && !carried && negatedNear(lexicon, input.content, match.at)
+    ? 'opposes'
+    : stance;
 }
 
 export function analyseRemark(lexicon: Lexicon, input: RemarkInput): Remark {
   const negated = isNegated(lexicon, input.content) || input.cue?.negated === true;
   const condition = findCondition(lexicon, input.content);
   const speechAct = speechActOf(lexicon, input, negated, condition !== null);
-  const stance = stanceOf(lexicon, input, speechAct);
-  const positions = findPositions(lexicon.positions, input.content, input.context).map(({ id, at }) => ({
-    position: id,
-    stance: stance === 'supports' && negatedNear(lexicon, input.content, at) ? ('opposes' as const) : stance,
+  const found = findPositions(lexicon.positions, input.content, input.context);
+  // A speaker's remark that names no issue carries on the issue of the speaker's last remark that did.
+  const matches =
+    found.length > 0 || !input.attributed
+      ? found
+      : (input.carried ?? []).flatMap((id) => {
+          const entry = lexicon.positions.find((p) => p.id === id);
+          return entry ? [{ entry, id, at: -1, end: -1 }] : [];
+        });
+  const positions = matches.map((match) => ({
+    position: match.id,
+    stance: stanceOn(lexicon, input, speechAct, match),
   }));
   const proposed =
-    positions.length === 0 && input.attributed && input.cue?.stance !== undefined
+    matches.length === 0 && input.attributed && input.cue?.stance !== undefined
       ? proposePosition(input.content)
       : null;
-  if (proposed) positions.push({ position: proposed.id, stance: input.cue?.stance ?? stance });
+  if (proposed) positions.push({ position: proposed.id, stance: input.cue?.stance ?? 'supports' });
   return { speechAct, negated, condition, positions, proposed };
 }

@@ -88,6 +88,15 @@ export class Discourse {
       return variant.id;
     }
     const words = name.split(/\s+/);
+    // "Smith said" after "Julianne Smith", "Lin said" after "Lin Jian": one word of a person met before.
+    const met =
+      words.length === 1 && name.length >= 3
+        ? this.recent(false).find((a) => a.kind === 'person' && a.name.split(/\s+/).includes(name))
+        : undefined;
+    if (met) {
+      this.registry.addAlias(met.id, name);
+      return met.id;
+    }
     const person = (words.length >= 2 || m.role !== undefined) && !ORG_WORDS.test(name);
     const actor = this.registry.addActor(name, person ? 'person' : 'organization');
     const surname = words[words.length - 1];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/extract/index.js';
 import { segment } from '../../../src/extract/sentences.js';
 
 const texts = (text: string) => segment(text).sentences.map((s) => text.slice(s.start, s.end));
@@ -11,6 +12,17 @@ describe('sentence splitting', () => {
       'Russia said it was ready to talk.',
       'The U.S. disagreed.',
     ]);
+  });
+
+  it('starts a sentence after a single line break at its first word, so its attribution is read', () => {
+    const text =
+      'Russia will respond, Maria Zakharova said on Monday.\nZakharova stated that the measures were hostile.';
+    expect(texts(text)).toEqual([
+      'Russia will respond, Maria Zakharova said on Monday.',
+      'Zakharova stated that the measures were hostile.',
+    ]);
+    const doc = extractArticle(text);
+    expect(doc.statements.map((s) => s.cue)).toEqual(['said', 'stated']);
   });
 
   it('keeps a quotation of several sentences with its attribution', () => {

@@ -1,0 +1,106 @@
+import type { STANCES } from '../ingest/format.js';
+import type { Camp } from './camp.js';
+import type { Lexicon, PositionEntry } from './lexicon.js';
+
+type Stance = (typeof STANCES)[number];
+
+/**
+ * The stance of a remark on one position, from what governs the position's words. First the predicate
+ * right before them ("must X", "will never accept X", "oppose X") with its polarity ("do not support X"
+ * opposes X), or a copula after them ("X would be an error", "X is unacceptable"); the remark's own cue and
+ * the speaker's camp on the issue come after that (in positions.ts).
+ */
+
+/** Stance classes a predicate can give the words it governs ("justifies" words are reasons, not predicates). */
+const PREDICATE_STANCES: readonly Stance[] = ['opposes', 'demands', 'warns', 'dismisses', 'supports'];
+/** Words a predicate may stand before the words it governs ("must urgently deliver the X"). */
+const BEFORE_WORDS = 6;
+/** Words between a position's words and a copula that judges it ("X, in our view, would be an error"). */
+const AFTER_WORDS = 6;
+/** Words after the copula within which the judgement stands ("is a grave mistake"). */
+const JUDGEMENT_WORDS = 4;
+
+const COPULA = /\b(?:is|are|was|were|be|been|remains?|seems?)\b/i;
+const CLAUSE_END = /[,;:.!?—–]/;
+
+/** A predicate's stance turned by a negation before it in its clause ("do not support" opposes). */
+const NEGATED: Partial<Record<Stance, Stance>> = {
+  supports: 'opposes',
+  opposes: 'supports',
+  demands: 'opposes',
+};
+
+type Hit = { stance: Stance; start: number; end: number };
+
+/** The stance phrase of `window` that ends last (the one closest to what follows it). */
+function lastStancePhrase(lexicon: Lexicon, window: string): Hit | undefined {
+  let best: Hit | undefined;
+  for (const [stance, re] of lexicon.stanceWords) {
+    if (!PREDICATE_STANCES.includes(stance as Stance)) continue;
+    const global = new RegExp(re.source, 'gi');
+    for (const m of window.matchAll(global)) {
+      const end = m.index + m[0].length;
+      if (!best || end > best.end || (end === best.end && m.index < best.start))
+        best = { stance: stance as Stance, start: m.index, end };
+    }
+  }
+  return best;
+}
+
+function hasNegation(lexicon: Lexicon, text: string): boolean {
+  const plain = text.replace(/’/g, "'");
+  return lexicon.regex.negation.test(plain) || /\wn't\b/i.test(plain);
+}
+
+/** The last `n` words of a text (with the offset where they begin). */
+function lastWords(text: string, n: number): { text: string; offset: number } {
+  const re = /\S+/g;
+  const starts = [...text.matchAll(re)].map((m) => m.index);
+  const from = starts[Math.max(0, starts.length - n)] ?? text.length;
+  return { text: text.slice(from), offset: from };
+}
+
+/** The stance of the predicate before the position's words at [at, end), or of a judgement after them. */
+export function predicateStance(
+  lexicon: Lexicon,
+  content: string,
+  at: number,
+  end: number,
+): Stance | undefined {
+  const before = content.slice(0, at);
+  const clauseStart = Math.max(
+    ...[...before.matchAll(new RegExp(CLAUSE_END, 'g'))].map((m) => m.index + 1),
+    0,
+  );
+  const clause = before.slice(clauseStart);
+  const window = lastWords(clause, BEFORE_WORDS);
+  const hit = lastStancePhrase(lexicon, window.text);
+  if (hit) {
+    const lead = clause.slice(0, window.offset + hit.start);
+    const phrase = window.text.slice(hit.start, hit.end);
+    const turned =
+      hasNegation(lexicon, lead) && !hasNegation(lexicon, phrase) ? NEGATED[hit.stance] : undefined;
+    return turned ?? hit.stance;
+  }
+  const after = content.slice(end).split(CLAUSE_END)[0] ?? '';
+  const words = after.split(/\s+/).filter((w) => w !== '');
+  const copula = words.slice(0, AFTER_WORDS).findIndex((w) => COPULA.test(w) && w.length <= 7);
+  if (copula < 0) return undefined;
+  const judgement = words.slice(copula + 1, copula + 1 + JUDGEMENT_WORDS).join(' ');
+  const judged = lastStancePhrase(lexicon, judgement);
+  if (!judged || judged.stance === 'demands') return undefined;
+  const lead = judgement.slice(0, judged.start);
+  const phrase = judgement.slice(judged.start, judged.end);
+  const turned =
+    hasNegation(lexicon, lead) && !hasNegation(lexicon, phrase) ? NEGATED[judged.stance] : undefined;
+  return turned ?? judged.stance;
+}
+
+/** The stance the speaker's camp takes on the position (its id, a body or state it belongs to, its role words). */
+export function sideStance(position: PositionEntry, camp: Camp): Stance | undefined {
+  for (const side of position.sides) {
+    if ([...side.ids].some((id) => camp.ids.has(id))) return side.stance;
+    if (side.words && camp.words !== '' && side.words.test(camp.words)) return side.stance;
+  }
+  return undefined;
+}
