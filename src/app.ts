@@ -43,7 +43,8 @@ export type AppOptions = {
 };
 
 export type AppDeps = {
-  executor: Executor;
+  /** Only asked whether the database answers, for /ready. */
+  executor: Pick<Executor, 'ping'>;
   repos: Repositories;
   /** Where ingestArticleText extracts; by default a pool of the app's own, started on first use. */
   extractPool?: ExtractPool;
