@@ -134,7 +134,7 @@ export function createApp({ executor, repos, extractPool, textBudget, ...given }
         textLedger: ledgers.get(request) ?? budget.ledger(),
       };
     },
-    maskedErrors: { maskError: maskError(options.revealErrors, !options.introspection) },
+    maskedErrors: { maskError: maskError(!options.introspection), isDev: options.revealErrors },
     plugins,
   });
 }

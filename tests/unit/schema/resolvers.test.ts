@@ -20,11 +20,15 @@ beforeEach(() => {
 
 type Result = { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: unknown }[] };
 
-async function graphql(query: string, headers: Record<string, string> = {}): Promise<Result> {
+async function graphql(
+  query: string,
+  headers: Record<string, string> = {},
+  variables: Record<string, unknown> = {},
+): Promise<Result> {
   const response = await app.fetch('http://claimgraph.test/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query }),
+    body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as Result;
 }
@@ -142,5 +146,30 @@ describe('errors a client sees', () => {
       }),
     ]);
     expect(JSON.stringify(result)).not.toMatch(/no\.such|Neo\.|stack/);
+  });
+
+  it('shows the message of an unexpected failure in development only, still coded', async () => {
+    fake.answer('system/get-server-info', () => {
+      throw new Error('the procedure is missing');
+    });
+    app = createApp({ executor: fake, repos: createRepositories(fake), revealErrors: true });
+    const result = await graphql('{ serverInfo { version } }');
+    expect(result.errors).toEqual([
+      expect.objectContaining({
+        message: 'the procedure is missing',
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      }),
+    ]);
+  });
+
+  it('gives a code to errors of the request itself, saying where', async () => {
+    const result = await graphql('query ($n: String) { actor(name: $n) { id } }', {}, { n: 42 });
+    expect(result.errors).toEqual([
+      expect.objectContaining({
+        message: expect.stringContaining('$n'),
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }),
+      }),
+    ]);
+    expect(fake.calls).toEqual([]);
   });
 });
