@@ -1,42 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../../../src/graph/errors.js';
 import { encodeCursor } from '../../../src/graph/page.js';
-import {
-  type StatementFilter,
-  type StatementModel,
-  StatementRepository,
-  UNDATED_KEYS,
-} from '../../../src/graph/statement.js';
+import { type StatementFilter, StatementRepository, UNDATED_KEYS } from '../../../src/graph/statement.js';
 import { FakeExecutor } from '../../support/fake-executor.js';
+import { statementRow } from '../../support/fake-rows.js';
 
 // The statement planner without a database: which find-statements-* file a page request goes to and with which
 // parameters. What those files find in a graph is tested against Neo4j in the integration tier.
 
 const BY_IDS = 'statement/get-statements-by-ids';
-
-function statement(id: string): StatementModel {
-  return {
-    id,
-    text: `Statement ${id}`,
-    quote: null,
-    speechAct: 'CLAIM',
-    negated: false,
-    conditional: false,
-    condition: null,
-    cue: null,
-    statedOn: null,
-    speakerId: null,
-    originalMediumId: null,
-    citedViaIds: [],
-    positions: [],
-    mentions: [],
-    eventIds: [],
-    evidence: [],
-    reportIds: [],
-    corroboration: 0,
-    refs: { actors: [], outlets: [], positions: [] },
-  };
-}
 
 let fake: FakeExecutor;
 let repo: StatementRepository;
@@ -44,7 +16,7 @@ let repo: StatementRepository;
 beforeEach(() => {
   fake = new FakeExecutor();
   repo = new StatementRepository(fake);
-  fake.answer(BY_IDS, (params) => (params.ids as string[]).map((id) => ({ statement: statement(id) })));
+  fake.answer(BY_IDS, (params) => (params.ids as string[]).map((id) => statementRow(id)));
 });
 
 const page = (filter: StatementFilter, first = 2, after: string | null = null) => ({

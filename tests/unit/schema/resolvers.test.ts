@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type App, createApp } from '../../../src/app.js';
-import type { StatementModel } from '../../../src/graph/statement.js';
 import { createRepositories } from '../../../src/repositories.js';
 import { FakeExecutor } from '../../support/fake-executor.js';
+import { statementRow } from '../../support/fake-rows.js';
 
 // Resolvers through the real yoga app and Pothos schema, over a recording stand-in for the executor: what our
 // code makes of a request (which queries with which parameters, who may write, what a client sees of errors).
@@ -62,33 +62,12 @@ describe('reads', () => {
   });
 
   it('expands only the parts of a statement the request selects', async () => {
-    const row = (id: string): { statement: StatementModel } => ({
-      statement: {
-        id,
-        text: 'NATO must not expand.',
-        quote: null,
-        speechAct: 'CLAIM',
-        negated: false,
-        conditional: false,
-        condition: null,
-        cue: null,
-        statedOn: null,
-        speakerId: null,
-        originalMediumId: null,
-        citedViaIds: [],
-        positions: [],
-        mentions: [],
-        eventIds: [],
-        evidence: [],
-        reportIds: [],
-        corroboration: 0,
-        refs: { actors: [], outlets: [], positions: [] },
-      },
-    });
     fake.answer('statement/find-statements-by-speaker', [
       { key: 0, totalCount: null, ids: ['s1', 's2'], sortKeys: ['2024-02-01', '2024-01-01'] },
     ]);
-    fake.answer('statement/get-statements-by-ids', (params) => (params.ids as string[]).map(row));
+    fake.answer('statement/get-statements-by-ids', (params) =>
+      (params.ids as string[]).map((id) => statementRow(id, { text: 'NATO must not expand.' })),
+    );
     const result = await graphql(
       '{ statements(filter: {speaker: "peskov"}, first: 1) { edges { node { text } } pageInfo { hasNextPage } } }',
     );
