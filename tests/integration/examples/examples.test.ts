@@ -23,7 +23,7 @@ describe('GraphiQL example operations', () => {
       '03-russia-on-sanctions.graphql',
       '04-single-outlet-statements.graphql',
       '05-cnn-to-nato.graphql',
-      // Issue 16's, on the analysis fixtures: tests/integration/analysis-examples.test.ts.
+      // Issue 16's, on the analysis fixtures: tests/integration/schema/analysis-examples.test.ts.
       '06-marrow-on-the-blockade-over-time.graphql',
       '07-contradictions-on-the-blockade.graphql',
       '08-where-dasks-remark-came-from.graphql',
