@@ -10,12 +10,14 @@ import { loadExamples } from './graphiql-examples.js';
 import { schema } from './graphql-schema.js';
 import { ExtractPool } from './ingest/extract-pool.js';
 import type { Logger } from './log.js';
+import { useBookmarks } from './plugins/bookmarks.js';
 import { useCsrfPrevention } from './plugins/csrf.js';
 import { useCypherExplain } from './plugins/cypher-explain.js';
 import { maskError } from './plugins/error-masking.js';
 import { useExportDownload } from './plugins/export-download.js';
 import { DEFAULT_LIMITS, type OperationLimits, useOperationLimits } from './plugins/operation-limits.js';
 import { useRequestLog } from './plugins/request-log.js';
+import { type ResponseCacheOptions, useCachedResponses } from './plugins/response-cache.js';
 import { TextBudget, type TextLedger, useTextBudget } from './plugins/text-budget.js';
 import { type TrustedDocuments, useTrustedDocuments } from './plugins/trusted-documents.js';
 import type { Repositories } from './repositories.js';
@@ -40,6 +42,8 @@ export type AppOptions = {
   logger: Logger;
   /** The query-cost extension and /cypher/<name> (src/plugins/cypher-explain.ts): development only. */
   explainQueries: boolean;
+  /** yoga's response cache, off when undefined (src/plugins/response-cache.ts). */
+  responseCache: ResponseCacheOptions | undefined;
 };
 
 export type AppDeps = {
@@ -72,6 +76,7 @@ export function createApp({ executor, repos, extractPool, textBudget, ...given }
     trustedDocuments: undefined,
     logger: silentLogger,
     explainQueries: false,
+    responseCache: undefined,
     ...given,
   };
   const apiKeys = new ApiKeys(options.apiKeys);
@@ -86,6 +91,7 @@ export function createApp({ executor, repos, extractPool, textBudget, ...given }
     // Browsers may not POST a cross-site GraphQL request without a preflight: stops CSRF on cookie-less APIs too.
     useCsrfPrevention(['x-graphql-yoga-csrf', 'authorization']),
     ...useOperationLimits(options.limits, !options.introspection),
+    useBookmarks(),
     useExplorer(),
     useExportDownload({
       source: repos,
@@ -112,6 +118,14 @@ export function createApp({ executor, repos, extractPool, textBudget, ...given }
     );
   }
   if (options.explainQueries) plugins.push(useCypherExplain());
+  if (options.responseCache) {
+    plugins.push(
+      useCachedResponses(options.responseCache, {
+        onCommit: (listener) => executor.onCommit(listener),
+        scope: (request) => (apiKeys.allows(request.headers.get('authorization')) ? 'writer' : 'reader'),
+      }),
+    );
+  }
 
   return createYoga<Record<string, never>, Context>({
     schema,
@@ -132,6 +146,7 @@ export function createApp({ executor, repos, extractPool, textBudget, ...given }
         statementParts,
         extract,
         textLedger: ledgers.get(request) ?? budget.ledger(),
+        signal: request.signal,
       };
     },
     maskedErrors: { maskError: maskError(!options.introspection), isDev: options.revealErrors },

@@ -22,6 +22,8 @@ export type Context = {
   extract: Extract;
   /** This request's share of the article-text budget: texts are reserved by length before they load. */
   textLedger: TextLedger;
+  /** Aborts when the request's client goes away: long-lived operations (subscriptions) end on it. */
+  signal: AbortSignal;
 };
 
 /**

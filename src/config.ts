@@ -88,6 +88,9 @@ const envSchema = z.object({
     .int()
     .min(1024)
     .default(6 * 1024 * 1024),
+  // 0 turns the response cache off (the default: answers are always fresh from the database).
+  RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(0).default(0),
+  RESPONSE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(1000),
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
   EXTRACT_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
   EXTRACT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
@@ -170,6 +173,8 @@ export type Config = {
     readsRequireKey: boolean;
     corsOrigins: string[];
     maxBodyBytes: number;
+    /** yoga's response cache (src/plugins/response-cache.ts); undefined when off. */
+    responseCache: { ttlMs: number; maxEntries: number } | undefined;
   };
   /** A manifest of trusted documents (hash -> operation); when set, only those run without an API key. */
   trustedDocumentsFile: string | undefined;
@@ -254,6 +259,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       readsRequireKey: e.READS_REQUIRE_KEY,
       corsOrigins: e.CORS_ORIGINS ?? [],
       maxBodyBytes: e.MAX_BODY_BYTES,
+      responseCache:
+        e.RESPONSE_CACHE_TTL_MS > 0
+          ? { ttlMs: e.RESPONSE_CACHE_TTL_MS, maxEntries: e.RESPONSE_CACHE_MAX_ENTRIES }
+          : undefined,
     },
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
     extraction: { workers: e.EXTRACT_WORKERS, timeoutMs: e.EXTRACT_TIMEOUT_MS, heapMb: e.EXTRACT_HEAP_MB },

@@ -18,6 +18,7 @@ export type BenchDatabase = {
 };
 
 export const BENCH_SEED = 42;
+const BENCH_TX_TIMEOUT_MS = 300_000;
 
 /**
  * The benchmark's own Neo4j (`.neo4j/instances/bench-<preset>`), never the dev or test databases, with a
@@ -38,7 +39,7 @@ export async function openBenchDatabase(
       httpPort: await findFreePort(),
       heapSize: memory.heap,
       pageCacheSize: memory.pageCache,
-      txTimeout: '300s',
+      txTimeout: `${BENCH_TX_TIMEOUT_MS / 1000}s`,
       password: 'claimgraph-bench',
     },
     (line) => log(`[neo4j] ${line}`),
@@ -46,7 +47,9 @@ export async function openBenchDatabase(
   await server.start();
   const driver = createDriver(server.connection);
   const registry = new CypherRegistry();
-  const executor = new Executor(driver, registry, { database: 'neo4j' });
+  // The loader's batches get the server's transaction timeout: without one the executor gives up on its own
+  // default deadline, which a batch of 10,000 statements outlasts on a loaded machine.
+  const executor = new Executor(driver, registry, { database: 'neo4j', txTimeoutMs: BENCH_TX_TIMEOUT_MS });
   const close = async () => {
     await driver.close();
     await server.stop();

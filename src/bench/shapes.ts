@@ -54,6 +54,9 @@ export function buildShapes(corpus: Corpus, count = 24, seed = 7): Shape[] {
       .flatMap((s) => s.mentions.map((m) => ({ from: s.speaker, to: m.actor })))
       .filter((p) => p.from !== p.to),
   );
+  const stances = take(
+    statements.flatMap((s) => s.positions.map((p) => ({ id: s.speaker, position: p.position }))),
+  );
 
   return [
     {
@@ -208,5 +211,71 @@ export function buildShapes(corpus: Corpus, count = 24, seed = 7): Shape[] {
         normalize: (d) => list(get(d, 'pathNodeIds')).map(str).sort(),
       },
     },
+    {
+      name: 'actor-timeline',
+      description: "an actor's stance on a position per month: counts per stance and the 3 newest statements",
+      params: stances,
+      ordered: true,
+      a: {
+        query: `query($id: ID!, $position: ID!) { actor(id: $id) { stanceTimeline(position: $position,
+          granularity: MONTH, statementsPerPeriod: 3) { periods { start stances { stance statementCount
+          statements { key } } } undated { stance statementCount } } } }`,
+        vars: (p) => p,
+        normalize: (d) => [
+          ...list(get(d, 'actor', 'stanceTimeline', 'periods')).flatMap((period) =>
+            list(get(period, 'stances')).map((c) => timelineCell(str(get(period, 'start')).slice(0, 7), c)),
+          ),
+          ...list(get(d, 'actor', 'stanceTimeline', 'undated')).map((c) => timelineCell('undated', c)),
+        ],
+      },
+      b: {
+        // The library has no grouping: the closest is every statement of the actor on the position with its
+        // date and stance, grouped by month by the client (here, the normaliser).
+        query: `query($id: ID!, $position: ID!) { actors(where: { id: { eq: $id } }) {
+          statements(where: { positions: { some: { id: { eq: $position } } } }) { id statedOn
+            positionsConnection(where: { node: { id: { eq: $position } } }) { edges { properties { stance } } } } } }`,
+        vars: (p) => p,
+        normalize: (d) => groupByMonth(list(get(d, 'actors', 0, 'statements'))),
+      },
+    },
   ];
+}
+
+/** A timeline cell as comparable text: period, stance, count and the newest statements' ids. */
+function timelineCell(period: string, cell: unknown): string {
+  const keys = list(get(cell, 'statements')).map((s) => str(get(s, 'key')));
+  return `${period}|${str(get(cell, 'stance')).toLowerCase()}|${str(get(cell, 'statementCount'))}|${keys.join(',')}`;
+}
+
+/**
+ * @neo4j/graphql's statements grouped as claimgraph's timeline groups them: by month and stance, oldest month
+ * first, each cell with its count and its 3 newest statements (newest date first, then id); undated ones last.
+ */
+function groupByMonth(statements: unknown[]): string[] {
+  type Row = { id: string; date: string | null; stance: string };
+  const rows: Row[] = statements.flatMap((s) =>
+    list(get(s, 'positionsConnection', 'edges')).map((e) => {
+      const date = get(s, 'statedOn');
+      return {
+        id: str(get(s, 'id')),
+        date: typeof date === 'string' ? date : null,
+        stance: str(get(e, 'properties', 'stance')).toLowerCase(),
+      };
+    }),
+  );
+  const cells = new Map<string, Row[]>();
+  for (const row of rows) {
+    const key = `${row.date ? row.date.slice(0, 7) : 'undated'}|${row.stance}`;
+    cells.set(key, [...(cells.get(key) ?? []), row]);
+  }
+  const newestFirst = (x: Row, y: Row) =>
+    (y.date ?? '').localeCompare(x.date ?? '') || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+  return [...cells.entries()]
+    .sort(
+      ([x], [y]) => (x.startsWith('undated') ? 1 : 0) - (y.startsWith('undated') ? 1 : 0) || (x < y ? -1 : 1),
+    )
+    .map(([key, cell]) => {
+      const newest = key.startsWith('undated') ? [] : [...cell].sort(newestFirst).slice(0, 3);
+      return `${key}|${cell.length}|${newest.map((r) => r.id).join(',')}`;
+    });
 }

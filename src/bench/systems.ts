@@ -1,6 +1,4 @@
 import { fork } from 'node:child_process';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { createYoga } from 'graphql-yoga';
@@ -10,24 +8,9 @@ import type { Neo4jConnection } from '../config.js';
 import type { CypherRegistry } from '../graph/cypher-registry.js';
 import { Executor } from '../graph/executor.js';
 import { createRepositories } from '../repositories.js';
+import { type HttpSystem, serve } from './serve.js';
 
-export type HttpSystem = { url: string; close(): Promise<void> };
-
-/** Serves a fetch-style handler (yoga) on a free loopback port. */
-async function serve(handler: Parameters<typeof createServer>[1]): Promise<HttpSystem> {
-  const server = createServer(handler);
-  server.keepAliveTimeout = 60_000;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/graphql`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
+export type { HttpSystem };
 
 /** (A) claimgraph as `npm start` serves it, minus GraphiQL, over its own driver. */
 export async function startClaimgraph(driver: Driver, registry: CypherRegistry): Promise<HttpSystem> {

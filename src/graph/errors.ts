@@ -40,6 +40,9 @@ export class QueryError extends DataError {}
 
 type Neo4jLikeError = { code?: unknown; message?: unknown };
 
+/** The database did not apply the transactions a bookmark names within its bookmark timeout. */
+export class BookmarkNotReachedError extends DataError {}
+
 /** Maps a driver or server error to a typed error, keeping the original as the cause. */
 export function mapNeo4jError(error: unknown, query?: string): DataError {
   if (error instanceof DataError) return error;
@@ -67,6 +70,15 @@ export function mapNeo4jError(error: unknown, query?: string): DataError {
     code?.endsWith('.Transaction.LockClientStopped')
   ) {
     return make(QueryTimeoutError, `The query${where} took longer than the transaction timeout`);
+  }
+  if (code === 'Neo.TransientError.Transaction.BookmarkTimeout') {
+    return make(
+      BookmarkNotReachedError,
+      'The database has not yet applied the transactions the bookmark names; retry shortly.',
+    );
+  }
+  if (code?.startsWith('Neo.ClientError.Transaction.InvalidBookmark')) {
+    return make(InvalidInputError, `The bookmark is not one this database issued: ${message}`);
   }
   if (code?.startsWith('Neo.ClientError.Security.')) {
     return make(DatabaseAuthError, `Neo4j refused the credentials: ${message}`);

@@ -5,6 +5,7 @@ import neo4j, {
   type Record as Neo4jRecord,
   type Session,
 } from 'neo4j-driver';
+import { activeCausalContext } from './causal-context.js';
 import type { CypherRegistry } from './cypher-registry.js';
 import { checkColumns, checkParams, splitStatements } from './cypher-registry.js';
 import { DataError, mapNeo4jError, QueryTimeoutError } from './errors.js';
@@ -65,8 +66,22 @@ export type QueryOptions = TransactionOptions & { mode?: Mode };
 
 /** True for errors worth running the whole transaction again for, also when wrapped by the data layer. */
 function isTransient(error: unknown): boolean {
+  // Waiting for a bookmark already took the server's whole bookmark timeout: another try would only wait again.
+  if (
+    codeOf(error) === BOOKMARK_TIMEOUT ||
+    codeOf(error instanceof DataError ? error.cause : undefined) === BOOKMARK_TIMEOUT
+  ) {
+    return false;
+  }
   if (neo4j.isRetryableError(error)) return true;
   return error instanceof DataError && error.cause !== undefined && neo4j.isRetryableError(error.cause);
+}
+
+const BOOKMARK_TIMEOUT = 'Neo.TransientError.Transaction.BookmarkTimeout';
+
+function codeOf(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null | undefined)?.code;
+  return typeof code === 'string' ? code : undefined;
 }
 
 type QueryResult = { records: Neo4jRecord[]; summary: { profile: Parameters<typeof sumDbHits>[0] } };
@@ -109,6 +124,7 @@ export type QueryExecutor = Pick<Executor, 'query' | 'transaction'>;
  */
 export class Executor {
   private readonly listeners = new Set<(event: QueryEvent) => void>();
+  private readonly commitListeners = new Set<() => void>();
 
   constructor(
     private readonly driver: Driver,
@@ -120,6 +136,16 @@ export class Executor {
   onQuery(listener: (event: QueryEvent) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Subscribes to committed write transactions of this executor (not other processes'); returns the
+   * unsubscribe function. Called after the commit, so a listener that drops cached answers cannot race a
+   * reader into caching the state before the write.
+   */
+  onCommit(listener: () => void): () => void {
+    this.commitListeners.add(listener);
+    return () => this.commitListeners.delete(listener);
   }
 
   /**
@@ -197,16 +223,22 @@ export class Executor {
       timer = setTimeout(() => reject(overdue), deadlineMs);
     });
     expired.catch(() => {});
+    const causal = activeCausalContext();
     try {
       for (let n = 1, delay = 50; ; n += 1, delay = Math.min(delay * 2, 1_000)) {
         const session = this.driver.session({
           database: this.options.database,
           defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
+          ...(causal && causal.after.length > 0 ? { bookmarks: [...causal.after] } : {}),
         });
         let settled = false;
         try {
           const result = await Promise.race([attempt(session), expired]);
           settled = true;
+          if (mode === 'write') {
+            if (causal) causal.written = session.lastBookmarks();
+            for (const listener of this.commitListeners) listener();
+          }
           return result;
         } catch (error) {
           settled = error !== overdue;

@@ -1,3 +1,5 @@
+import { sameOriginPolicy } from '../explore/content-security-policy.js';
+
 /** The part of the page the server decides: the title and the saved examples that open as tabs. */
 export type PlaygroundConfig = {
   title: string;
@@ -11,19 +13,11 @@ export type PlaygroundConfig = {
  * so a stray URL in a future GraphiQL release fails loudly here instead of quietly calling out. Monaco and React
  * add <style> elements at run time, hence 'unsafe-inline' for styles only.
  */
-export const GRAPHIQL_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "worker-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "font-src 'self' data:",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ');
+export const GRAPHIQL_CSP = sameOriginPolicy({
+  'worker-src': "'self'",
+  'style-src': "'self' 'unsafe-inline'",
+  'font-src': "'self' data:",
+});
 
 /** JSON inside a <script> block: `<` escaped so that no query text can close the element. */
 function scriptJson(value: unknown): string {

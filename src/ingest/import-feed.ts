@@ -44,9 +44,20 @@ export class ImportFeed {
    * The committed imports from now on; throws FeedLimitError at once when the feed is full. It listens from
    * this call on (not from the first read, as the pub/sub's own lazy iterator would), so an import that
    * commits between subscribing and reading is not missed; `return()` stops listening at once, even while a
-   * read waits.
+   * read waits. When `signal` aborts (the request's: its client went away) the subscription ends as if
+   * returned. Over a socket, yoga also returns the iterator when the connection closes; an in-process
+   * `app.fetch` whose signal aborts has nothing else to release a subscriber waiting for the next import.
    */
-  subscribe(): AsyncIterableIterator<ImportedEvent> {
+  subscribe(signal?: AbortSignal): AsyncIterableIterator<ImportedEvent> {
+    const done = (): IteratorResult<ImportedEvent> => ({ done: true, value: undefined });
+    if (signal?.aborted) {
+      const ended: AsyncIterableIterator<ImportedEvent> = {
+        next: () => Promise.resolve(done()),
+        return: () => Promise.resolve(done()),
+        [Symbol.asyncIterator]: () => ended,
+      };
+      return ended;
+    }
     if (this.subscribers >= this.limits.maxSubscribers) {
       throw new FeedLimitError(
         `The live feed has its maximum of ${this.limits.maxSubscribers} subscribers; retry later`,
@@ -57,12 +68,18 @@ export class ImportFeed {
     let overflowed = false;
     let released = false;
     let waiting: ((result: IteratorResult<ImportedEvent>) => void) | undefined;
-    const done = (): IteratorResult<ImportedEvent> => ({ done: true, value: undefined });
     const release = () => {
       if (released) return;
       released = true;
       this.target.removeEventListener('imported', listener);
+      signal?.removeEventListener('abort', leave);
       this.subscribers -= 1;
+    };
+    const leave = () => {
+      queue.length = 0;
+      release();
+      waiting?.(done());
+      waiting = undefined;
     };
     const listener = (event: Event) => {
       const detail = (event as CustomEvent<ImportedEvent>).detail;
@@ -78,6 +95,7 @@ export class ImportFeed {
       }
     };
     this.target.addEventListener('imported', listener);
+    signal?.addEventListener('abort', leave, { once: true });
     const bufferEvents = this.limits.bufferEvents;
     return {
       next() {
@@ -96,9 +114,7 @@ export class ImportFeed {
         });
       },
       return() {
-        release();
-        waiting?.(done());
-        waiting = undefined;
+        leave();
         return Promise.resolve(done());
       },
       [Symbol.asyncIterator]() {

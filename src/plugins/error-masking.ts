@@ -3,6 +3,7 @@ import { maskError as yogaMaskError } from 'graphql-yoga';
 import { UnauthenticatedError } from '../auth.js';
 import { ExtractionError } from '../extract/errors.js';
 import {
+  BookmarkNotReachedError,
   ConflictError,
   DatabaseUnavailableError,
   InvalidInputError,
@@ -38,6 +39,7 @@ function clientError(error: unknown): GraphQLError | undefined {
   if (original instanceof ExtractionBusyError) return coded('SERVICE_UNAVAILABLE', original.message);
   if (original instanceof FeedLimitError) return coded('SERVICE_UNAVAILABLE', original.message);
   if (original instanceof SlowSubscriberError) return coded('SLOW_SUBSCRIBER', original.message);
+  if (original instanceof BookmarkNotReachedError) return coded('TIMEOUT', original.message);
   if (original instanceof QueryTimeoutError)
     return coded('TIMEOUT', 'The query took too long and was stopped.');
   return undefined;

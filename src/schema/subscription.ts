@@ -43,7 +43,7 @@ builder.subscriptionField('articleImported', (t) =>
       'Each article as its import commits (new or changed; an unchanged re-import is not announced). ' +
       'SERVICE_UNAVAILABLE when the feed has its maximum of subscribers; SLOW_SUBSCRIBER ends a subscription ' +
       'that fell too far behind.',
-    subscribe: (_root, _args, ctx) => ctx.repos.feed.subscribe(),
+    subscribe: (_root, _args, ctx) => ctx.repos.feed.subscribe(ctx.signal),
     resolve: (event) => event.articleId,
   }),
 );
@@ -59,7 +59,7 @@ builder.subscriptionField('statementAdded', (t) =>
     },
     subscribe: (_root, args, ctx) => {
       const { filter } = statementPageRequest(args.filter, null, { first: 0, after: null, withCount: false });
-      const imports = ctx.repos.feed.subscribe();
+      const imports = ctx.repos.feed.subscribe(ctx.signal);
       return flatMap(imports, async (event) => {
         const matched = await ctx.repos.exports.statementPage(
           { ...filter, ids: event.statementIds },

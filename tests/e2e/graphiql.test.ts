@@ -4,15 +4,23 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/app.js';
 import { loadExamples } from '../../src/graphiql-examples.js';
 import { importAnalysisFixtures } from '../support/analysis-fixtures.js';
 import { launchChromium } from '../support/chromium.js';
-import { seedDocument } from '../support/documents.js';
-import { connectTestGraph } from '../support/graph.js';
+import { connectTestGraph, TEST_API_KEY } from '../support/graph.js';
+import { importSeed } from './support/explorer-page.js';
 
 const ARTIFACTS = 'test-results/graphiql';
 
 const graph = connectTestGraph();
+// As `npm start` serves it in development: with the Cypher cost extension that GraphiQL's switch asks for.
+const app = createApp({
+  executor: graph.executor,
+  repos: graph.repos,
+  apiKeys: [TEST_API_KEY],
+  explainQueries: true,
+});
 const examples = loadExamples().map((e) => ({
   ...e,
   name: /^(?:query|mutation)\s+(\w+)/m.exec(e.query)?.[1] ?? '',
@@ -61,9 +69,9 @@ async function run(p: Page, operationName: string) {
 
 beforeAll(async () => {
   await graph.executor.applySchema();
-  await graph.repos.ingest.importArticle(seedDocument());
+  await importSeed(graph);
   await importAnalysisFixtures(graph.repos.ingest);
-  server = createServer(graph.app);
+  server = createServer(app);
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -195,6 +203,55 @@ describe('Open in GraphiQL from the explorer', () => {
     await shot(opened, '7-open-in-graphiql');
     await explorer.close();
     await opened.close();
+  });
+});
+
+describe('Cypher cost in GraphiQL', () => {
+  it('sends the explain header while the switch is on and links each query the operation ran to its text', async () => {
+    const first = examples[0]?.name ?? '';
+    await page.locator('.graphiql-tab-button', { hasText: new RegExp(`^${first}$`) }).click();
+    await page.getByLabel('Cypher cost').selectOption({ label: 'queries + db hits' });
+    const sent = page.waitForRequest(
+      (r) =>
+        r.url().startsWith(`${base}/graphql`) && (r.postData() ?? '').includes(`"operationName":"${first}"`),
+    );
+    const { body } = await run(page, first);
+    expect((await sent).headers()['x-claimgraph-explain']).toBe('profile');
+    type Query = { name: string; ms: number; rows: number; dbHits?: number; error?: string };
+    const cost = (body as { extensions?: { cypher?: { queries: Query[] } } }).extensions?.cypher;
+    // Every query that completed was profiled (one stopped by a timeout on a loaded machine has no plan).
+    const completed = cost?.queries.filter((q) => !q.error) ?? [];
+    expect(completed.length).toBeGreaterThan(0);
+    for (const q of completed) expect(typeof q.dbHits, q.name).toBe('number');
+
+    const panel = page.getByRole('region', { name: 'Cypher run by the last operation' });
+    const links = panel.getByRole('link');
+    await expect.poll(() => links.count(), { timeout: 10_000 }).toBe(cost?.queries.length);
+    expect(await links.first().textContent()).toBe(cost?.queries[0]?.name);
+    // Each line says what the server reported for that query: its name, duration and rows (and db hits).
+    const lines = await panel.getByRole('listitem').allTextContents();
+    expect(lines).toHaveLength(cost?.queries.length ?? -1);
+    for (const [i, q] of (cost?.queries ?? []).entries()) {
+      expect(lines[i]).toContain(`${q.name} ${q.ms} ms · ${q.rows} ${q.rows === 1 ? 'row' : 'rows'}`);
+    }
+    expect(await panel.textContent()).toContain('db hits');
+    await shot(page, '8-cypher-cost');
+
+    const [text] = await Promise.all([context.waitForEvent('page'), links.first().click()]);
+    await text.waitForLoadState();
+    expect(new URL(text.url()).pathname).toBe(`/cypher/${cost?.queries[0]?.name}`);
+    expect(await text.locator('body').textContent()).toMatch(/\b(MATCH|RETURN)\b/);
+    await text.close();
+
+    await page.getByLabel('Cypher cost').selectOption({ label: 'off' });
+    const plain = page.waitForRequest(
+      (r) =>
+        r.url().startsWith(`${base}/graphql`) && (r.postData() ?? '').includes(`"operationName":"${first}"`),
+    );
+    const again = await run(page, first);
+    expect((await plain).headers()['x-claimgraph-explain']).toBeUndefined();
+    expect((again.body as { extensions?: { cypher?: unknown } }).extensions?.cypher).toBeUndefined();
+    expect(await panel.isHidden()).toBe(true);
   });
 });
 

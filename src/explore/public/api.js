@@ -6,9 +6,19 @@ const ENDPOINT =
 export class ApiError extends Error {}
 
 /**
+ * @typedef {import('./types.js').ApiGraph} ApiGraph
+ * @typedef {import('./types.js').SearchHit} SearchHit
+ * @typedef {{ search?: SearchHit[] } & Record<string, { edges: { node: SearchHit['node'] }[] } | undefined>} SearchData
+ * @typedef {{ query: string, variables: Record<string, unknown> }} Operation
+ */
+
+/**
+ * One GraphQL request; the caller says what shape its `data` has (it is unknown until then).
+ *
  * @param {string} query
  * @param {Record<string, unknown>} variables
  * @param {AbortSignal} [signal]
+ * @returns {Promise<unknown>}
  */
 export async function graphql(query, variables, signal) {
   let response;
@@ -33,7 +43,7 @@ export async function graphql(query, variables, signal) {
     throw new ApiError(`The server answered ${response.status} without a GraphQL result.`);
   }
   if (body.errors?.length) {
-    throw new ApiError(body.errors.map((e) => e.message).join(' '));
+    throw new ApiError(body.errors.map((/** @type {{ message: string }} */ e) => e.message).join(' '));
   }
   if (!body.data) throw new ApiError(`The server answered ${response.status} without data.`);
   return body.data;
@@ -76,8 +86,14 @@ export const SEARCH_QUERY = `query Search($query: String!, $first: Int, $others:
 
 const TYPE_ORDER = ['Actor', 'Outlet', 'Position', 'Event', 'Article', 'Statement'];
 
-/** Every case-insensitive occurrence of the query in a name, as highlight ranges. */
+/**
+ * Every case-insensitive occurrence of the query in a name, as highlight ranges.
+ *
+ * @param {string} text
+ * @param {string} query
+ */
 function occurrences(text, query) {
+  /** @type {{ start: number, end: number }[]} */
   const ranges = [];
   const hay = text.toLowerCase();
   const needle = query.toLowerCase();
@@ -92,10 +108,12 @@ function occurrences(text, query) {
  * One ranked list from the search and the name lookups: entities before statements (people search for
  * who and what first), then by score (exact names first), then by type.
  *
- * @param {any} data
+ * @param {SearchData} data
  * @param {string} query
+ * @returns {SearchHit[]}
  */
 export function searchHits(data, query) {
+  /** @type {SearchHit[]} */
   const hits = [...(data.search ?? [])];
   const q = query.trim().toLowerCase();
   for (const list of [data.outlets, data.positions, data.events, data.articles]) {
@@ -106,7 +124,7 @@ export function searchHits(data, query) {
       hits.push({ score, snippet: name, highlights: occurrences(name, q), node });
     }
   }
-  const rank = (hit) => [
+  const rank = (/** @type {SearchHit} */ hit) => [
     hit.node.__typename === 'Statement' ? 1 : 0,
     -hit.score,
     TYPE_ORDER.indexOf(hit.node.__typename),
@@ -230,16 +248,25 @@ export const DETAILS_QUERY = `query Details($id: ID!) {
   }
 }`;
 
-/** Every graph in a result, whatever its alias. */
+/**
+ * Every graph in a result, whatever its alias.
+ *
+ * @param {Record<string, unknown>} data
+ * @returns {ApiGraph[]}
+ */
 export function graphsOf(data) {
-  return Object.values(data).filter((g) => g && Array.isArray(g.nodes) && Array.isArray(g.edges));
+  return /** @type {ApiGraph[]} */ (
+    Object.values(data).filter(
+      (g) => g && typeof g === 'object' && 'nodes' in g && Array.isArray(g.nodes) && 'edges' in g,
+    )
+  );
 }
 
 /**
  * GraphiQL opens a tab with this query, its variables and operation name (src/graphiql/public/boot.js); the
  * parameters are those of a GraphQL-over-HTTP GET, so the same URL also runs as an API call.
  */
-export function graphiqlUrl({ query, variables }) {
+export function graphiqlUrl(/** @type {Operation} */ { query, variables }) {
   const params = new URLSearchParams({ query, variables: JSON.stringify(variables, null, 2) });
   const operationName = /^\s*(?:query|mutation)\s+([_A-Za-z][_0-9A-Za-z]*)/m.exec(query)?.[1];
   if (operationName) params.set('operationName', operationName);
@@ -264,3 +291,16 @@ export const STATEMENT_FACTS_QUERY = `query StatementFacts($ids: [ID!]!) {
     }
   }
 }`;
+
+/** The live feed of statements as imports commit (src/schema/subscription.ts). */
+export const STATEMENT_ADDED_SUBSCRIPTION = 'subscription FollowStatements { statementAdded { id } }';
+
+/**
+ * A subscription's URL for the browser's EventSource: yoga answers a GET that accepts text/event-stream with
+ * GraphQL over Server-Sent Events (one `next` event per result, `complete` at the end).
+ *
+ * @param {string} query
+ */
+export function subscriptionUrl(query) {
+  return `${ENDPOINT}?${new URLSearchParams({ query })}`;
+}

@@ -3,7 +3,7 @@
  * left to right), Enter opens the node under it, "+" expands it, Escape clears the selection.
  *
  * @param {HTMLElement} container the focusable canvas
- * @param {any} cy
+ * @param {import('./types.js').Core} cy
  * @param {{ select: (id: string | null) => void, expand: (id: string) => void, announce: (text: string) => void }} actions
  */
 export function attachCanvasKeys(container, cy, actions) {
@@ -15,6 +15,7 @@ export function attachCanvasKeys(container, cy, actions) {
     'aria-label',
     'Graph. Arrow keys move between nodes, Enter opens one, plus expands it, Escape clears the selection.',
   );
+  /** @type {import('./types.js').NodeSingular | null} */
   let cursor = null;
   const ROW = 40;
   const order = () =>
@@ -27,9 +28,9 @@ export function attachCanvasKeys(container, cy, actions) {
           a.position('x') - b.position('x'),
       );
 
-  const moveTo = (node) => {
+  const moveTo = (/** @type {import('./types.js').NodeSingular | null | undefined} */ node) => {
     cy.nodes('.hover').removeClass('hover');
-    cursor = node;
+    cursor = node ?? null;
     if (!node) return;
     node.addClass('hover');
     const ext = cy.extent();
@@ -41,7 +42,8 @@ export function attachCanvasKeys(container, cy, actions) {
   container.addEventListener('keydown', (event) => {
     const nodes = order();
     if (!nodes.length) return;
-    const at = cursor ? nodes.findIndex((n) => n.id() === cursor.id()) : -1;
+    const current = cursor;
+    const at = current ? nodes.findIndex((n) => n.id() === current.id()) : -1;
     if (['ArrowRight', 'ArrowDown'].includes(event.key)) {
       moveTo(nodes[(at + 1) % nodes.length]);
     } else if (['ArrowLeft', 'ArrowUp'].includes(event.key)) {

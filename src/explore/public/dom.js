@@ -14,7 +14,8 @@ export function h(tag, attrs = {}, ...children) {
     if (value === false || value === null || value === undefined) continue;
     if (name === 'text') el.textContent = String(value);
     else if (name === 'class') el.className = String(value);
-    else if (name.startsWith('on') && typeof value === 'function') el.addEventListener(name.slice(2), value);
+    else if (name.startsWith('on') && typeof value === 'function')
+      el.addEventListener(name.slice(2), /** @type {EventListener} */ (value));
     else el.setAttribute(name, value === true ? '' : String(value));
   }
   append(el, ...children);
@@ -62,12 +63,16 @@ export function highlighted(text, ranges, markClass = '') {
   return fragment;
 }
 
-/** Enum values may arrive as GraphQL enums (OPPOSES, GOVERNMENT_BODY) or as strings; the page shows words. */
+/**
+ * Enum values may arrive as GraphQL enums (OPPOSES, GOVERNMENT_BODY) or as strings; the page shows words.
+ *
+ * @param {unknown} value
+ */
 export function word(value) {
   return value === null || value === undefined ? '' : String(value).toLowerCase().replaceAll('_', ' ');
 }
 
-/** The lowercase key of an enum-like value, for lookups in colour and shape tables. */
+/** The lowercase key of an enum-like value, for lookups in colour and shape tables. @param {unknown} value */
 export function key(value) {
   return value === null || value === undefined ? '' : String(value).toLowerCase();
 }

@@ -7,53 +7,28 @@ import {
   pathsOperation,
 } from './api.js';
 import { attachCanvasKeys } from './canvas-keys.js';
-import { showDetails, showHelp, showPaths } from './details.js';
+import { attachControls } from './controls.js';
+import { showDetails } from './details.js';
 import { truncate } from './dom.js';
 import { attachExportMenu } from './export-ui.js';
 import { createFilterControls } from './filters-ui.js';
 import { createGraphView } from './graph-view.js';
+import { attachLiveFollow } from './live-follow.js';
+import { $, $as, ui } from './page-elements.js';
+import { showHelp, showPaths } from './paths-panel.js';
 import { attachPhoneLayout } from './phone-layout.js';
 import { createSearchBox } from './search-box.js';
 import { statementFacts } from './statement-facts.js';
-import {
-  DEFAULT_LIMIT,
-  dataKey,
-  formatHash,
-  LIMIT_STEP,
-  MAX_LIMIT,
-  noFilters,
-  parseHash,
-} from './view-state.js';
+import { createStatusLine } from './status-line.js';
+import { createViewHistory } from './view-history.js';
+import { DEFAULT_LIMIT, dataKey, LIMIT_STEP, MAX_LIMIT, noFilters } from './view-state.js';
 
-const $ = (id) => {
-  const el = document.getElementById(id);
-  if (!el) throw new Error(`explorer page lacks #${id}`);
-  return el;
-};
-
-const ui = {
-  modeInputs: /** @type {NodeListOf<HTMLInputElement>} */ (document.querySelectorAll('input[name="mode"]')),
-  neighborhoodControls: $('neighborhood-controls'),
-  pathsControls: $('paths-controls'),
-  depth: /** @type {HTMLSelectElement} */ ($('depth-select')),
-  maxLength: /** @type {HTMLSelectElement} */ ($('max-length-select')),
-  status: $('status'),
-  graphiql: /** @type {HTMLAnchorElement} */ ($('graphiql-link')),
-  copyLink: $('copy-link'),
-  fit: $('fit-view'),
-  swap: $('swap-ends'),
-  empty: $('empty-state'),
-  emptyText: $('empty-text'),
-  error: $('error'),
-  panel: $('panel'),
-  announcer: $('announcer'),
-};
+/** @typedef {import('./view-state.js').ViewState} ViewState */
 
 /** Where a node selected on a phone is shown, as a share of the canvas height from the top. */
 const SHEET_CLEAR = 0.2;
 
-/** @type {import('./view-state.js').ViewState} */
-let state = parseHash(location.hash);
+const view = createViewHistory(() => render());
 /** The dataKey of what is drawn, so that filter or selection changes never refetch. */
 let drawnKey = '';
 /** The filters last applied, so that the view is fitted again only when they change. */
@@ -61,87 +36,78 @@ let appliedFilters = '';
 let loadSeq = 0;
 let busy = 0;
 
+/** @param {string} text */
 const announce = (text) => {
   ui.announcer.textContent = text;
 };
 
-/** `data-state` tells people (spinner) and tests (ready) when the canvas has settled. */
+/** `data-state` tells people (spinner) and tests (ready) when the canvas has settled. @param {number} delta */
 const setBusy = (delta) => {
   busy = Math.max(0, busy + delta);
   document.body.dataset.state = busy > 0 ? 'loading' : 'ready';
 };
 
+/** @param {string} message */
 const showError = (message) => {
   ui.error.textContent = message;
   ui.error.hidden = !message;
 };
 
-const clone = (s) => structuredClone(s);
+/** @param {unknown} error */
+const messageOf = (error) => (error instanceof Error ? error.message : String(error));
 
-/** The hash last drawn, so that our own URL updates are not mistaken for navigation. */
-let lastAppliedHash = location.hash;
-
-/**
- * Writes the state into the URL: a new history entry for every change a person makes (so Back undoes it), a
- * replacement only for corrections the page makes itself.
- */
-function commit(next, { push }) {
-  state = next;
-  const hash = formatHash(next);
-  if (hash !== location.hash) history[push ? 'pushState' : 'replaceState'](null, '', hash);
-  lastAppliedHash = location.hash;
-}
-
-const graphView = createGraphView($('graph'), $('tooltip'), {
+const graphView = createGraphView(ui.graph, ui.tooltip, {
   onSelect: (id) => select(id),
   onExpand: (id) => expand(id),
   onLayout: (running) => setBusy(running ? 1 : -1),
 });
+const status = createStatusLine(ui.status, graphView);
 const filterControls = createFilterControls((name, value) => setFilter(name, value));
-graphView.cy.on('zoom', () => showStatus());
-attachCanvasKeys($('graph'), graphView.cy, { select, expand, announce });
+graphView.cy.on('zoom', () => status.show());
+attachCanvasKeys(ui.graph, graphView.cy, { select, expand, announce });
 const phone = attachPhoneLayout();
+
+/** @param {string | null} id */
+const labelOf = (id) => (id ? String(graphView.element(id)?.data('label') ?? id) : '');
+
+/** @param {Partial<ViewState>} changes */
+function focusOn(changes) {
+  const next = view.draft();
+  Object.assign(next, { mode: 'neighborhood', limit: DEFAULT_LIMIT, expand: [] }, changes);
+  view.commit(next, { push: true });
+  render();
+}
 
 const boxes = {
   focus: createSearchBox({
-    input: /** @type {HTMLInputElement} */ ($('search-input')),
+    input: $as('search-input', HTMLInputElement),
     list: $('search-results'),
     status: ui.announcer,
-    onPick: ({ id }) => {
-      const next = clone(state);
-      Object.assign(next, {
-        mode: 'neighborhood',
-        focus: id,
-        limit: DEFAULT_LIMIT,
-        expand: [],
-        selected: id,
-      });
-      commit(next, { push: true });
-      render();
-    },
+    onPick: ({ id }) => focusOn({ focus: id, selected: id }),
   }),
   from: createSearchBox({
-    input: /** @type {HTMLInputElement} */ ($('from-input')),
+    input: $as('from-input', HTMLInputElement),
     list: $('from-results'),
     status: ui.announcer,
     onPick: ({ id }) => setPathEnd('from', id),
   }),
   to: createSearchBox({
-    input: /** @type {HTMLInputElement} */ ($('to-input')),
+    input: $as('to-input', HTMLInputElement),
     list: $('to-results'),
     status: ui.announcer,
     onPick: ({ id }) => setPathEnd('to', id),
   }),
 };
 
+/** @param {'from' | 'to'} end @param {string} id @param {string} [label] */
 function setPathEnd(end, id, label) {
-  const next = clone(state);
+  const next = view.draft();
   next.mode = 'paths';
   next[end] = id;
   next.expand = [];
   next.selected = null;
   if (label) boxes[end].setValue(label);
-  commit(next, { push: true });
+  view.commit(next, { push: true });
   render();
   if (!next.from || !next.to) {
     document.getElementById(end === 'from' ? 'to-input' : 'from-input')?.focus();
@@ -149,10 +115,13 @@ function setPathEnd(end, id, label) {
 }
 
 /** Ids that filters never hide: what the view is about. */
-const protectedIds = () =>
-  [state.mode === 'neighborhood' ? state.focus : null, state.from, state.to, state.selected].filter(Boolean);
+const protectedIds = () => {
+  const { mode, focus, from, to, selected } = view.state;
+  return [mode === 'neighborhood' ? focus : null, from, to, selected].filter((id) => id !== null);
+};
 
 function currentOperation() {
+  const state = view.state;
   if (state.mode === 'neighborhood') {
     return state.focus ? neighborhoodOperation({ ...state, focus: state.focus }) : null;
   }
@@ -161,10 +130,12 @@ function currentOperation() {
     : null;
 }
 
+/** @returns {import('./types.js').Marks} */
 function marks() {
+  const state = view.state;
   return {
     focus: state.mode === 'neighborhood' && state.focus ? [state.focus] : [],
-    endpoints: state.mode === 'paths' ? [state.from, state.to].filter(Boolean) : [],
+    endpoints: state.mode === 'paths' ? [state.from, state.to] : [],
     expanded: state.expand.map((x) => x.id),
   };
 }
@@ -177,32 +148,15 @@ function updateGraphiqlLink() {
 
 /** Filters the drawn graph, refits it when the filters changed, and says what is shown. */
 function applyFiltersAndStatus({ refit = false } = {}) {
-  const counts = graphView.applyFilters(state.filters, protectedIds());
-  filterControls.show(graphView.facets(), state.filters);
-  const filtersKey = JSON.stringify(state.filters);
+  const { filters } = view.state;
+  const counts = graphView.applyFilters(filters, protectedIds());
+  filterControls.show(graphView.facets(), filters);
+  // New options can widen a filter menu and wrap the toolbar onto a second row, moving the canvas down.
+  graphView.measure();
+  const filtersKey = JSON.stringify(filters);
   if (refit || filtersKey !== appliedFilters) graphView.fit();
   appliedFilters = filtersKey;
-  lastCounts = counts;
-  showStatus();
-}
-
-/** @type {any} what the last filtering counted, for the status line */
-let lastCounts = null;
-
-/** The status line: what is shown, what the filters hide, and whether labels wait for a closer zoom. */
-function showStatus() {
-  if (!lastCounts || graphView.isEmpty()) {
-    ui.status.textContent = '';
-    return;
-  }
-  const counts = lastCounts;
-  const hidden = counts.totalNodes - counts.shownNodes;
-  const parts = [`${counts.shownNodes} nodes · ${counts.shownEdges} edges`];
-  if (hidden > 0) parts.push(`${hidden} hidden by filters`);
-  if (counts.undated > 0) parts.push(`${counts.undated} undated kept`);
-  if (counts.unlabelled > 0) parts.push(`${counts.unlabelled} edge labels left off (no room)`);
-  if (graphView.labelsHidden()) parts.push('zoom in to read labels');
-  ui.status.textContent = parts.join(' · ');
+  status.counted(counts);
 }
 
 /** Asks the API about the drawn statements (stance, date) and puts the answers on the canvas. */
@@ -212,48 +166,45 @@ async function loadStatementFacts() {
   try {
     graphView.markStatements(await statementFacts(ids));
   } catch (error) {
-    showError(`Could not load the statements' stances and dates: ${error.message}`);
+    showError(`Could not load the statements' stances and dates: ${messageOf(error)}`);
   }
 }
 
+/** @param {string | null} text */
 function showEmpty(text) {
   ui.empty.hidden = !text;
   ui.emptyText.textContent = text ?? '';
 }
 
 function selectionPanel() {
-  const id = state.selected;
+  const { selected: id, mode, from, to } = view.state;
   const element = graphView.select(id);
   if (!id) {
-    const paths =
-      state.mode === 'paths' && state.from && state.to ? graphView.shortestPaths(state.from, state.to) : [];
+    const paths = mode === 'paths' && from && to ? graphView.shortestPaths(from, to) : [];
     if (paths.length) showPaths(ui.panel, paths, panelActions);
     else showHelp(ui.panel);
     phone.sheet(paths.length > 0);
     return;
   }
   phone.sheet(true);
-  showDetails(ui.panel, id, element, { mode: state.mode }, panelActions);
+  showDetails(ui.panel, id, element, { mode }, panelActions);
 }
 
+/** @type {import('./panel-parts.js').PanelActions} */
 const panelActions = {
   select: (id) => select(id),
   expand: (id) => expand(id),
-  focus: (id) => {
-    const next = clone(state);
-    Object.assign(next, { mode: 'neighborhood', focus: id, limit: DEFAULT_LIMIT, expand: [], selected: id });
-    commit(next, { push: true });
-    render();
-  },
+  focus: (id) => focusOn({ focus: id, selected: id }),
   pathEnd: (end, id, label) => setPathEnd(end, id, label),
   close: () => select(null),
 };
 
+/** @param {string | null} id */
 function select(id) {
-  if (id === state.selected) return;
-  const next = clone(state);
+  if (id === view.state.selected) return;
+  const next = view.draft();
   next.selected = id;
-  commit(next, { push: true });
+  view.commit(next, { push: true });
   selectionPanel();
   // On a phone the sheet covers the lower part of the canvas: the selected node goes above it.
   if (id) graphView.reveal(id, phone.narrow() ? SHEET_CLEAR : null);
@@ -261,20 +212,17 @@ function select(id) {
 
 /** Shows the names of the view's anchors in the search boxes (after a restore from the URL) and the title. */
 function syncBoxLabels() {
-  const label = (id) => (id ? (graphView.element(id)?.data('label') ?? id) : null);
-  if (state.mode === 'neighborhood' && state.focus) boxes.focus.setValue(label(state.focus));
-  if (state.from) boxes.from.setValue(label(state.from));
-  if (state.to) boxes.to.setValue(label(state.to));
+  const { mode, focus, from, to } = view.state;
+  if (mode === 'neighborhood' && focus) boxes.focus.setValue(labelOf(focus));
+  if (from) boxes.from.setValue(labelOf(from));
+  if (to) boxes.to.setValue(labelOf(to));
   const subject =
-    state.mode === 'neighborhood'
-      ? label(state.focus)
-      : state.from && state.to
-        ? `${label(state.from)} → ${label(state.to)}`
-        : null;
+    mode === 'neighborhood' ? labelOf(focus) : from && to ? `${labelOf(from)} → ${labelOf(to)}` : null;
   document.title = subject ? `${truncate(subject, 60)} · claimgraph explorer` : 'Graph explorer · claimgraph';
 }
 
 function syncControls() {
+  const state = view.state;
   for (const input of ui.modeInputs) input.checked = input.value === state.mode;
   ui.neighborhoodControls.hidden = state.mode !== 'neighborhood';
   ui.pathsControls.hidden = state.mode !== 'paths';
@@ -286,6 +234,7 @@ function syncControls() {
 /** Draws the state: fetches only when the picture's data changed, then filters and selection. */
 async function render() {
   syncControls();
+  const state = view.state;
   const key = dataKey(state);
   if (key === drawnKey) {
     applyFiltersAndStatus();
@@ -311,7 +260,7 @@ async function render() {
   }
   setBusy(1);
   try {
-    const data = await graphql(op.query, op.variables);
+    const data = /** @type {Record<string, unknown>} */ (await graphql(op.query, op.variables));
     if (seq !== loadSeq) return;
     drawnKey = key;
     const root = state.mode === 'paths' ? state.from : state.focus;
@@ -340,23 +289,24 @@ async function render() {
     else announce(`Neighborhood drawn: ${nodes} nodes.`);
     selectionPanel();
   } catch (error) {
-    if (seq === loadSeq) showError(`Could not load the graph: ${error.message}`);
+    if (seq === loadSeq) showError(`Could not load the graph: ${messageOf(error)}`);
   } finally {
     setBusy(-1);
   }
 }
 
-/** Double-click or the panel's Expand: fetch one more neighborhood and merge it in place. */
+/** Double-click or the panel's Expand: fetch one more neighborhood and merge it in place. @param {string} id */
 async function expand(id) {
   const hidden = graphView.element(id)?.data('hidden') ?? 0;
   if (hidden === 0) {
     announce('All of its neighbors are already shown.');
     return;
   }
+  const state = view.state;
   if (state.mode === 'neighborhood' && state.focus === id) {
-    const next = clone(state);
+    const next = view.draft();
     next.limit = Math.min(MAX_LIMIT, next.limit + LIMIT_STEP);
-    commit(next, { push: true });
+    view.commit(next, { push: true });
     render();
     return;
   }
@@ -366,14 +316,14 @@ async function expand(id) {
   const seq = loadSeq;
   setBusy(1);
   try {
-    const data = await graphql(op.query, op.variables);
+    const data = /** @type {Record<string, unknown>} */ (await graphql(op.query, op.variables));
     // A new picture was requested meanwhile: this expansion belongs to the old one.
     if (seq !== loadSeq) return;
-    const next = clone(state);
+    const next = view.draft();
     const existing = next.expand.find((x) => x.id === id);
     if (existing) existing.limit = limit;
     else next.expand.push({ id, limit });
-    commit(next, { push: true });
+    view.commit(next, { push: true });
     drawnKey = dataKey(next);
     updateGraphiqlLink();
     const added = await graphView.merge(graphsOf(data), id, marks());
@@ -383,106 +333,67 @@ async function expand(id) {
     applyFiltersAndStatus({ refit: true });
     selectionPanel();
   } catch (error) {
-    if (seq === loadSeq) showError(`Could not expand: ${error.message}`);
+    if (seq === loadSeq) showError(`Could not expand: ${messageOf(error)}`);
   } finally {
     setBusy(-1);
   }
 }
 
-/** Every filter change is a step of its own in the history. */
+/**
+ * Every filter change is a step of its own in the history.
+ *
+ * @param {string} name
+ * @param {string | string[] | null} value
+ */
 function setFilter(name, value) {
-  const next = clone(state);
+  const next = view.draft();
   if (name === 'clear') next.filters = noFilters();
   else if (name === 'hide') next.filters.hide = Array.isArray(value) ? value : [];
-  else next.filters[name] = value || null;
-  commit(next, { push: true });
+  else if (
+    name === 'position' ||
+    name === 'stance' ||
+    name === 'outlet' ||
+    name === 'since' ||
+    name === 'until'
+  )
+    next.filters[name] = typeof value === 'string' && value ? value : null;
+  view.commit(next, { push: true });
   applyFiltersAndStatus();
   selectionPanel();
 }
 
-for (const input of ui.modeInputs) {
-  input.addEventListener('change', () => {
-    if (!input.checked) return;
-    const next = clone(state);
-    next.mode = input.value === 'paths' ? 'paths' : 'neighborhood';
-    next.expand = [];
-    next.selected = null;
-    if (next.mode === 'paths' && !next.from && state.focus) {
-      next.from = state.focus;
-      boxes.from.setValue(graphView.element(state.focus)?.data('label') ?? state.focus);
-    }
-    commit(next, { push: true });
-    render();
-  });
-}
-ui.depth.addEventListener('change', () => {
-  const next = clone(state);
-  next.depth = Number(ui.depth.value) === 2 ? 2 : 1;
-  next.expand = [];
-  commit(next, { push: true });
-  render();
+attachControls({
+  view,
+  render,
+  select,
+  fit: () => graphView.fit(),
+  announce,
+  labelOf,
+  setFromBox: (label) => boxes.from.setValue(label),
+  syncBoxLabels,
 });
-ui.maxLength.addEventListener('change', () => {
-  const next = clone(state);
-  next.maxLength = Number(ui.maxLength.value);
-  next.expand = [];
-  commit(next, { push: true });
-  render();
-});
-ui.swap.addEventListener('click', () => {
-  const next = clone(state);
-  [next.from, next.to] = [state.to, state.from];
-  next.expand = [];
-  commit(next, { push: true });
-  syncBoxLabels();
-  render().then(syncBoxLabels);
-});
-ui.fit.addEventListener('click', () => graphView.fit());
-ui.copyLink.addEventListener('click', async () => {
-  try {
-    await navigator.clipboard.writeText(location.href);
-    announce('Link copied.');
-    ui.copyLink.textContent = 'Copied';
-  } catch {
-    ui.copyLink.textContent = 'Copy failed';
-  }
-  setTimeout(() => {
-    ui.copyLink.textContent = 'Copy link';
-  }, 1500);
-});
-
-document.addEventListener('keydown', (event) => {
-  const target = event.target;
-  const typing =
-    target instanceof HTMLInputElement ||
-    target instanceof HTMLSelectElement ||
-    target instanceof HTMLTextAreaElement;
-  if (event.key === '/' && !typing) {
-    event.preventDefault();
-    document.getElementById(state.mode === 'paths' ? 'from-input' : 'search-input')?.focus();
-  } else if (event.key === 'Escape' && !typing && state.selected) {
-    select(null);
-  }
-});
-
-// Back/forward and edited URLs redraw from the hash; our own pushState calls fire neither event.
-const fromUrl = () => {
-  if (location.hash === lastAppliedHash) return;
-  lastAppliedHash = location.hash;
-  state = parseHash(location.hash);
-  render();
-};
-window.addEventListener('popstate', fromUrl);
-window.addEventListener('hashchange', fromUrl);
 
 attachExportMenu({
   cy: graphView.cy,
   shownStatementIds: () => graphView.shownStatementIds(),
   subject: () => document.title.replace(/ · claimgraph.*$/, ''),
+  state: () => view.state,
+  announce,
+});
+
+attachLiveFollow({
+  graphView,
+  marks,
+  busy: setBusy,
+  settle: async () => {
+    await loadStatementFacts();
+    applyFiltersAndStatus();
+  },
+  status: (text) => status.live(text),
   announce,
 });
 
 /** A handle for the browser console and the end-to-end tests. */
-window.claimgraphExplorer = { cy: graphView.cy, state: () => clone(state) };
+window.claimgraphExplorer = { cy: graphView.cy, state: () => view.draft() };
 
 render();

@@ -2,9 +2,16 @@ import { h, word } from './dom.js';
 import { STANCES } from './graph-style.js';
 import { HIDEABLE_TYPES } from './view-state.js';
 
-const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
+const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
 
-/** Rebuilds a <select>'s options, keeping the chosen value even when it is not in the current picture. */
+/**
+ * Rebuilds a <select>'s options, keeping the chosen value even when it is not in the current picture.
+ *
+ * @param {HTMLSelectElement} select
+ * @param {string} allLabel
+ * @param {{ value: string, label: string }[]} options
+ * @param {string | null} chosen
+ */
 function fillSelect(select, allLabel, options, chosen) {
   const values = new Set(options.map((o) => o.value));
   const list = [{ value: '', label: allLabel }, ...options];

@@ -1,7 +1,12 @@
 import { key, truncate, word } from './dom.js';
 import { MAX_STANCE_SLICES, STANCE_COLORS } from './graph-style.js';
 
-/** What an edge says on the canvas. */
+/**
+ * What an edge says on the canvas.
+ *
+ * @param {string} type
+ * @param {Record<string, unknown>} props
+ */
 export function edgeLabel(type, props) {
   switch (type) {
     case 'TAKES_POSITION':
@@ -17,15 +22,24 @@ export function edgeLabel(type, props) {
   }
 }
 
-/** A node's label on the canvas: shortened, with what is not drawn yet. */
+/**
+ * A node's label on the canvas: shortened, with what is not drawn yet.
+ *
+ * @param {{ type: string, label: string, hidden: number }} node
+ */
 export function canvasLabel(node) {
   const max = node.type === 'statement' ? 44 : 30;
   const label = truncate(node.label, max);
   return node.hidden > 0 ? `${label}\n+${node.hidden} more` : label;
 }
 
-/** How many of the edges touch each node (a loop once). */
+/**
+ * How many of the edges touch each node (a loop once).
+ *
+ * @param {import('./types.js').ApiEdge[]} edges
+ */
 function countEnds(edges) {
+  /** @type {Map<string, number>} */
   const counts = new Map();
   for (const e of edges) {
     for (const end of new Set([e.source, e.target])) counts.set(end, (counts.get(end) ?? 0) + 1);
@@ -38,11 +52,15 @@ function countEnds(edges) {
  * drawn: each result tells its relationship total (hiddenNeighbors plus its edges in that result), and whatever
  * of that total is now drawn from any result is no longer hidden.
  *
- * @param {any[]} graphs
+ * @param {import('./types.js').ApiGraph[]} graphs
+ * @returns {import('./types.js').ElementDefinition[]}
  */
 export function mergeGraphs(graphs) {
+  /** @type {Map<string, import('./types.js').ApiNode>} */
   const nodes = new Map();
+  /** @type {Map<string, import('./types.js').ApiEdge>} */
   const edges = new Map();
+  /** @type {Map<string, number>} */
   const totals = new Map();
   for (const graph of graphs) {
     const edgesHere = countEnds(graph.edges);
@@ -54,15 +72,17 @@ export function mergeGraphs(graphs) {
     }
   }
   const drawn = countEnds([...edges.values()].filter((e) => nodes.has(e.source) && nodes.has(e.target)));
+  /** @type {import('./types.js').ElementDefinition[]} */
   const elements = [];
   for (const n of nodes.values()) {
     const hidden = Math.max(0, (totals.get(n.id) ?? 0) - (drawn.get(n.id) ?? 0));
-    const data = { id: n.id, apiType: n.type, type: key(n.type), kind: key(n.kind), label: n.label, hidden };
-    data.display = canvasLabel(data);
+    const base = { id: n.id, apiType: n.type, type: key(n.type), kind: key(n.kind), label: n.label, hidden };
+    const data = { ...base, display: canvasLabel(base) };
     elements.push({ group: 'nodes', data });
   }
   for (const e of edges.values()) {
     if (!nodes.has(e.source) || !nodes.has(e.target)) continue;
+    /** @type {Record<string, unknown>} */
     const props = e.properties && typeof e.properties === 'object' ? e.properties : {};
     const label = edgeLabel(e.type, props);
     elements.push({
@@ -85,7 +105,11 @@ export function mergeGraphs(graphs) {
   return elements;
 }
 
-/** The distinct stances of a statement, in the order it takes them. */
+/**
+ * The distinct stances of a statement, in the order it takes them.
+ *
+ * @param {import('./types.js').StatementFacts | null | undefined} statement
+ */
 export function stancesOf(statement) {
   return [...new Set((statement?.positions ?? []).map((p) => key(p.stance)).filter(Boolean))];
 }
@@ -94,8 +118,8 @@ export function stancesOf(statement) {
  * Puts what the API knows of each drawn statement on the canvas: its stances as slices of its disc, the
  * "said" edge coloured and labelled with them, and its date for the date filter.
  *
- * @param {any} cy
- * @param {Map<string, any>} facts statement facts by global id (see statement-facts.js)
+ * @param {import('./types.js').Core} cy
+ * @param {Map<string, import('./types.js').StatementFacts>} facts statement facts by global id (see statement-facts.js)
  */
 export function markStatements(cy, facts) {
   cy.batch(() => {
@@ -104,6 +128,7 @@ export function markStatements(cy, facts) {
       if (!statement) return;
       const stances = stancesOf(statement);
       const shown = stances.slice(0, MAX_STANCE_SLICES);
+      /** @type {Record<string, unknown>} */
       const data = {
         factsLoaded: true,
         stances,
@@ -120,4 +145,33 @@ export function markStatements(cy, facts) {
       });
     });
   });
+}
+
+/**
+ * The part of a new statement's neighborhood that belongs in the current picture: the statement and the drawn
+ * nodes it touches, with the edges between them. What is left out counts as "+n more" on the statement, as on
+ * any node. Null when it touches nothing drawn.
+ *
+ * @param {import('./types.js').ApiGraph} around the statement's own neighborhood
+ * @param {string} statementId
+ * @param {Set<string>} drawn ids of the nodes on the canvas
+ * @returns {{ graph: import('./types.js').ApiGraph, anchor: string } | null}
+ */
+export function partInView(around, statementId, drawn) {
+  const keep = new Set([statementId, ...around.nodes.map((n) => n.id).filter((id) => drawn.has(id))]);
+  if (keep.size === 1) return null;
+  const edges = around.edges.filter((e) => keep.has(e.source) && keep.has(e.target));
+  /** @type {Map<string, number>} edges of each kept node that are left out */
+  const left = new Map();
+  for (const e of around.edges) {
+    if (keep.has(e.source) && keep.has(e.target)) continue;
+    for (const end of [e.source, e.target]) if (keep.has(end)) left.set(end, (left.get(end) ?? 0) + 1);
+  }
+  const nodes = around.nodes
+    .filter((n) => keep.has(n.id))
+    .map((n) => ({ ...n, hiddenNeighbors: (n.hiddenNeighbors ?? 0) + (left.get(n.id) ?? 0) }));
+  // Grown out of its speaker when the speaker is drawn (the "said" edge reads as the sentence), else any end.
+  const said = edges.find((e) => e.type === 'SAID' && e.target === statementId);
+  const anchor = said?.source ?? [...keep].find((id) => id !== statementId) ?? statementId;
+  return { graph: { nodes, edges }, anchor };
 }

@@ -9,10 +9,12 @@
  *   position: string | null, stance: string | null, outlet: string | null,
  *   since: string | null, until: string | null, hide: string[],
  * }} Filters
+ * @typedef {import('./types.js').NodeSingular} NodeSingular
+ * @typedef {import('./types.js').EdgeSingular} EdgeSingular
  */
 
 /** The first and last day a fuzzy date (YYYY, YYYY-MM, YYYY-MM-DD) can mean. */
-export function dateSpan(value) {
+export function dateSpan(/** @type {string} */ value) {
   const [y, m, d] = String(value).split('-');
   if (d) return [value, value];
   if (m) {
@@ -22,36 +24,50 @@ export function dateSpan(value) {
   return [`${y}-01-01`, `${y}-12-31`];
 }
 
-/** Whether a fuzzy date can fall inside [since, until] (either end open). */
+/**
+ * Whether a fuzzy date can fall inside [since, until] (either end open).
+ *
+ * @param {string} value
+ * @param {string | null} since
+ * @param {string | null} until
+ */
 export function inRange(value, since, until) {
   const [first, last] = dateSpan(value);
   return (!since || last >= since) && (!until || first <= until);
 }
 
-export const hasStatementFilter = (f) => Boolean(f.position || f.stance || f.outlet || f.since || f.until);
-export const isFiltering = (f) => hasStatementFilter(f) || f.hide.length > 0;
+export const hasStatementFilter = (/** @type {Filters} */ f) =>
+  Boolean(f.position || f.stance || f.outlet || f.since || f.until);
+export const isFiltering = (/** @type {Filters} */ f) => hasStatementFilter(f) || f.hide.length > 0;
 
+/** @param {NodeSingular} statement @param {string} outlet */
 function outletMatches(statement, outlet) {
   const direct = statement
     .connectedEdges('edge[type = "SAID_TO"], edge[type = "CITED_VIA"]')
+    .toArray()
     .some((e) => e.target().id() === outlet);
   if (direct) return true;
   return statement
     .incomers('edge[type = "REPORTS"]')
     .sources()
+    .toArray()
     .some((article) =>
       article
         .outgoers('edge[type = "PUBLISHED_BY"], edge[type = "CITES"]')
+        .edges()
+        .toArray()
         .some((e) => e.target().id() === outlet),
     );
 }
 
 /** The stances a statement takes: from its drawn stance edges, or from its facts when positions are not drawn. */
+/** @param {NodeSingular} statement @param {string | null} position @param {string | null} stance */
 function stanceMatches(statement, position, stance) {
-  const edges = statement.outgoers('edge[type = "TAKES_POSITION"]');
-  const byEdge = (e) =>
+  const edges = statement.outgoers('edge[type = "TAKES_POSITION"]').edges().toArray();
+  const byEdge = (/** @type {EdgeSingular} */ e) =>
     (!position || e.target().id() === position) && (!stance || e.data('stance') === stance);
   if (edges.some(byEdge)) return true;
+  /** @type {{ id: string, stance: string }[] | undefined} */
   const facts = statement.data('positions');
   return (
     Array.isArray(facts) &&
@@ -62,9 +78,10 @@ function stanceMatches(statement, position, stance) {
 /**
  * Hides what does not match. Protected nodes (focus, path ends, selection) always stay.
  *
- * @param {any} cy
+ * @param {import('./types.js').Core} cy
  * @param {Filters} filters
  * @param {string[]} protect
+ * @returns {import('./types.js').FilterCounts}
  */
 export function applyFilters(cy, filters, protect) {
   const { position, stance, outlet, since, until, hide } = filters;
@@ -92,10 +109,10 @@ export function applyFilters(cy, filters, protect) {
           )
           .addClass('filtered');
       }
-      for (const [type, chosen] of [
+      for (const [type, chosen] of /** @type {const} */ ([
         ['position', position],
         ['outlet', outlet],
-      ]) {
+      ])) {
         if (!chosen) continue;
         cy.nodes(`[type = "${type}"]`)
           .filter((n) => n.id() !== chosen && !keepIds.has(n.id()))
@@ -110,8 +127,8 @@ export function applyFilters(cy, filters, protect) {
           .filter(
             (n) =>
               !keepIds.has(n.id()) &&
-              n.connectedEdges().nonempty() &&
-              n.connectedEdges().not('.filtered').empty(),
+              /** @type {NodeSingular} */ (n).connectedEdges().nonempty() &&
+              /** @type {NodeSingular} */ (n).connectedEdges().not('.filtered').empty(),
           );
         if (orphans.empty()) break;
         orphans.addClass('filtered');

@@ -2,6 +2,7 @@ import { h, truncate, word } from './dom.js';
 
 /** The hover card: a short summary of a node or edge next to the pointer. */
 
+/** @param {import('./types.js').NodeSingular} node */
 function nodeSummary(node) {
   const d = node.data();
   const lines = [];
@@ -13,6 +14,7 @@ function nodeSummary(node) {
     if (speaker) lines.push(h('div', { text: `Said by ${speaker.data('label')}` }));
     if (d.factsLoaded) lines.push(h('div', { text: d.statedOn ? `Stated on ${d.statedOn}` : 'Undated' }));
     const drawn = node.outgoers('edge[type = "TAKES_POSITION"]');
+    /** @type {string[]} */
     const stances = drawn.nonempty() ? drawn.map((e) => e.data('stance')) : (d.stances ?? []);
     for (const stance of stances) {
       lines.push(
@@ -37,6 +39,7 @@ function nodeSummary(node) {
   return lines;
 }
 
+/** @param {import('./types.js').EdgeSingular} edge */
 function edgeSummary(edge) {
   const d = edge.data();
   const lines = [
@@ -55,15 +58,18 @@ function edgeSummary(edge) {
 }
 
 /**
- * @param {any} cy
+ * @param {import('./types.js').Core} cy
  * @param {HTMLElement} container
  * @param {HTMLElement} tooltip
  */
 export function attachHoverCard(cy, container, tooltip) {
+  /** @param {import('./types.js').ElementSingular} element @param {HTMLElement[]} lines */
   const show = (element, lines) => {
     tooltip.replaceChildren(...lines);
     tooltip.hidden = false;
-    const pos = element.isNode() ? element.renderedPosition() : element.renderedMidpoint();
+    const pos = element.isNode()
+      ? element.renderedPosition()
+      : /** @type {import('./types.js').EdgeSingular} */ (element).renderedMidpoint();
     const box = container.getBoundingClientRect();
     const width = tooltip.offsetWidth;
     const height = tooltip.offsetHeight;

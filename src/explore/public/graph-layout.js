@@ -21,13 +21,18 @@ const TALL_RINGS = 1.8;
 const PATH_STEP_X = 260;
 const PATH_STEP_Y = 90;
 
-/** Hops from the root to every node it reaches among these elements. */
+/**
+ * Hops from the root to every node it reaches among these elements.
+ *
+ * @param {import('./types.js').Collection} eles
+ * @param {import('./types.js').NodeSingular} root
+ */
 export function bfsDistances(eles, root) {
   const distance = new Map([[root.id(), 0]]);
   eles.breadthFirstSearch({
     root,
     directed: false,
-    visit: (node, _edge, _prev, _i, depth) => {
+    visit: (node, _edge, _prev, _i, /** @type {number} */ depth) => {
       distance.set(node.id(), depth);
     },
   });
@@ -54,7 +59,7 @@ export function fanOut(origin, existing, count) {
   }
   const base = Math.atan2(dy, dx);
   const spread = Math.min(2 * Math.PI * (1 - 1 / Math.max(2, count)), 0.45 * count);
-  const clear = (p) => taken.every((q) => clearOf(p, q));
+  const clear = (/** @type {Point} */ p) => taken.every((q) => clearOf(p, q));
   const targets = [];
   for (let i = 0; i < count; i += 1) {
     const angle = count === 1 ? base : base - spread / 2 + (spread * i) / (count - 1);
@@ -72,7 +77,10 @@ export function fanOut(origin, existing, count) {
   return targets;
 }
 
-const clearOf = (p, q) => Math.abs(q.x - p.x) >= SLOT_W || Math.abs(q.y - p.y) >= SLOT_H;
+/** @typedef {{ x: number, y: number }} Point */
+
+const clearOf = (/** @type {Point} */ p, /** @type {Point} */ q) =>
+  Math.abs(q.x - p.x) >= SLOT_W || Math.abs(q.y - p.y) >= SLOT_H;
 
 /**
  * Rings around the focus, one per hop, drawn as flat ellipses: labels are wide and short, so side by side they
@@ -84,7 +92,9 @@ const clearOf = (p, q) => Math.abs(q.x - p.x) >= SLOT_W || Math.abs(q.y - p.y) >
  * @returns {Map<string, { x: number, y: number }>}
  */
 export function ellipseRings(levels, flatness) {
+  /** @type {Map<string, Point>} */
   const placed = new Map();
+  /** @type {Point[]} */
   const taken = [];
   let a = 0;
   levels.forEach((ids, depth) => {
@@ -94,6 +104,7 @@ export function ellipseRings(levels, flatness) {
       return;
     }
     a = Math.max(a + RING_GAP, FIRST_RING);
+    /** @type {Point[]} */
     let ring = [];
     for (; a < MAX_RADIUS; a += RING_STEP) {
       ring = ids.map((_id, i) => {
@@ -118,21 +129,35 @@ export function ellipseRings(levels, flatness) {
  * column per hop; anything else as rings around its focus (by hops from it).
  *
  * @param {'paths' | 'rings'} kind
- * @param {any} eles what is shown
- * @param {any} root the focus or the path's start
+ * @param {import('./types.js').Collection} eles what is shown
+ * @param {import('./types.js').NodeSingular} root the focus or the path's start
  * @param {boolean} tall whether the canvas is taller than wide: rings then stand upright (the only way the
  *   canvas's size enters a layout, so every wide window draws a link alike, and every phone)
  */
 export function freshLayout(kind, eles, root, tall) {
   const hops = byHops(eles, root);
   const placed = kind === 'paths' ? columns(hops) : ellipseRings(hops, tall ? TALL_RINGS : WIDE_RINGS);
-  return { name: 'preset', animate: false, fit: false, positions: (node) => placed.get(node.id()) };
+  return {
+    name: 'preset',
+    animate: false,
+    fit: false,
+    positions: (/** @type {import('./types.js').NodeSingular} */ node) =>
+      placed.get(node.id()) ?? { x: 0, y: 0 },
+  };
 }
 
-/** Node ids grouped by hops from the root, nearest first (what the root does not reach comes last). */
+/**
+ * Node ids grouped by hops from the root, nearest first (what the root does not reach comes last).
+ *
+ * @param {import('./types.js').Collection} eles
+ * @param {import('./types.js').NodeSingular} root
+ * @returns {string[][]}
+ */
 function byHops(eles, root) {
   const distance = bfsDistances(eles, root);
+  /** @type {string[][]} */
   const groups = [];
+  /** @type {string[]} */
   const unreached = [];
   eles.nodes().forEach((node) => {
     const d = distance.get(node.id());
@@ -146,8 +171,13 @@ function byHops(eles, root) {
   return [...groups.filter(Boolean), ...(unreached.length ? [unreached] : [])];
 }
 
-/** One column per hop, left to right, the nodes of a column one under the other. */
+/**
+ * One column per hop, left to right, the nodes of a column one under the other.
+ *
+ * @param {string[][]} hops
+ */
 function columns(hops) {
+  /** @type {Map<string, Point>} */
   const placed = new Map();
   hops.forEach((ids, x) => {
     ids.forEach((id, y) => {

@@ -4,10 +4,11 @@ import { bfsDistances } from './graph-layout.js';
  * The shortest simple paths between two drawn nodes over what is shown, as steps (up to `max` paths), for the
  * paths summary.
  *
- * @param {any} cy
+ * @param {import('./types.js').Core} cy
  * @param {string} fromId
  * @param {string} toId
  * @param {number} max
+ * @returns {import('./types.js').PathStep[][]}
  */
 export function shortestPaths(cy, fromId, toId, max) {
   const from = cy.getElementById(fromId);
@@ -18,7 +19,9 @@ export function shortestPaths(cy, fromId, toId, max) {
   const toDist = bfsDistances(shown, to);
   const length = fromDist.get(toId);
   if (length === undefined) return [];
+  /** @type {import('./types.js').PathStep[][]} */
   const found = [];
+  /** @param {import('./types.js').NodeSingular} node @param {import('./types.js').PathStep[]} steps */
   const walk = (node, steps) => {
     if (found.length >= max) return;
     if (node.id() === toId) {

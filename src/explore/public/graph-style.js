@@ -21,6 +21,7 @@ export const TYPE_STYLES = {
   event: { color: '#65a30d', shape: 'round-octagon' },
 };
 export const NODE_TYPES = Object.keys(TYPE_STYLES);
+/** @type {Record<string, string>} */
 export const STANCE_COLORS = {
   supports: '#16a34a',
   opposes: '#dc2626',
@@ -51,6 +52,7 @@ const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 /** Pie slices for a statement's stances (its disc shows each stance it takes, in equal parts). */
 function stanceSlices() {
+  /** @type {StyleRule[]} */
   const rules = [];
   for (let i = 1; i <= MAX_STANCE_SLICES; i += 1) {
     rules.push({
@@ -64,6 +66,14 @@ function stanceSlices() {
   return rules;
 }
 
+/**
+ * One rule of the stylesheet. Ours rather than Cytoscape.js' StylesheetJson: its typings lag the properties it
+ * supports (they reject 'round-rectangle', numeric text widths and some pie sizes, which it draws).
+ *
+ * @typedef {{ selector: string, style: Record<string, string | number> }} StyleRule
+ */
+
+/** @returns {StyleRule[]} */
 export function stylesheet() {
   return [
     {
@@ -213,6 +223,11 @@ export function stylesheet() {
       },
     })),
     { selector: 'edge:selected', style: { width: 4, 'overlay-color': '#2563eb', 'overlay-opacity': 0.15 } },
+    // Arrived on the live feed while following: a soft halo, so a new statement is found at a glance.
+    {
+      selector: 'node.arrived',
+      style: { 'underlay-color': '#f59e0b', 'underlay-opacity': 0.35, 'underlay-padding': 10 },
+    },
     { selector: '.label-too-small', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
     { selector: '.faded', style: { opacity: 0.18 } },
     { selector: '.filtered', style: { display: 'none' } },

@@ -26,17 +26,20 @@ const LABEL_ONLY = {
   includeOverlays: false,
 };
 
-const overlaps = (a, b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+/** @typedef {{ x1: number, y1: number, x2: number, y2: number }} Box */
+
+const overlaps = (/** @type {Box} */ a, /** @type {Box} */ b) =>
+  a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
 /** The box of an edge's label where it is drawn now, or null when it has none. */
-export function edgeLabelBox(edge) {
+export function edgeLabelBox(/** @type {import('./types.js').EdgeSingular} */ edge) {
   if (!edge.data('label') || edge.data('labelAt') === 'none') return null;
   const box = edge.boundingBox(LABEL_ONLY);
   return box.w > 0 && box.h > 0 ? box : null;
 }
 
 /** The boxes of every shown node with its label. */
-export function nodeBoxes(cy) {
+export function nodeBoxes(/** @type {import('./types.js').Core} */ cy) {
   return cy
     .nodes(':visible')
     .map((node) => node.boundingBox(BODY_AND_LABEL))
@@ -46,7 +49,7 @@ export function nodeBoxes(cy) {
 /**
  * Chooses a place for every shown edge's label.
  *
- * @param {any} cy
+ * @param {import('./types.js').Core} cy
  * @returns {number} how many labels found no free place
  */
 export function placeEdgeLabels(cy) {
@@ -83,8 +86,9 @@ export function placeEdgeLabels(cy) {
 }
 
 /** Pairs of a shown edge label and a shown node (body or label) that overlap: none after placeEdgeLabels. */
-export function coveredEdgeLabels(cy) {
+export function coveredEdgeLabels(/** @type {import('./types.js').Core} */ cy) {
   const nodes = cy.nodes(':visible').map((n) => ({ id: n.id(), box: n.boundingBox(BODY_AND_LABEL) }));
+  /** @type {[string, string][]} */
   const covered = [];
   cy.edges(':visible').forEach((edge) => {
     const box = edgeLabelBox(edge);

@@ -6,7 +6,7 @@ import { EDGE_FONT, MIN_LABEL_PX, NODE_FONT, STATEMENT_FONT } from './graph-styl
  * through at well under the minimum.) Labels only fade: their room is kept, so edge labels placed around node
  * labels stay clear of them when those come back.
  *
- * @param {any} cy
+ * @param {import('./types.js').Core} cy
  */
 export function attachLabelZoom(cy) {
   const rules = [

@@ -6,7 +6,7 @@ const RESULTS = 10;
 /** Name matches per other entity type (outlets, positions, events, articles). */
 const OTHERS = 5;
 
-/** A readable name for any node the search returns. */
+/** A readable name for any node the search returns. @param {import('./types.js').SearchHit['node']} node */
 export function hitLabel(node) {
   return node.name ?? node.title ?? truncate(node.text ?? node.id, 90);
 }
@@ -22,7 +22,7 @@ export function hitLabel(node) {
  * }} parts
  */
 export function createSearchBox({ input, list, status, onPick }) {
-  /** @type {{ node: Record<string, any>, snippet: string, highlights: { start: number, end: number }[] }[]} */
+  /** @type {import('./types.js').SearchHit[]} */
   let hits = [];
   let active = -1;
   let timer = 0;
@@ -41,7 +41,7 @@ export function createSearchBox({ input, list, status, onPick }) {
     active = -1;
   };
 
-  const setActive = (index) => {
+  const setActive = (/** @type {number} */ index) => {
     const options = list.querySelectorAll('[role="option"]');
     active = options.length === 0 ? -1 : (index + options.length) % options.length;
     options.forEach((option, i) => {
@@ -54,7 +54,7 @@ export function createSearchBox({ input, list, status, onPick }) {
     } else input.removeAttribute('aria-activedescendant');
   };
 
-  const pick = (index) => {
+  const pick = (/** @type {number} */ index) => {
     const hit = hits[index];
     if (!hit) return;
     const label = hitLabel(hit.node);
@@ -79,7 +79,7 @@ export function createSearchBox({ input, list, status, onPick }) {
           'aria-selected': 'false',
           class: 'search-option',
           // mousedown, not click: the input must not lose focus (and close the list) before the pick.
-          onmousedown: (event) => {
+          onmousedown: (/** @type {MouseEvent} */ event) => {
             event.preventDefault();
             pick(i);
           },
@@ -108,13 +108,15 @@ export function createSearchBox({ input, list, status, onPick }) {
     input.removeAttribute('aria-activedescendant');
   };
 
-  const run = async (query) => {
+  const run = async (/** @type {string} */ query) => {
     inflight?.abort();
     const controller = new AbortController();
     inflight = controller;
     status.textContent = 'Searching…';
     try {
-      const data = await graphql(SEARCH_QUERY, { query, first: RESULTS, others: OTHERS }, controller.signal);
+      const data = /** @type {import('./api.js').SearchData} */ (
+        await graphql(SEARCH_QUERY, { query, first: RESULTS, others: OTHERS }, controller.signal)
+      );
       if (controller.signal.aborted) return;
       hits = searchHits(data, query);
       render();
@@ -123,9 +125,10 @@ export function createSearchBox({ input, list, status, onPick }) {
       if (controller.signal.aborted) return;
       hits = [];
       clear(list);
-      list.append(h('div', { class: 'search-empty', text: String(error.message) }));
+      const message = error instanceof Error ? error.message : String(error);
+      list.append(h('div', { class: 'search-empty', text: message }));
       open();
-      status.textContent = `Search failed: ${error.message}`;
+      status.textContent = `Search failed: ${message}`;
     }
   };
 
@@ -196,7 +199,7 @@ export function createSearchBox({ input, list, status, onPick }) {
 
   return {
     /** Shows a picked entity's name without searching for it (restoring a view from the URL). */
-    setValue(label) {
+    setValue(/** @type {string} */ label) {
       input.value = label;
       lastQuery = label.trim();
       hits = [];

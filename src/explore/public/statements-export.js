@@ -4,7 +4,8 @@ import { key } from './dom.js';
  * The statements in view as records a newsroom can check and file: who said it, when, what, with which stance
  * on which position, through which outlets, resting on which characters of which article.
  *
- * @param {any[]} statements statement facts (see statement-facts.js), in the order to export
+ * @param {import('./types.js').StatementFacts[]} statements statement facts (see statement-facts.js), in the
+ *   order to export
  */
 export function statementRecords(statements) {
   return statements.map((s) => ({
@@ -32,6 +33,8 @@ export function statementRecords(statements) {
   }));
 }
 
+/** @typedef {ReturnType<typeof statementRecords>[number]} StatementRecord */
+
 export const CSV_COLUMNS = [
   'id',
   'speaker',
@@ -48,9 +51,13 @@ export const CSV_COLUMNS = [
   'evidence_excerpts',
 ];
 
-/** One row per statement; a cell holding several values separates them with " | ", in the same order. */
+/**
+ * One row per statement; a cell holding several values separates them with " | ", in the same order.
+ *
+ * @param {StatementRecord} r
+ */
 function csvRow(r) {
-  const join = (values) => values.join(' | ');
+  const join = (/** @type {(string | number | null | undefined)[]} */ values) => values.join(' | ');
   return [
     r.id,
     r.speaker?.name ?? '',
@@ -72,7 +79,7 @@ function csvRow(r) {
  * A cell as RFC 4180 wants it; text that a spreadsheet would run as a formula (=, +, -, @ first) is prefixed
  * with an apostrophe, so an opened export never computes anything.
  */
-function cell(value) {
+function cell(/** @type {unknown} */ value) {
   let text = String(value ?? '');
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;

@@ -5,17 +5,17 @@ import { MAX_STANCE_SLICES } from './graph-style.js';
  * colours, label places), with real text so it can be edited and searched. Filtered elements are left out.
  */
 
-const esc = (text) =>
+const esc = (/** @type {unknown} */ text) =>
   String(text)
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
     .replaceAll('>', '&gt;')
     .replaceAll('"', '&quot;');
-const num = (n) => (Math.round(n * 10) / 10).toString();
+const num = (/** @type {number} */ n) => (Math.round(n * 10) / 10).toString();
 const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif';
 const MARGIN = 40;
 
-/** Corner points of the polygon shapes, on a unit box centred at 0. */
+/** Corner points of the polygon shapes, on a unit box centred at 0. @type {Record<string, [number, number][]>} */
 const POLYGONS = {
   diamond: [
     [0, -1],
@@ -43,12 +43,14 @@ const POLYGONS = {
   ],
 };
 
+/** @param {import('./types.js').NodeSingular} node */
 function shape(node) {
   const { x, y } = node.position();
   const w = node.width();
   const h = node.height();
   const fill = node.style('background-color');
   const borderWidth = Number.parseFloat(node.style('border-width')) || 0;
+  /** @type {Record<string, string>} */
   const dash = { dashed: ' stroke-dasharray="4 3"', dotted: ' stroke-dasharray="1.5 2.5"' };
   const paint = `fill="${fill}" stroke="${node.style('border-color')}" stroke-width="${num(borderWidth)}"${
     dash[node.style('border-style')] ?? ''
@@ -56,10 +58,9 @@ function shape(node) {
   const kind = node.style('shape');
   if (kind === 'ellipse')
     return `<ellipse cx="${num(x)}" cy="${num(y)}" rx="${num(w / 2)}" ry="${num(h / 2)}" ${paint}/>`;
-  if (POLYGONS[kind]) {
-    const points = POLYGONS[kind]
-      .map(([px, py]) => `${num(x + (px * w) / 2)},${num(y + (py * h) / 2)}`)
-      .join(' ');
+  const polygon = POLYGONS[kind];
+  if (polygon) {
+    const points = polygon.map(([px, py]) => `${num(x + (px * w) / 2)},${num(y + (py * h) / 2)}`).join(' ');
     return `<polygon points="${points}" ${paint}/>`;
   }
   const r = kind === 'round-rectangle' ? Math.min(w, h) / 4 : 0;
@@ -67,7 +68,7 @@ function shape(node) {
 }
 
 /** A statement's stance slices, as Cytoscape.js draws its pie: clockwise from twelve o'clock. */
-function slices(node) {
+function slices(/** @type {import('./types.js').NodeSingular} */ node) {
   const colors = [];
   for (let i = 1; i <= MAX_STANCE_SLICES; i += 1)
     if (node.data(`stance${i}`)) colors.push(node.data(`stance${i}`));
@@ -88,6 +89,14 @@ function slices(node) {
     .join('');
 }
 
+/**
+ * @param {string[]} lines
+ * @param {number} x
+ * @param {number} y
+ * @param {number} size
+ * @param {string} color
+ * @param {string} weight
+ */
 function text(lines, x, y, size, color, weight, anchor = 'middle', rotate = 0) {
   const spans = lines
     .map((line, i) => `<tspan x="${num(x)}" dy="${i === 0 ? 0 : num(size * 1.2)}">${esc(line)}</tspan>`)
@@ -96,7 +105,7 @@ function text(lines, x, y, size, color, weight, anchor = 'middle', rotate = 0) {
   return `<text x="${num(x)}" y="${num(y)}" font-family="${FONT}" font-size="${size}" font-weight="${weight}" fill="${color}" text-anchor="${anchor}" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke"${turn}>${spans}</text>`;
 }
 
-function nodeLabel(node) {
+function nodeLabel(/** @type {import('./types.js').NodeSingular} */ node) {
   const lines = String(node.data('display') ?? '').split('\n');
   if (!lines[0]) return '';
   const size = Number.parseFloat(node.style('font-size')) || 12;
@@ -105,7 +114,7 @@ function nodeLabel(node) {
   return text(lines, x, top, size, node.style('color'), node.style('font-weight'));
 }
 
-function edgeShape(edge) {
+function edgeShape(/** @type {import('./types.js').EdgeSingular} */ edge) {
   const s = edge.sourceEndpoint();
   const t = edge.targetEndpoint();
   const control = edge.controlPoints();
@@ -121,13 +130,14 @@ function edgeShape(edge) {
   return `<path d="${d}" fill="none" stroke="${color}" stroke-width="${num(Number.parseFloat(edge.style('width')) || 1)}"/><polygon points="${num(t.x)},${num(t.y)} ${num(left[0])},${num(left[1])} ${num(right[0])},${num(right[1])}" fill="${color}"/>`;
 }
 
-function edgeLabel(edge) {
+function edgeLabel(/** @type {import('./types.js').EdgeSingular} */ edge) {
   const place = edge.data('labelAt');
   const label = edge.data('label');
   if (!label || place === 'none') return '';
   const s = edge.sourceEndpoint();
   const t = edge.targetEndpoint();
   const length = Math.hypot(t.x - s.x, t.y - s.y) || 1;
+  /** @param {{ x: number, y: number }} from @param {{ x: number, y: number }} to @param {number} d */
   const along = (from, to, d) => ({
     x: from.x + ((to.x - from.x) * d) / length,
     y: from.y + ((to.y - from.y) * d) / length,
@@ -151,10 +161,10 @@ function edgeLabel(edge) {
   );
 }
 
-/** @param {any} cy @returns {string} */
+/** @param {import('./types.js').Core} cy @returns {string} */
 export function toSvg(cy) {
-  const nodes = cy.nodes().not('.filtered');
-  const edges = cy.edges().not('.filtered');
+  const nodes = cy.nodes().not('.filtered').nodes();
+  const edges = cy.edges().not('.filtered').edges();
   const box = nodes.union(edges).boundingBox({ includeLabels: true, includeOverlays: false });
   const x = box.x1 - MARGIN;
   const y = box.y1 - MARGIN;

@@ -49,11 +49,12 @@ export function noFilters() {
   return { position: null, stance: null, outlet: null, since: null, until: null, hide: [] };
 }
 
-/** A calendar day (YYYY-MM-DD) or null. */
+/** A calendar day (YYYY-MM-DD) or null. @param {string | null} value */
 function day(value) {
   return value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) ? value : null;
 }
 
+/** @param {string | null | undefined} value @param {number} min @param {number} max @param {number} fallback */
 function intIn(value, min, max, fallback) {
   const n = Number.parseInt(value ?? '', 10);
   return Number.isFinite(n) && n >= min && n <= max ? n : fallback;
@@ -90,7 +91,7 @@ export function parseHash(hash) {
 }
 
 // Ids are `Type:slug`; keeping ':', '@' and ',' readable makes links legible, and all are legal in a fragment.
-const enc = (value) =>
+const enc = (/** @type {string} */ value) =>
   encodeURIComponent(value).replace(/%3A/gi, ':').replace(/%40/g, '@').replace(/%2C/gi, ',');
 
 /** @param {ViewState} state @returns {string} */
@@ -118,8 +119,32 @@ export function formatHash(state) {
 }
 
 /** The part of the state that needs a new query (filters and selection are applied to what is drawn). */
-export function dataKey(state) {
+export function dataKey(/** @type {ViewState} */ state) {
   return state.mode === 'neighborhood'
     ? JSON.stringify(['n', state.focus, state.depth, state.limit, state.expand])
     : JSON.stringify(['p', state.from, state.to, state.maxLength, state.expand]);
+}
+
+/**
+ * The server export's selection for a view: in the neighborhood mode its focus with the same depth and cap
+ * (expansions are the explorer's own and are not part of it), and the statement filters the API shares with the
+ * explorer. Node types hidden on the canvas are a way of looking and stay out.
+ *
+ * @param {ViewState} state
+ * @param {'view' | 'all'} scope
+ */
+export function exportSelection(state, scope) {
+  const params = new URLSearchParams();
+  if (scope === 'view' && state.mode === 'neighborhood' && state.focus) {
+    params.set('neighborhood', state.focus);
+    params.set('depth', String(state.depth));
+    params.set('limit', String(state.limit));
+  }
+  const { position, stance, outlet, since, until } = state.filters;
+  if (position) params.set('position', position);
+  if (stance) params.set('stance', stance);
+  if (outlet) params.set('outlet', outlet);
+  if (since) params.set('from', since);
+  if (until) params.set('to', until);
+  return params;
 }

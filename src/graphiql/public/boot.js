@@ -42,6 +42,104 @@ function initialState() {
   return { defaultTabs: [{ query: linked, variables }, ...tabs], query: linked, variables };
 }
 
+/** The request header that asks the server for the Cypher cost extension (src/plugins/cypher-explain.ts). */
+const EXPLAIN_HEADER = 'x-claimgraph-explain';
+
+/**
+ * @typedef {{ name: string, ms: number, rows: number, dbHits?: number | null, error?: string, cypher: string }} CypherQuery
+ * @typedef {{ totalMs: number, queryCount: number, queries: CypherQuery[] }} CypherCost
+ */
+
+/**
+ * "Cypher cost": a switch (off, queries, queries with db hits) that adds the explain header to every request
+ * GraphiQL sends to the endpoint, and a panel that lists what the server reports for the last operation, each
+ * query a link to its Cypher text. yoga's GraphiQL calls `globalThis.fetch` at request time, so wrapping it here
+ * is enough; the panel reads a copy of the answer, GraphiQL gets the answer itself untouched.
+ */
+function attachCypherCost() {
+  const select = document.createElement('select');
+  select.id = 'explain-mode';
+  for (const [value, text] of [
+    ['', 'off'],
+    ['1', 'queries'],
+    ['profile', 'queries + db hits'],
+  ]) {
+    select.append(new Option(text, value));
+  }
+  const label = document.createElement('label');
+  label.className = 'explain-toggle';
+  label.title = 'List the Cypher queries each operation runs (the server shows them in development mode)';
+  label.append('Cypher cost ', select);
+  const panel = document.createElement('section');
+  panel.className = 'cypher-cost';
+  panel.setAttribute('aria-label', 'Cypher run by the last operation');
+  panel.setAttribute('aria-live', 'polite');
+  panel.hidden = true;
+  document.body.append(label, panel);
+
+  /** @param {CypherCost | undefined} cost */
+  const show = (cost) => {
+    panel.replaceChildren();
+    panel.hidden = false;
+    const title = document.createElement('h2');
+    if (!cost) {
+      title.textContent =
+        'The server reported no Cypher (the cost extension is on in development mode only).';
+      panel.append(title);
+      return;
+    }
+    title.textContent = `${cost.queryCount} Cypher ${cost.queryCount === 1 ? 'query' : 'queries'} · ${cost.totalMs} ms`;
+    const list = document.createElement('ol');
+    for (const q of cost.queries) {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = q.cypher;
+      link.target = '_blank';
+      link.rel = 'noopener';
+      link.textContent = q.name;
+      link.title = 'Open the Cypher text of this query';
+      // A query that failed (a timeout, say) has no plan to count db hits from: the panel says why instead.
+      const hits = q.error
+        ? ` · failed: ${q.error}`
+        : typeof q.dbHits === 'number'
+          ? ` · ${q.dbHits} db hits`
+          : '';
+      item.append(link, ` ${q.ms} ms · ${q.rows} ${q.rows === 1 ? 'row' : 'rows'}${hits}`);
+      list.append(item);
+    }
+    panel.append(title, list);
+  };
+
+  const endpoint = new URL(config.endpoint, location.href).href;
+  const plainFetch = globalThis.fetch.bind(globalThis);
+  globalThis.fetch = async (input, init) => {
+    const mode = select.value;
+    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+    if (!mode || `${url.origin}${url.pathname}` !== endpoint) return plainFetch(input, init);
+    const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined));
+    headers.set(EXPLAIN_HEADER, mode);
+    const response = await plainFetch(input, { ...init, headers });
+    const body = init?.body;
+    // The schema's introspection is GraphiQL's own business; the panel is about the operation run.
+    const introspection = typeof body === 'string' && body.includes('IntrospectionQuery');
+    if (!introspection && (response.headers.get('content-type') ?? '').includes('json')) {
+      response
+        .clone()
+        .json()
+        .then((/** @type {{ extensions?: { cypher?: CypherCost } }} */ result) =>
+          show(result.extensions?.cypher),
+        )
+        .catch(() => {});
+    }
+    return response;
+  };
+  select.addEventListener('change', () => {
+    if (!select.value) panel.hidden = true;
+  });
+}
+
+attachCypherCost();
+
 const root = document.getElementById('root');
 // @ts-expect-error: the bundle defines YogaGraphiQL on the page.
 YogaGraphiQL.renderYogaGraphiQL(root, {

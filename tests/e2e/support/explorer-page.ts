@@ -1,15 +1,14 @@
 import { once } from 'node:events';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { QueryTimeoutError } from '../../../src/graph/errors.js';
+import { launchChromium } from '../../support/chromium.js';
 import { seedDocument } from '../../support/documents.js';
 import type { connectTestGraph } from '../../support/graph.js';
 
-/** Debian's chromium package; the tests never download a browser. */
-export const CHROMIUM = '/usr/bin/chromium';
 export const STATEMENT = 'Statement:republicworld-2022-01-russia-troops-ukraine-border';
 export const TOLD_CNN = `${STATEMENT}:s03`;
 export const VIA_SPUTNIK = `${STATEMENT}:s13`;
@@ -67,7 +66,7 @@ const SEED_ATTEMPTS = 3;
  * it alone. A fresh test database on a loaded machine can run past its transaction timeout on the first
  * import (cold query plans); the import is idempotent, so it is simply run again, and said so.
  */
-async function importSeed(graph: ReturnType<typeof connectTestGraph>) {
+export async function importSeed(graph: Pick<ReturnType<typeof connectTestGraph>, 'repos'>) {
   for (let attempt = 1; ; attempt += 1) {
     try {
       await graph.repos.ingest.importArticle(seedDocument());
@@ -83,11 +82,6 @@ async function importSeed(graph: ReturnType<typeof connectTestGraph>) {
 
 /** A server for the app on a free loopback port and a headless Chromium, as a person would use them. */
 export async function startExplorer(graph: ReturnType<typeof connectTestGraph>, artifacts: string) {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `${CHROMIUM} is missing: the explorer tests drive headless Chromium (apt-get install chromium).`,
-    );
-  }
   await graph.executor.applySchema();
   await importSeed(graph);
   // A fresh database compiles each query plan on first use, which on a loaded machine can take longer than a
@@ -105,19 +99,7 @@ export async function startExplorer(graph: ReturnType<typeof connectTestGraph>, 
   await once(server, 'listening');
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   mkdirSync(artifacts, { recursive: true });
-  const browser: Browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser: Browser = await launchChromium();
   /** Console errors, uncaught exceptions and requests that left the server: all must stay empty. */
   const problems: string[] = [];
   const offsite: string[] = [];

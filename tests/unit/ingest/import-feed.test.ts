@@ -43,4 +43,36 @@ describe('import feed', () => {
     expect(await pending).toEqual({ done: true, value: undefined });
     expect(feed.subscriberCount).toBe(0);
   });
+
+  it('ends a waiting read and frees the place when its signal aborts (the client went away)', async () => {
+    const feed = new ImportFeed({ maxSubscribers: 1, bufferEvents: 10 });
+    const abort = new AbortController();
+    const sub = feed.subscribe(abort.signal);
+    feed.publish(event(1));
+    const first = await sub.next();
+    const pending = sub.next();
+    abort.abort();
+    expect(first.value).toEqual(event(1));
+    expect(await pending).toEqual({ done: true, value: undefined });
+    expect(feed.subscriberCount).toBe(0);
+    feed.publish(event(2));
+    expect(await sub.next()).toEqual({ done: true, value: undefined });
+    expect(() => feed.subscribe()).not.toThrow();
+  });
+
+  it('drops what a subscriber had buffered when its signal aborts', async () => {
+    const feed = new ImportFeed();
+    const abort = new AbortController();
+    const sub = feed.subscribe(abort.signal);
+    feed.publish(event(1));
+    abort.abort();
+    expect(await sub.next()).toEqual({ done: true, value: undefined });
+  });
+
+  it('takes no place for a request whose signal aborted before it subscribed', async () => {
+    const feed = new ImportFeed({ maxSubscribers: 1, bufferEvents: 10 });
+    const sub = feed.subscribe(AbortSignal.abort());
+    expect(feed.subscriberCount).toBe(0);
+    expect(await sub.next()).toEqual({ done: true, value: undefined });
+  });
 });
