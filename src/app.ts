@@ -47,8 +47,8 @@ export type AppOptions = {
 };
 
 export type AppDeps = {
-  /** Only asked whether the database answers, for /ready. */
-  executor: Pick<Executor, 'ping'>;
+  /** Asked whether the database answers (/ready) and told of commits (the response cache). */
+  executor: Pick<Executor, 'ping' | 'onCommit'>;
   repos: Repositories;
   /** Where ingestArticleText extracts; by default a pool of the app's own, started on first use. */
   extractPool?: ExtractPool;

@@ -26,7 +26,7 @@ export type Answer = Row[] | ((params: Params) => Row[]);
  * only the queries in cypher/ (an unknown name fails as at start-up), and it holds every call to its file's
  * header, the parameters given and the columns of the canned rows, as the real executor does.
  */
-export class FakeExecutor implements QueryExecutor, Pick<Executor, 'ping'> {
+export class FakeExecutor implements QueryExecutor, Pick<Executor, 'ping' | 'onCommit'> {
   readonly calls: RecordedCall[] = [];
   private readonly answers = new Map<string, Answer>();
 
@@ -66,6 +66,11 @@ export class FakeExecutor implements QueryExecutor, Pick<Executor, 'ping'> {
 
   async ping(): Promise<boolean> {
     return true;
+  }
+
+  /** Nothing commits here; the response cache is tested against Neo4j. */
+  onCommit(_listener: Parameters<Executor['onCommit']>[0]): () => void {
+    return () => {};
   }
 
   private run<R extends Row>(name: string, params: Params, mode: Mode): R[] {
