@@ -11,6 +11,7 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // No database and no browser: pure logic, and resolvers and repositories over tests/support/fake-executor.ts.
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
         },
@@ -20,7 +21,8 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
-          // One throwaway Neo4j for the whole run, started before the first file and stopped after the last.
+          // One throwaway Neo4j for the whole run, shared with the e2e project (see the file), started before the
+          // first file and stopped after the last.
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 240_000,
@@ -31,7 +33,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          // A throwaway Neo4j like the integration tests'; a real headless Chromium drives the explorer.
+          // The integration tests' throwaway Neo4j, the same server; a real headless Chromium drives the explorer.
           globalSetup: ['tests/support/global-setup.ts'],
           // One browser at a time: two would only slow each other down on a small machine.
           fileParallelism: false,

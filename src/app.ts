@@ -48,7 +48,8 @@ export type AppOptions = {
 };
 
 export type AppDeps = {
-  executor: Executor;
+  /** Asked whether the database answers (/ready) and told of commits (the response cache). */
+  executor: Pick<Executor, 'ping' | 'onCommit'>;
   repos: Repositories;
   /** Where ingestArticleText extracts; by default a pool of the app's own, started on first use. */
   extractPool?: ExtractPool;
@@ -150,7 +151,7 @@ export function createApp({ executor, repos, extractPool, textBudget, ...given }
         signal: request.signal,
       };
     },
-    maskedErrors: { maskError: maskError(options.revealErrors, !options.introspection) },
+    maskedErrors: { maskError: maskError(!options.introspection), isDev: options.revealErrors },
     plugins,
   });
 }

@@ -3,7 +3,7 @@ import { AnalysisRepository } from './graph/analysis.js';
 import { ArticleRepository } from './graph/article.js';
 import { ContradictionRepository } from './graph/contradiction.js';
 import { EventRepository } from './graph/event.js';
-import type { Executor } from './graph/executor.js';
+import type { QueryExecutor } from './graph/executor.js';
 import { ExportRepository } from './graph/export.js';
 import { GraphViewRepository } from './graph/graph-views.js';
 import { OutletRepository } from './graph/outlet.js';
@@ -48,7 +48,7 @@ export type Repositories = {
   feed: ImportFeed;
 };
 
-export function createRepositories(executor: Executor): Repositories {
+export function createRepositories(executor: QueryExecutor): Repositories {
   const statements = new StatementRepository(executor);
   const feed = new ImportFeed();
   return {

@@ -9,6 +9,22 @@ import type {
   CorpusStatement,
 } from '../graph/bulk-load.js';
 import { ACTOR_KINDS, AFFILIATION_ROLES, OUTLET_KINDS, SPEECH_ACTS, STANCES } from '../ingest/format.js';
+import { createRandom, pick, Zipf } from './corpus-random.js';
+import {
+  CONNECTIVES,
+  capitalize,
+  corpusIds,
+  dateFor,
+  pad,
+  STATE_WORDS,
+  TOPICS,
+  tagFor,
+  VERBS,
+  wordFor,
+} from './corpus-words.js';
+
+export { createRandom, Zipf } from './corpus-random.js';
+export { corpusIds, tagFor, wordFor } from './corpus-words.js';
 
 /**
  * A synthetic corpus for benchmarks, in the graph model of docs/model.md. Everything derives from one seed, so
@@ -47,125 +63,6 @@ export type CorpusOptions = CorpusSizes & {
   /** Appended to every id (and name), so that a corpus can share a database with other data (tests). */
   suffix?: string;
 };
-
-/** sfc32: small, fast and good enough for synthetic data; seeded through splitmix32 so that close seeds diverge. */
-export function createRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  const split = () => {
-    s = (s + 0x9e3779b9) >>> 0;
-    let z = s;
-    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
-    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
-    return (z ^ (z >>> 16)) >>> 0;
-  };
-  let a = split();
-  let b = split();
-  let c = split();
-  let d = split();
-  return () => {
-    const t = (((a + b) >>> 0) + d) >>> 0;
-    d = (d + 1) >>> 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) >>> 0;
-    c = (c << 21) | (c >>> 11);
-    c = (c + t) >>> 0;
-    return t / 4294967296;
-  };
-}
-
-/** Draws ranks 0..n-1 with probability ∝ 1/(rank+1)^exponent, by binary search over the cumulative weights. */
-export class Zipf {
-  private readonly cdf: Float64Array;
-
-  constructor(
-    readonly n: number,
-    exponent: number,
-  ) {
-    this.cdf = new Float64Array(n);
-    let total = 0;
-    for (let i = 0; i < n; i++) {
-      total += 1 / (i + 1) ** exponent;
-      this.cdf[i] = total;
-    }
-    for (let i = 0; i < n; i++) this.cdf[i] = (this.cdf[i] ?? 0) / total;
-  }
-
-  sample(random: () => number): number {
-    const u = random();
-    let lo = 0;
-    let hi = this.n - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((this.cdf[mid] ?? 1) < u) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-}
-
-const SYLLABLES = [
-  'ka',
-  'lor',
-  'vin',
-  'dra',
-  'mes',
-  'tol',
-  'ri',
-  'bur',
-  'sen',
-  'zo',
-  'pal',
-  'gar',
-  'ne',
-  'shu',
-];
-const STATE_WORDS = ['Republic of', 'Federation of', 'Kingdom of', 'Union of'];
-const VERBS = ['said', 'stated', 'warned', 'insisted', 'claimed', 'argued', 'told reporters'];
-const TOPICS = [
-  'security guarantees',
-  'sanctions',
-  'energy supplies',
-  'border troops',
-  'arms control',
-  'grain exports',
-  'peace talks',
-  'missile deployments',
-  'alliance expansion',
-  'cyber attacks',
-];
-const CONNECTIVES = ['must', 'will not', 'should', 'cannot', 'may yet'];
-
-/** A pronounceable word for index i: distinct indexes give distinct words (base-14 digits as syllables). */
-export function wordFor(i: number, minSyllables = 2): string {
-  const parts: string[] = [];
-  let n = i;
-  do {
-    parts.push(SYLLABLES[n % SYLLABLES.length] ?? 'ka');
-    n = Math.floor(n / SYLLABLES.length);
-  } while (n > 0 || parts.length < minSyllables);
-  return parts.join('');
-}
-
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const pad = (n: number, width: number) => String(n).padStart(width, '0');
-
-/** Ids of the i-th entity of each kind; the bench derives hot (low i) and cold (high i) ids from these. */
-export const corpusIds = (suffix = '') => {
-  const tail = suffix ? `-${suffix}` : '';
-  return {
-    actor: (i: number) => `bench-actor-${pad(i, 6)}${tail}`,
-    outlet: (i: number) => `bench-outlet-${pad(i, 4)}${tail}`,
-    position: (i: number) => `bench-position-${pad(i, 4)}${tail}`,
-    event: (i: number) => `bench-event-${pad(i, 5)}${tail}`,
-    article: (i: number) => `bench-article-${pad(i, 7)}${tail}`,
-  };
-};
-
-/**
- * The tag word of statement `i`: a word of a large vocabulary that occurs in a handful of statements only, so
- * that a full-text query for it has a small, exactly known answer (no ties decide which hits are shown).
- */
-export const tagFor = (tagIndex: number) => `q${wordFor(tagIndex, 3)}`;
 
 export class Corpus {
   readonly ids: ReturnType<typeof corpusIds>;
@@ -370,21 +267,6 @@ export class Corpus {
   *articles(from = 0, to = this.options.articles): Generator<CorpusArticle> {
     for (let i = from; i < to; i++) yield this.article(i);
   }
-}
-
-/** Picks uniformly, or with `head` probability the first element (a dominant value such as `claim`). */
-function pick<T>(values: readonly T[], random: () => number, head = 0): T {
-  const value = random() < head ? values[0] : values[Math.floor(random() * values.length)];
-  if (value === undefined) throw new Error('pick from an empty list');
-  return value;
-}
-
-/** Day `i` of `n` spread over 2020-01-01 .. 2024-12-31, as YYYY-MM-DD. */
-function dateFor(i: number, n: number): string {
-  const start = Date.UTC(2020, 0, 1);
-  const span = 1826;
-  const day = Math.floor((i / Math.max(1, n)) * span);
-  return new Date(start + day * 86_400_000).toISOString().slice(0, 10);
 }
 
 export function corpusFor(preset: PresetName, seed = 42, suffix?: string): Corpus {

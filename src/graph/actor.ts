@@ -1,6 +1,6 @@
 import type { ActorInput } from '../ingest/format.js';
 import { alignByIds } from './by-ids.js';
-import type { Executor } from './executor.js';
+import type { QueryExecutor } from './executor.js';
 import { containsKey, nameKey } from './name-keys.js';
 import { type Page, type PageRequest, pageParams, toPage } from './page.js';
 
@@ -44,7 +44,7 @@ export class ActorRepository {
   private readonly mergeActorIntoQuery;
   private readonly listKnownActorsQuery;
 
-  constructor(executor: Executor) {
+  constructor(executor: QueryExecutor) {
     this.getActorsByIdsQuery = executor.query<{ actor: ActorModel }>('actor/get-actors-by-ids');
     this.getActorDetailsQuery = executor.query<ActorDetailsModel & { id: string }>('actor/get-actor-details');
     this.findActorsByNameQuery = executor.query<{ id: string }>('actor/find-actors-by-name');

@@ -1,5 +1,5 @@
 import { InvalidInputError } from './errors.js';
-import type { Executor } from './executor.js';
+import type { QueryExecutor } from './executor.js';
 
 /** Bounds the rows of one matrix or coverage query. */
 export const ANALYSIS_MAX_IDS = 100;
@@ -28,7 +28,7 @@ export class AnalysisRepository {
   private readonly getStanceMatrixQuery;
   private readonly getOutletCoverageQuery;
 
-  constructor(executor: Executor) {
+  constructor(executor: QueryExecutor) {
     this.getStanceMatrixQuery = executor.query<StanceCellModel>('analysis/get-stance-matrix');
     this.getOutletCoverageQuery = executor.query<OutletCoverageModel>('analysis/get-outlet-coverage');
   }

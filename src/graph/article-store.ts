@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { AnnotatedArticle, FuzzyDate, Span, StatementInput } from '../ingest/format.js';
 import { NULLABLE_FIELDS } from '../ingest/format.js';
 import { type FuzzyDateModel, toFuzzyDate } from './dates.js';
-import type { Executor, TxRunner } from './executor.js';
+import type { QueryExecutor, TxRunner } from './executor.js';
 import type { Plain } from './plain.js';
 import { keepReviewedStatements } from './review.js';
 import { WriteGate } from './write-gate.js';
@@ -72,7 +72,7 @@ export function annotationDigest(doc: AnnotatedArticle): string {
 export class ArticleStore {
   private readonly gate = new WriteGate();
 
-  constructor(private readonly executor: Executor) {}
+  constructor(private readonly executor: QueryExecutor) {}
 
   /**
    * Imports a document that already passed validation (src/ingest/validate.ts: the store trusts it). `force`

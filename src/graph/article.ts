@@ -1,6 +1,6 @@
 import { alignByIds } from './by-ids.js';
 import { type FuzzyDateModel, toFuzzyDate } from './dates.js';
-import type { Executor } from './executor.js';
+import type { QueryExecutor } from './executor.js';
 import { containsKey } from './name-keys.js';
 import { type Page, type PageRequest, pageParams, toPage } from './page.js';
 
@@ -32,7 +32,7 @@ export class ArticleRepository {
   private readonly findArticlesQuery;
   private readonly getArticleTextsQuery;
 
-  constructor(executor: Executor) {
+  constructor(executor: QueryExecutor) {
     this.getArticlesByIdsQuery = executor.query<{ article: ArticleModel }>('article/get-articles-by-ids');
     this.findArticlesQuery = executor.query<PageRow>('article/find-articles');
     this.getArticleTextsQuery = executor.query<{ id: string; text: string }>('article/get-article-texts');

@@ -1,4 +1,4 @@
-import type { Executor } from './executor.js';
+import type { QueryExecutor } from './executor.js';
 
 /** The rows a bulk load writes, already in the shape of the graph's properties. */
 export type CorpusActor = {
@@ -116,7 +116,7 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
  * writers would queue on their locks (or deadlock and retry) rather than go faster.
  */
 export class BulkLoader {
-  constructor(private readonly executor: Executor) {}
+  constructor(private readonly executor: QueryExecutor) {}
 
   async isLoaded(marker: string): Promise<boolean> {
     const rows = await this.executor.transaction('read', 'bulk/get-corpus-marker', (tx) =>

@@ -11,7 +11,7 @@ import {
   speakerVariants,
   stanceChanges,
 } from './contradiction-rules.js';
-import type { Executor } from './executor.js';
+import type { QueryExecutor } from './executor.js';
 import { ALL_STATEMENT_PARTS, type StatementRepository } from './statement.js';
 
 /** Who and what to look at: an actor's statements, a position's, or an actor's on one position. */
@@ -25,7 +25,7 @@ export class ContradictionRepository {
   private readonly speakerVariantQuery;
 
   constructor(
-    executor: Executor,
+    executor: QueryExecutor,
     private readonly statements: StatementRepository,
   ) {
     this.sequenceQuery = executor.query<SequenceRow>('analysis/get-stance-sequence');

@@ -1,6 +1,6 @@
 import { alignByIds } from './by-ids.js';
 import { type FuzzyDateModel, toFuzzyDate } from './dates.js';
-import type { Executor } from './executor.js';
+import type { QueryExecutor } from './executor.js';
 import { containsKey } from './name-keys.js';
 import { type Page, type PageRequest, pageParams, toPage } from './page.js';
 
@@ -27,7 +27,7 @@ export class EventRepository {
   private readonly getEventsByIdsQuery;
   private readonly findEventsQuery;
 
-  constructor(executor: Executor) {
+  constructor(executor: QueryExecutor) {
     this.getEventsByIdsQuery = executor.query<{ event: EventModel }>('event/get-events-by-ids');
     this.findEventsQuery = executor.query<PageRow>('event/find-events');
   }

@@ -108,6 +108,12 @@ function toParams(value: unknown): unknown {
 }
 
 /**
+ * What repositories need of the executor: the query function and the transaction function. They depend on this
+ * rather than on the class, so the database-free tests can hand them a recording stand-in of the same shape.
+ */
+export type QueryExecutor = Pick<Executor, 'query' | 'transaction'>;
+
+/**
  * The only code that runs Cypher. Queries are named files from cypher/; reads are routed to readers and writes
  * to the leader. Writes, and any unit of several queries, run in transaction functions, which the driver
  * retries on transient errors. A read that is one query runs as an auto-commit transaction instead, retried

@@ -1,4 +1,4 @@
-import type { Executor } from './executor.js';
+import type { QueryExecutor } from './executor.js';
 import { containsKey } from './name-keys.js';
 import type { Plain } from './plain.js';
 import { FILTER_KEYS, type StatementFilter } from './statement.js';
@@ -68,7 +68,7 @@ export class ExportRepository {
   private readonly countStatementsQuery;
   private readonly countArticlesQuery;
 
-  constructor(executor: Executor) {
+  constructor(executor: QueryExecutor) {
     this.pageStatementsQuery = executor.query<{ statement: ExportStatement }>('export/page-statements');
     this.pageArticlesQuery = executor.query<ExportArticleRow>('export/page-articles');
     this.countStatementsQuery = executor.query<{ count: number }>('export/count-statements');

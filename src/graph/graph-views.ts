@@ -1,6 +1,6 @@
 import { requireRange } from './bounds.js';
 import { InvalidInputError, NotFoundError } from './errors.js';
-import type { Executor } from './executor.js';
+import type { QueryExecutor } from './executor.js';
 import type { Plain } from './plain.js';
 import { makeSnippet } from './search-text.js';
 
@@ -170,7 +170,7 @@ function checkRelationshipTypes(types: readonly string[] | null): string[] {
 export class GraphViewRepository {
   private readonly findShortestPathsQuery;
 
-  constructor(private readonly executor: Executor) {
+  constructor(private readonly executor: QueryExecutor) {
     this.findShortestPathsQuery = executor.query<PathsRow>('graph/find-shortest-paths');
   }
 

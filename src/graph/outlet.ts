@@ -1,5 +1,5 @@
 import { alignByIds } from './by-ids.js';
-import type { Executor } from './executor.js';
+import type { QueryExecutor } from './executor.js';
 import { containsKey, nameKey } from './name-keys.js';
 import { type Page, type PageRequest, pageParams, toPage } from './page.js';
 
@@ -24,7 +24,7 @@ export class OutletRepository {
   private readonly getOutletArticlesQuery;
   private readonly listKnownOutletsQuery;
 
-  constructor(executor: Executor) {
+  constructor(executor: QueryExecutor) {
     this.getOutletsByIdsQuery = executor.query<{ outlet: OutletModel }>('outlet/get-outlets-by-ids');
     this.findOutletsByNameQuery = executor.query<{ id: string }>('outlet/find-outlets-by-name');
     this.findOutletsQuery = executor.query<PageRow>('outlet/find-outlets');

@@ -1,5 +1,5 @@
 import { alignByIds } from './by-ids.js';
-import type { Executor } from './executor.js';
+import type { QueryExecutor } from './executor.js';
 import { containsKey, nameKey } from './name-keys.js';
 import { type Page, type PageRequest, pageParams, toPage } from './page.js';
 
@@ -15,7 +15,7 @@ export class PositionRepository {
   private readonly findPositionsQuery;
   private readonly getPositionStancesQuery;
 
-  constructor(executor: Executor) {
+  constructor(executor: QueryExecutor) {
     this.getPositionsByIdsQuery = executor.query<{ position: PositionModel }>(
       'position/get-positions-by-ids',
     );

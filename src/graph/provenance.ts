@@ -1,5 +1,5 @@
 import { InvalidInputError } from './errors.js';
-import type { Executor } from './executor.js';
+import type { QueryExecutor } from './executor.js';
 import { type Page, type PageRequest, pageParams, toPage } from './page.js';
 import {
   buildProvenance,
@@ -34,7 +34,7 @@ export class ProvenanceRepository {
   private readonly candidatesQuery;
   private readonly dependenceQuery;
 
-  constructor(executor: Executor) {
+  constructor(executor: QueryExecutor) {
     this.provenanceQuery = executor.query<ProvenanceRow>('analysis/get-statement-provenance');
     this.candidatesQuery = executor.query<{ id: string; sortKey: string | null }>(
       'analysis/find-outlet-reliance-candidates',

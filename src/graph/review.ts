@@ -1,5 +1,5 @@
 import { InvalidInputError, NotFoundError } from './errors.js';
-import type { Executor, TxRunner } from './executor.js';
+import type { QueryExecutor, TxRunner } from './executor.js';
 import {
   type Correction,
   type MachineVersion,
@@ -39,7 +39,7 @@ export async function keepReviewedStatements(tx: TxRunner, articleId: string): P
 
 /** Human review of extracted statements: corrections that keep the machine's version and say who made them. */
 export class ReviewRepository {
-  constructor(private readonly executor: Executor) {}
+  constructor(private readonly executor: QueryExecutor) {}
 
   /**
    * Applies a correction in one transaction: every id it names is checked first (BAD_USER_INPUT, nothing

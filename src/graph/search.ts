@@ -1,6 +1,6 @@
 import { requireRange } from './bounds.js';
 import { InvalidInputError } from './errors.js';
-import type { Executor } from './executor.js';
+import type { QueryExecutor } from './executor.js';
 import {
   makeSnippet,
   mergeHits,
@@ -37,7 +37,7 @@ type StatementHitRow = { id: string; text: string; quote: string | null; score: 
 /** Full-text search over actors and statements (cypher/search/), with snippets and highlights. */
 export class SearchRepository {
   constructor(
-    private readonly executor: Executor,
+    private readonly executor: QueryExecutor,
     private readonly statements: StatementRepository,
   ) {}
 

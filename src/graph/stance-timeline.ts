@@ -1,5 +1,5 @@
 import { type Granularity, periodEnd, periodLabel } from './analysis-periods.js';
-import type { Executor } from './executor.js';
+import type { QueryExecutor } from './executor.js';
 
 /** One speaker's stance within a period (or among the statements no period holds). */
 export type TimelineCellModel = {
@@ -45,7 +45,7 @@ export const TIMELINE_MAX_PER_CELL = 50;
 export class StanceTimelineRepository {
   private readonly getStanceTimelineQuery;
 
-  constructor(executor: Executor) {
+  constructor(executor: QueryExecutor) {
     this.getStanceTimelineQuery = executor.query<TimelineRow>('analysis/get-stance-timeline');
   }
 

@@ -1,7 +1,7 @@
 import type { ActorModel } from './actor.js';
 import { type FuzzyDateModel, isCalendarDay, toFuzzyDate } from './dates.js';
 import { InvalidInputError } from './errors.js';
-import type { Executor, Params } from './executor.js';
+import type { Params, QueryExecutor } from './executor.js';
 import { containsKey } from './name-keys.js';
 import type { OutletModel } from './outlet.js';
 import { type Page, type PageRequest, pageParams, toPage } from './page.js';
@@ -148,7 +148,7 @@ export class StatementRepository {
   private readonly getStatementsByIdsQuery;
   private readonly findStatementsQueries: Map<string, (params: Params) => Promise<PageRow[]>>;
 
-  constructor(executor: Executor) {
+  constructor(executor: QueryExecutor) {
     this.getStatementsByIdsQuery = executor.query<StatementRow>('statement/get-statements-by-ids');
     this.findStatementsQueries = new Map(
       [...Object.values(ANCHORS), UNANCHORED].map((name) => [name, executor.query<PageRow>(name)]),

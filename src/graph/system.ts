@@ -1,4 +1,4 @@
-import type { Executor } from './executor.js';
+import type { QueryExecutor } from './executor.js';
 
 export type ServerInfo = { name: string; version: string; edition: string };
 
@@ -6,7 +6,7 @@ export type ServerInfo = { name: string; version: string; edition: string };
 export class SystemRepository {
   private readonly getServerInfoQuery;
 
-  constructor(executor: Executor) {
+  constructor(executor: QueryExecutor) {
     this.getServerInfoQuery = executor.query<ServerInfo>('system/get-server-info');
   }
 

@@ -1,7 +1,7 @@
 import { findSameRemark } from '../extract/same-remark.js';
 import { ArticleStore, type ImportOutcome } from '../graph/article-store.js';
 import { InvalidInputError } from '../graph/errors.js';
-import type { Executor } from '../graph/executor.js';
+import type { QueryExecutor } from '../graph/executor.js';
 import type { AnnotatedArticle } from './format.js';
 import type { ImportFeed } from './import-feed.js';
 import { formatIssues, type ValidationIssue, validateAnnotatedArticle } from './validate.js';
@@ -33,7 +33,7 @@ export class ArticleValidationError extends InvalidInputError {
  */
 export class ArticleImporter extends ArticleStore {
   constructor(
-    executor: Executor,
+    executor: QueryExecutor,
     private readonly feed?: ImportFeed,
   ) {
     super(executor);

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { maskError as yogaMaskError } from 'graphql-yoga';
 import { UnauthenticatedError } from '../auth.js';
 import { ExtractionError } from '../extract/errors.js';
 import {
@@ -69,22 +70,26 @@ function requestError(error: GraphQLError, hideSuggestions: boolean): GraphQLErr
 }
 
 /**
- * yoga's maskError: coded errors pass with their message; anything unexpected becomes "Unexpected error."
- * with no stack, Cypher or driver message (in development, `revealUnexpected` shows the message).
+ * The `maskError` of yoga's `maskedErrors`: our coded errors (the map above) pass with their message; for the rest
+ * yoga's own maskError decides: a GraphQLError thrown on purpose (validation, a coded resolver error) passes,
+ * with a code added where it has none, and anything unexpected becomes "Unexpected error." with no stack, Cypher
+ * or driver message (yoga's own masked error, which reaches clients as exactly `{ code: 'INTERNAL_SERVER_ERROR' }`).
+ * With yoga's `isDev` (revealErrors, never in production) the message shows instead.
  */
-export function maskError(revealUnexpected: boolean, hideSuggestions = false) {
-  return (error: unknown, message: string): Error => {
+export function maskError(hideSuggestions = false) {
+  return (error: unknown, message: string, isDev = false): Error => {
     const known = clientError(error);
     if (known) return known;
-    // Errors thrown as GraphQLError on purpose (validation, coded resolver errors) pass, with a code.
-    if (error instanceof GraphQLError && !error.originalError) return requestError(error, hideSuggestions);
-    if (error instanceof GraphQLError && error.originalError instanceof GraphQLError) {
+    const masked = yogaMaskError(error, message, false);
+    if (masked === error && error instanceof GraphQLError) {
       // A coded error thrown inside keeps its own message; otherwise the outer one says where (the variable).
       const inner = error.originalError;
-      return requestError(typeof inner.extensions.code === 'string' ? inner : error, hideSuggestions);
+      const coded = inner instanceof GraphQLError && typeof inner.extensions.code === 'string';
+      return requestError(coded ? inner : error, hideSuggestions);
     }
+    if (!isDev) return masked;
     const original = error instanceof GraphQLError ? error.originalError : error;
-    return new GraphQLError(revealUnexpected ? String((original as Error)?.message ?? original) : message, {
+    return new GraphQLError(String((original as Error)?.message ?? original), {
       ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     });

@@ -4,7 +4,7 @@ import { GraphQLError, type GraphQLField, getNullableType, isListType } from 'gr
  * What a read may cost, counting list sizes: each field costs 1, and what is selected under a list counts
  * once per item the list can hold (`first`, `limit`, the ids asked for; 10 for other lists). Static limits
  * (depth, aliases, tokens) let 15 aliases of 100 × 100 nested statements through; this does not. The explorer's
- * and the examples' heaviest operations cost under a tenth of the limit (tests/unit/query-cost.test.ts).
+ * and the examples' heaviest operations cost under a tenth of the limit (tests/unit/plugins/query-cost.test.ts).
  */
 export const MAX_QUERY_COST = 50_000;
 
