@@ -8,6 +8,28 @@ import { createRepositories } from '../../src/repositories.js';
 /** The API key the test app accepts for mutations. */
 export const TEST_API_KEY = 'test-api-key-0123456789';
 
+/** A GraphQL response as tests read it. */
+export type GraphQLAnswer<T> = {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+  extensions?: Record<string, unknown>;
+};
+
+/** Sends one GraphQL operation through `app` in-process. */
+export async function sendGraphQL<T = Record<string, unknown>>(
+  app: Pick<ReturnType<typeof createApp>, 'fetch'>,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<GraphQLAnswer<T>> {
+  const response = await app.fetch('http://claimgraph.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphQLAnswer<T>;
+}
+
 /** The data layer wired to the suite's throwaway Neo4j, as main.ts wires it to the real one. */
 export function connectTestGraph() {
   const connection = inject('neo4j');
@@ -23,21 +45,11 @@ export function connectTestGraph() {
     repos,
     app,
     /** Sends one GraphQL operation through the app in-process. */
-    async graphql<T = Record<string, unknown>>(
+    graphql: <T = Record<string, unknown>>(
       query: string,
       variables: Record<string, unknown> = {},
       headers: Record<string, string> = {},
-    ) {
-      const response = await app.fetch('http://claimgraph.test/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as {
-        data?: T;
-        errors?: { message: string; extensions?: { code?: string } }[];
-      };
-    },
+    ) => sendGraphQL<T>(app, query, variables, headers),
     close: () => driver.close(),
   };
 }

@@ -17,22 +17,20 @@ const writer = { authorization: `Bearer ${TEST_API_KEY}` };
 
 async function importedBookmark() {
   const { doc } = uniqueSeedDocument();
-  const result = (await first.graphql(IMPORT, { d: doc }, writer)) as Awaited<
-    ReturnType<typeof first.graphql>
-  > & { extensions?: { bookmark?: string } };
+  const result = await first.graphql(IMPORT, { d: doc }, writer);
   expect(result.errors).toBeUndefined();
-  return { doc, bookmark: result.extensions?.bookmark ?? '' };
+  return { doc, bookmark: String(result.extensions?.bookmark ?? '') };
 }
 
 describe('bookmarks: read your writes through another process', () => {
   it('a write returns its bookmark, and a read through another process that sends it sees the write', async () => {
     const { doc, bookmark } = await importedBookmark();
     expect(bookmark).toMatch(/^[A-Za-z0-9:+/=_-]+$/);
-    const read = (await second.graphql(
+    const read = await second.graphql<{ article: { id: string } | null }>(
       ARTICLE,
       { id: `Article:${doc.article.id}` },
       { 'x-claimgraph-bookmark': bookmark },
-    )) as { data?: { article: { id: string } | null }; errors?: unknown; extensions?: unknown };
+    );
     expect(read.errors).toBeUndefined();
     expect(read.data?.article?.id).toBe(`Article:${doc.article.id}`);
     // A read wrote nothing, so it has no bookmark to hand on.

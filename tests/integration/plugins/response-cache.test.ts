@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../../src/app.js';
 import { uniqueSeedDocument } from '../../support/documents.js';
-import { connectTestGraph, TEST_API_KEY } from '../../support/graph.js';
+import { connectTestGraph, sendGraphQL, TEST_API_KEY } from '../../support/graph.js';
 
 // The suite's data layer, behind an app with the response cache on.
 const graph = connectTestGraph();
@@ -28,12 +28,7 @@ async function ask(
     queries += 1;
   });
   try {
-    const response = await app.fetch('http://claimgraph.test/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown };
+    const body = await sendGraphQL(app, query, variables, headers);
     expect(body.errors).toBeUndefined();
     return { data: body.data, queries };
   } finally {
@@ -73,17 +68,13 @@ describe('response cache', () => {
     expect((await ask(COUNT, {}, writer)).queries).toBeGreaterThan(0);
     expect((await ask(COUNT, {}, writer)).queries).toBe(0);
     const { doc } = uniqueSeedDocument();
-    const bookmark = await (async () => {
-      const response = await app.fetch('http://claimgraph.test/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...writer },
-        body: JSON.stringify({
-          query: 'mutation ($d: JSON!) { importArticle(document: $d) { status } }',
-          variables: { d: doc },
-        }),
-      });
-      return ((await response.json()) as { extensions: { bookmark: string } }).extensions.bookmark;
-    })();
+    const written = await sendGraphQL(
+      app,
+      'mutation ($d: JSON!) { importArticle(document: $d) { status } }',
+      { d: doc },
+      writer,
+    );
+    const bookmark = String(written.extensions?.bookmark);
     await ask(COUNT);
     expect((await ask(COUNT, {}, { 'x-claimgraph-bookmark': bookmark })).queries).toBeGreaterThan(0);
     expect((await ask(COUNT, {}, { 'x-claimgraph-explain': '1' })).queries).toBeGreaterThan(0);

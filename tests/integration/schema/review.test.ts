@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../../src/app.js';
 import { extractArticle } from '../../../src/extract/index.js';
 import { EXTRACTED_BY } from '../../../src/extract/version.js';
-import { connectTestGraph } from '../../support/graph.js';
+import { connectTestGraph, sendGraphQL } from '../../support/graph.js';
 import { importForTest } from '../../support/import-retry.js';
 import { REVIEW_STORY } from '../../support/review-story.js';
 import { loadSchemaOrgVocabulary, schemaOrgProblems } from '../../support/schema-org.js';
@@ -30,21 +30,11 @@ const articleId = `review-${randomUUID().slice(0, 8)}`;
 const sid = (n: number) => `${articleId}:s0${n}`;
 const extracted = (text: string) => extractArticle(text, { id: articleId, publisher: 'Reuters' });
 
-async function gql<T = Record<string, unknown>>(
+const gql = <T = Record<string, unknown>>(
   query: string,
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
-) {
-  const response = await app.fetch('http://claimgraph.test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as {
-    data?: T;
-    errors?: { message: string; extensions?: { code?: string } }[];
-  };
-}
+) => sendGraphQL<T>(app, query, variables, headers);
 
 const REVIEW = `mutation ($id: ID!, $correction: StatementCorrection!) {
   reviewStatement(id: $id, correction: $correction) {
