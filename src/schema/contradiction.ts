@@ -7,7 +7,7 @@ import {
 } from '../graph/contradiction-rules.js';
 import { InvalidInputError } from '../graph/errors.js';
 import { domainId } from '../ids.js';
-import { StanceEnum } from './enums.js';
+import { StanceEnum, stance } from './enums.js';
 import { ActorRef, ArticleRef, EvidenceRef, PositionRef, StatementRef } from './refs.js';
 
 export const ContradictionKindEnum = builder.enumType('ContradictionKind', {
@@ -61,7 +61,7 @@ const ContradictionSideRef = builder.objectRef<ContradictionSideModel>('Contradi
       type: StanceEnum,
       nullable: true,
       description: 'The stance this side takes (stance contradictions).',
-      resolve: (s) => s.stance as never,
+      resolve: (s) => (s.stance === null ? null : stance(s.stance)),
     }),
     statedOn: t.exposeString('statedOn', {
       nullable: true,

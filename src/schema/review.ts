@@ -11,8 +11,20 @@ import type {
 } from '../graph/review-changes.js';
 import type { StatementModel } from '../graph/statement.js';
 import { domainId } from '../ids.js';
-import { StanceEnum } from './enums.js';
+import { StanceEnum, stance } from './enums.js';
 import { StatementRef } from './refs.js';
+
+const REVIEW_STATUSES = ['confirmed', 'corrected', 'rejected'] as const;
+
+/** A stored review status; anything else is a broken graph (an internal error), as with the format's words. */
+function reviewStatus(value: string): (typeof REVIEW_STATUSES)[number] {
+  const found = REVIEW_STATUSES.find((s) => s === value);
+  if (!found)
+    throw new Error(
+      `The graph holds review status "${value}", which is not one of ${REVIEW_STATUSES.join(', ')}`,
+    );
+  return found;
+}
 
 const ReviewStatusEnum = builder.enumType('ReviewStatus', {
   description: 'What a person made of a statement.',
@@ -42,7 +54,7 @@ const StanceTakenRef = builder.objectRef<{ position: string; stance: string }>('
   description: 'A stance on a position as a version of a statement had it (ids: the version is history).',
   fields: (t) => ({
     position: t.exposeString('position', { description: 'Domain id of the position.' }),
-    stance: t.field({ type: StanceEnum, description: 'The stance.', resolve: (p) => p.stance as never }),
+    stance: t.field({ type: StanceEnum, description: 'The stance.', resolve: (p) => stance(p.stance) }),
   }),
 });
 
@@ -114,7 +126,7 @@ const StatementReviewRef = builder.objectRef<ReviewEntry>('StatementReview').imp
     status: t.field({
       type: ReviewStatusEnum,
       description: 'What the statement was after this review.',
-      resolve: (r) => r.status as never,
+      resolve: (r) => reviewStatus(r.status),
     }),
     note: t.exposeString('note', { nullable: true, description: "The reviewer's note." }),
     changes: t.field({
@@ -165,7 +177,10 @@ builder.objectFields(StatementRef, (t) => ({
     type: ReviewStatusEnum,
     nullable: true,
     description: 'What the last review made of it; null until someone reviews it.',
-    resolve: (s) => (s as StatementModel).reviewStatus as never,
+    resolve: (s) => {
+      const status = (s as StatementModel).reviewStatus;
+      return status === null ? null : reviewStatus(status);
+    },
   }),
   reviewHistory: t.field({
     type: [StatementReviewRef],

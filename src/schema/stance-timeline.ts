@@ -9,7 +9,7 @@ import {
   type TimelinePeriodModel,
 } from '../graph/stance-timeline.js';
 import { domainId } from '../ids.js';
-import { StanceEnum } from './enums.js';
+import { StanceEnum, stance } from './enums.js';
 import { ActorRef, PositionRef, StatementRef } from './refs.js';
 
 export const TimelineGranularityEnum = builder.enumType('TimelineGranularity', {
@@ -28,7 +28,7 @@ const TimelineStanceRef = builder.objectRef<TimelineCellModel>('TimelineStance')
     stance: t.field({
       type: StanceEnum,
       description: 'The stance taken.',
-      resolve: (c) => c.stance as never,
+      resolve: (c) => stance(c.stance),
     }),
     statementCount: t.exposeInt('statementCount', {
       description: 'How many statements take it (all of them, also when `statements` is cut short).',
