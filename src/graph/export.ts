@@ -1,7 +1,7 @@
 import type { QueryExecutor } from './executor.js';
 import { containsKey } from './name-keys.js';
 import type { Plain } from './plain.js';
-import { FILTER_KEYS, type StatementFilter } from './statement.js';
+import { FILTER_KEYS, type StatementFilter, type StatementModel } from './statement.js';
 
 /** A statement filter as `statements(filter:)` takes it, plus an optional set of statements to stay within. */
 export type ExportFilter = StatementFilter & { ids?: readonly string[] | null };
@@ -9,15 +9,10 @@ export type ExportFilter = StatementFilter & { ids?: readonly string[] | null };
 type Ref = { id: string; name: string };
 
 /** A statement with everything it points at, as the exports write it. */
-export type ExportStatement = {
-  id: string;
-  text: string;
-  quote: string | null;
-  speechAct: string;
-  negated: boolean;
-  conditional: boolean;
-  condition: string | null;
-  cue: string | null;
+export type ExportStatement = Pick<
+  StatementModel,
+  'id' | 'text' | 'quote' | 'speechAct' | 'negated' | 'conditional' | 'condition' | 'cue'
+> & {
   /** The stored date (first day of its period) and its precision. */
   statedOn: string | null;
   statedOnPrecision: 'day' | 'month' | 'year' | null;

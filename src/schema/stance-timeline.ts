@@ -1,3 +1,4 @@
+import type { ArgBuilder } from '@pothos/core';
 import { builder, type Context } from '../builder.js';
 import { ANALYSIS_MAX_IDS, checkIds } from '../graph/analysis.js';
 import type { Granularity } from '../graph/analysis-periods.js';
@@ -114,6 +115,16 @@ async function timelineInput(ctx: Context, positionId: string, perCell: number |
 const GRANULARITY_DESCRIPTION = 'The periods to group by (default WEEK).';
 const PER_PERIOD_DESCRIPTION = `Statements listed per speaker, stance and period (0–${TIMELINE_MAX_PER_CELL}, default 20); counts are always complete.`;
 
+/** The arguments both timelines take: how to group, and how many statements to list per cell. */
+const periodArgs = (arg: ArgBuilder<typeof builder.$inferSchemaTypes>) => ({
+  granularity: arg({
+    type: TimelineGranularityEnum,
+    defaultValue: 'week',
+    description: GRANULARITY_DESCRIPTION,
+  }),
+  statementsPerPeriod: arg.int({ defaultValue: 20, description: PER_PERIOD_DESCRIPTION }),
+});
+
 builder.objectField(ActorRef, 'stanceTimeline', (t) =>
   t.field({
     type: StanceTimelineRef,
@@ -122,12 +133,7 @@ builder.objectField(ActorRef, 'stanceTimeline', (t) =>
       'took each and which. NOT_FOUND for an unknown position.',
     args: {
       position: t.arg.id({ required: true, description: 'The position (domain or global id).' }),
-      granularity: t.arg({
-        type: TimelineGranularityEnum,
-        defaultValue: 'week',
-        description: GRANULARITY_DESCRIPTION,
-      }),
-      statementsPerPeriod: t.arg.int({ defaultValue: 20, description: PER_PERIOD_DESCRIPTION }),
+      ...periodArgs(t.arg),
     },
     resolve: async (actor, args, ctx) => {
       const { positionId, perCell } = await timelineInput(
@@ -155,12 +161,7 @@ builder.objectField(PositionRef, 'timeline', (t) =>
       actors: t.arg.idList({
         description: `Only these speakers (domain or global ids; at most ${ANALYSIS_MAX_IDS}); default every speaker.`,
       }),
-      granularity: t.arg({
-        type: TimelineGranularityEnum,
-        defaultValue: 'week',
-        description: GRANULARITY_DESCRIPTION,
-      }),
-      statementsPerPeriod: t.arg.int({ defaultValue: 20, description: PER_PERIOD_DESCRIPTION }),
+      ...periodArgs(t.arg),
     },
     resolve: async (position, args, ctx) => {
       const { perCell } = await timelineInput(ctx, position.id, args.statementsPerPeriod);
