@@ -7,15 +7,26 @@ import { createApp } from '../app.js';
 import type { Neo4jConnection } from '../config.js';
 import type { CypherRegistry } from '../graph/cypher-registry.js';
 import { Executor } from '../graph/executor.js';
+import type { ResponseCacheOptions } from '../plugins/response-cache.js';
 import { createRepositories } from '../repositories.js';
 import { type HttpSystem, serve } from './serve.js';
 
 export type { HttpSystem };
 
+/** A: claimgraph as served; A+: the same with yoga's response cache on; B: @neo4j/graphql. */
+export type BenchSystem = 'a' | 'a-cached' | 'b';
+
+/** The cache A+ runs with: long enough that a benchmark run never sees an entry expire. */
+export const BENCH_RESPONSE_CACHE: ResponseCacheOptions = { ttlMs: 10 * 60_000, maxEntries: 10_000 };
+
 /** (A) claimgraph as `npm start` serves it, minus GraphiQL, over its own driver. */
-export async function startClaimgraph(driver: Driver, registry: CypherRegistry): Promise<HttpSystem> {
+export async function startClaimgraph(
+  driver: Driver,
+  registry: CypherRegistry,
+  responseCache?: ResponseCacheOptions,
+): Promise<HttpSystem> {
   const executor = new Executor(driver, registry, { database: 'neo4j' });
-  const app = createApp({ executor, repos: createRepositories(executor), graphiql: false });
+  const app = createApp({ executor, repos: createRepositories(executor), graphiql: false, responseCache });
   return serve(app);
 }
 
@@ -253,7 +264,7 @@ export async function postGraphql<T>(
 }
 
 /** Starts (A) or (B) in a child process (see server-process.ts) and resolves once it listens. */
-export function spawnSystem(system: 'a' | 'b', connection: Neo4jConnection): Promise<HttpSystem> {
+export function spawnSystem(system: BenchSystem, connection: Neo4jConnection): Promise<HttpSystem> {
   const child = fork(
     fileURLToPath(new URL('./server-process.ts', import.meta.url)),
     [JSON.stringify({ system, connection })],

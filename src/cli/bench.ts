@@ -10,7 +10,8 @@ import { createRepositories } from '../repositories.js';
 
 const usage =
   'Usage: npm run bench -- [--preset small|large] [--rounds 3] [--duration-ms 3000] [--concurrency 8]\n' +
-  '       [--rate 20] [--rate-duration-ms 5000] [--shapes point,paths,...]';
+  '       [--rate 20] [--rate-duration-ms 5000] [--shapes point,paths,...] [--cache]\n' +
+  '  --cache  also measure A+ (claimgraph with the response cache on) as a separate table';
 
 const { values } = parseArgs({
   options: {
@@ -21,6 +22,7 @@ const { values } = parseArgs({
     rate: { type: 'string', default: '20' },
     'rate-duration-ms': { type: 'string', default: '5000' },
     shapes: { type: 'string' },
+    cache: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
@@ -43,9 +45,11 @@ const db = await openBenchDatabase(preset, log);
 // Each server runs in a process of its own, as in production; the load generator and C run in this one.
 const claimgraph = await spawnSystem('a', db.server.connection);
 const neo4jGraphql = await spawnSystem('b', db.server.connection);
+// A+ is the headline's A with yoga's response cache on: a row of its own, never in the A/B headline.
+const cached = values.cache ? await spawnSystem('a-cached', db.server.connection) : undefined;
 log(
   `[bench] A claimgraph ${claimgraph.url} and B @neo4j/graphql ${neo4jGraphql.url} (a process each), ` +
-    'C raw neo4j-driver (in the load generator)',
+    `C raw neo4j-driver (in the load generator)${cached ? `, A+ claimgraph with the response cache ${cached.url}` : ''}`,
 );
 
 // Claimgraph again, in-process over a recording driver: the Cypher it runs for each request, for (C).
@@ -72,8 +76,9 @@ type Row = {
   shape: Shape;
   equivalent: string;
   recordings: Recording[];
-  runs: { a: RunResult[]; b: RunResult[]; c: RunResult[] };
+  runs: { a: RunResult[]; b: RunResult[]; c: RunResult[]; cached: RunResult[] };
   fixed?: RunResult;
+  fixedCached?: RunResult;
 };
 
 const only = values.shapes?.split(',');
@@ -119,7 +124,7 @@ try {
         `claimgraph runs ${queries.toFixed(1)} queries per request, ${explicit.toFixed(1)} of them in explicit ` +
         'transactions (BEGIN…COMMIT), the rest auto-commit',
     );
-    rows.push({ shape, equivalent, recordings, runs: { a: [], b: [], c: [] } });
+    rows.push({ shape, equivalent, recordings, runs: { a: [], b: [], c: [], cached: [] } });
   }
 
   const callers = (row: Row) => {
@@ -136,13 +141,16 @@ try {
       c: async (i: number) => {
         await replay(db.driver, recordings[i % n] ?? []);
       },
+      cached: async (i: number) => {
+        if (cached) await postGraphql(cached.url, shape.a.query, shape.a.vars(param(i)));
+      },
     };
   };
 
   log(`[bench] warm-up: every shape on every system, ${concurrency} concurrent, 1s each`);
   for (const row of rows) {
     const call = callers(row);
-    for (const system of ['a', 'b', 'c'] as const) {
+    for (const system of cached ? (['a', 'b', 'c', 'cached'] as const) : (['a', 'b', 'c'] as const)) {
       await closedLoop(call[system], { concurrency, durationMs: 1000, maxRequests: MAX_REQUESTS_PER_RUN });
     }
   }
@@ -155,7 +163,8 @@ try {
   for (let round = 0; round < rounds; round++) {
     for (const row of rows) {
       const call = callers(row);
-      for (const system of orders[round % orders.length] ?? orders[0]) {
+      const order = orders[round % orders.length] ?? orders[0];
+      for (const system of cached ? [...order, 'cached' as const] : order) {
         const result = await closedLoop(call[system], {
           concurrency,
           durationMs,
@@ -163,7 +172,7 @@ try {
         });
         row.runs[system].push(result);
         log(
-          `[round ${round + 1}/${rounds}] ${row.shape.name} ${system.toUpperCase()}: ${result.rps.toFixed(0)} req/s, ` +
+          `[round ${round + 1}/${rounds}] ${row.shape.name} ${system === 'cached' ? 'A+' : system.toUpperCase()}: ${result.rps.toFixed(0)} req/s, ` +
             `p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms${result.errors ? `, ${result.errors} errors` : ''}`,
         );
       }
@@ -176,6 +185,17 @@ try {
       `[fixed ${rate}/s] ${row.shape.name} A: p50 ${row.fixed.p50.toFixed(1)} ms, p99 ${row.fixed.p99.toFixed(1)} ms` +
         `${row.fixed.errors ? `, ${row.fixed.errors} errors` : ''}`,
     );
+    if (cached) {
+      row.fixedCached = await fixedRate(callers(row).cached, {
+        rate,
+        durationMs: rateDurationMs,
+        maxInFlight: 64,
+      });
+      log(
+        `[fixed ${rate}/s] ${row.shape.name} A+: p50 ${row.fixedCached.p50.toFixed(1)} ms, ` +
+          `p99 ${row.fixedCached.p99.toFixed(1)} ms`,
+      );
+    }
   }
 
   const fmt = (x: number, digits = 0) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
@@ -195,8 +215,24 @@ try {
         `${fmt(med(c, 'p99'), 1)} | ${fmt(row.fixed?.p99 ?? Number.NaN, 1)} | ${row.equivalent} |`,
     );
   }
+  if (cached) {
+    log(
+      '\n### A+: claimgraph with the response cache on (a row of its own; B has no cache, so A+/B is not the headline)\n',
+    );
+    log(`| shape | A+ req/s | A req/s | A+/A | A+/B | A+ p50 | A+ p99 | A+ p99 @ ${rate}/s |`);
+    log('|---|---:|---:|---:|---:|---:|---:|---:|');
+    for (const row of rows) {
+      const { a, b, cached: plus } = row.runs;
+      log(
+        `| ${row.shape.name} | ${fmt(med(plus, 'rps'))} | ${fmt(med(a, 'rps'))} | ` +
+          `${fmt(med(plus, 'rps') / med(a, 'rps'), 2)} | ${fmt(med(plus, 'rps') / med(b, 'rps'), 2)} | ` +
+          `${fmt(med(plus, 'p50'), 1)} | ${fmt(med(plus, 'p99'), 1)} | ${fmt(row.fixedCached?.p99 ?? Number.NaN, 1)} |`,
+      );
+    }
+  }
   log(`\n(latencies in ms; whole run ${((performance.now() - started) / 1000).toFixed(0)} s)`);
 } finally {
+  await cached?.close();
   await claimgraph.close();
   await neo4jGraphql.close();
   await db.close();
