@@ -1,4 +1,4 @@
-import type { ExportFilter, ExportRepository } from '../graph/export.js';
+import { ENTITY_TYPES, type ExportFilter, type ExportRepository } from '../graph/export.js';
 import type { StatementRepository } from '../graph/statement.js';
 import { csvWriter } from './csv.js';
 import { GraphmlWriter } from './graphml.js';
@@ -16,9 +16,12 @@ export type ExportFormat = keyof typeof EXPORT_FORMATS;
 
 export const isExportFormat = (value: string): value is ExportFormat => Object.hasOwn(EXPORT_FORMATS, value);
 
-/** How far an export has come: statements written (articles for NDJSON) out of the expected total. */
+/**
+ * How far an export has come: statements written (articles for NDJSON) out of the expected total; before its
+ * statements, GraphML reports the entities it has looked at out of all there are.
+ */
 export type ExportProgress = {
-  unit: 'statements' | 'articles';
+  unit: 'statements' | 'articles' | 'entities';
   done: number;
   total: number;
   skipped: number;
@@ -65,10 +68,11 @@ export async function* exportChunks(
     yield* articleChunks(source, filter, onProgress);
     return;
   }
-  const total = await exportTotal(source, format, filter);
   const writer =
     format === 'csv' ? csvWriter : format === 'graphml' ? new GraphmlWriter() : new JsonLdWriter();
   yield writer.head();
+  if (writer instanceof GraphmlWriter) yield* entityChunks(source, writer, filter, onProgress);
+  const total = await exportTotal(source, format, filter);
   let done = 0;
   onProgress({ unit: 'statements', done, total, skipped: 0 });
   for await (const page of source.exports.statements(filter)) {
@@ -77,6 +81,26 @@ export async function* exportChunks(
     onProgress({ unit: 'statements', done, total: Math.max(total, done), skipped: 0 });
   }
   yield writer.tail();
+}
+
+/** GraphML's entity nodes, type by type, before the statements that point at them. */
+async function* entityChunks(
+  source: ExportSource,
+  writer: GraphmlWriter,
+  filter: ExportFilter,
+  onProgress: (progress: ExportProgress) => void,
+): AsyncGenerator<string> {
+  // With given statements only what they touch is looked at: no total worth counting.
+  const total = filter.ids ? 0 : await source.exports.countEntities();
+  let done = 0;
+  onProgress({ unit: 'entities', done, total, skipped: 0 });
+  for (const type of ENTITY_TYPES) {
+    for await (const { entities, looked } of source.exports.entities(type, filter)) {
+      yield writer.entities(type, entities);
+      done += looked;
+      onProgress({ unit: 'entities', done, total: Math.max(total, done), skipped: 0 });
+    }
+  }
 }
 
 /**
