@@ -1,4 +1,5 @@
 import { ENTITY_TYPES, type ExportFilter, type ExportRepository } from '../graph/export.js';
+import { MAX_PAGE_SIZE } from '../graph/page.js';
 import type { StatementRepository } from '../graph/statement.js';
 import { csvWriter } from './csv.js';
 import { GraphmlWriter } from './graphml.js';
@@ -34,6 +35,38 @@ export type ExportSource = {
 
 const hasFilter = (filter: ExportFilter) => Object.values(filter).some((v) => v != null);
 
+/**
+ * Up to this many matching statements, a filtered export first lists their ids (held for the export: a bound
+ * that does not grow with the graph) and walks those.
+ */
+export const NARROW_LIMIT = 5_000;
+
+const NO_PARTS = {
+  speaker: false,
+  outlets: false,
+  positions: false,
+  mentions: false,
+  events: false,
+  evidence: false,
+  reports: false,
+};
+
+/** The ids of the statements a filter matches, through `statements(filter:)`'s anchored page queries. */
+async function matchingIds(source: ExportSource, filter: ExportFilter): Promise<string[]> {
+  const ids: string[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const [page] = await source.statements.findStatements(
+      [{ filter, first: MAX_PAGE_SIZE, after, withCount: false, descending: true }],
+      NO_PARTS,
+    );
+    if (!page) return ids;
+    ids.push(...page.ids);
+    if (!page.hasNextPage) return ids;
+    after = page.cursors.at(-1) ?? null;
+  }
+}
+
 /** What the progress bar counts to: the statements that match (or every article, for NDJSON). */
 export async function exportTotal(source: ExportSource, format: ExportFormat, filter: ExportFilter) {
   if (format === 'ndjson') return source.exports.countArticles();
@@ -41,15 +74,7 @@ export async function exportTotal(source: ExportSource, format: ExportFormat, fi
   if (!hasFilter(filter)) return source.exports.countStatements();
   const [page] = await source.statements.findStatements(
     [{ filter, first: 0, after: null, withCount: true, descending: true }],
-    {
-      speaker: false,
-      outlets: false,
-      positions: false,
-      mentions: false,
-      events: false,
-      evidence: false,
-      reports: false,
-    },
+    NO_PARTS,
   );
   return page?.totalCount ?? 0;
 }
@@ -63,19 +88,26 @@ export async function* exportChunks(
   format: ExportFormat,
   filter: ExportFilter,
   onProgress: (progress: ExportProgress) => void = () => {},
+  narrowLimit = NARROW_LIMIT,
 ): AsyncGenerator<string> {
   if (format === 'ndjson') {
     yield* articleChunks(source, filter, onProgress);
     return;
   }
+  const total = await exportTotal(source, format, filter);
+  // A filter that few statements match is walked as the list of them, which the planner's anchored queries
+  // find at once: the export's own walks go through every statement (or entity) and test the filter on each.
+  const walk =
+    hasFilter(filter) && !filter.ids && total <= narrowLimit
+      ? { ...filter, ids: await matchingIds(source, filter) }
+      : filter;
   const writer =
     format === 'csv' ? csvWriter : format === 'graphml' ? new GraphmlWriter() : new JsonLdWriter();
   yield writer.head();
-  if (writer instanceof GraphmlWriter) yield* entityChunks(source, writer, filter, onProgress);
-  const total = await exportTotal(source, format, filter);
+  if (writer instanceof GraphmlWriter) yield* entityChunks(source, writer, walk, onProgress);
   let done = 0;
   onProgress({ unit: 'statements', done, total, skipped: 0 });
-  for await (const page of source.exports.statements(filter)) {
+  for await (const page of source.exports.statements(walk)) {
     yield writer.page(page);
     done += page.length;
     onProgress({ unit: 'statements', done, total: Math.max(total, done), skipped: 0 });

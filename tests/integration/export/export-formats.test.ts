@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../../src/app.js';
 import { CSV_COLUMNS } from '../../../src/export/csv.js';
+import { exportChunks } from '../../../src/export/run-export.js';
 import { validateAnnotatedArticle } from '../../../src/ingest/validate.js';
 import { uniqueSeedDocument } from '../../support/documents.js';
 import { connectTestGraph, TEST_API_KEY } from '../../support/graph.js';
@@ -133,6 +134,12 @@ print(json.dumps({
       const filtered = await download('graphml', `article=${doc.article.id}&speaker=Actor:${speaker}`);
       expect(graphmlNodes(filtered.text)).toEqual({ nodes: touchedBy(spoken), untyped: [] });
       expect(edgesBeforeNodes(filtered.text)).toEqual([]);
+      // The same filter walked through every entity and statement, as one that matches many statements is.
+      let walked = '';
+      const source = { exports: graph.repos.exports, statements: graph.repos.statements };
+      const filter = { article: doc.article.id, speaker };
+      for await (const chunk of exportChunks(source, 'graphml', filter, () => {}, 0)) walked += chunk;
+      expect(walked).toBe(filtered.text);
 
       const around = await download('graphml', `neighborhood=Actor:${speaker}&depth=1&limit=100`);
       const near = doc.statements.filter(
