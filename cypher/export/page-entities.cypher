@@ -46,37 +46,42 @@ CALL () {
   RETURN x
 }
 WITH collect(x) AS page, count(x) AS looked, max(x.id) AS last
-RETURN looked, last, [x IN page WHERE EXISTS {
-  CALL (x) {
-    MATCH (x)-[:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS]-(s:Statement)
-    RETURN s
-    UNION ALL
-    MATCH (x:Outlet)<-[:PUBLISHED_BY]-(:Article)-[:REPORTS]->(s:Statement)
+CALL (page) {
+  UNWIND page AS x
+  WITH x WHERE EXISTS {
+    CALL (x) {
+      MATCH (x)-[:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS]-(s:Statement)
+      RETURN s
+      UNION ALL
+      MATCH (x:Outlet)<-[:PUBLISHED_BY]-(:Article)-[:REPORTS]->(s:Statement)
+      RETURN s
+    }
+    WITH s WHERE $ids IS NULL OR s.id IN $ids
+    WITH s, $filter AS f
+    WHERE (f.speechAct IS NULL OR s.speechAct = f.speechAct)
+      AND (f.from IS NULL OR s.statedOn >= date(f.from))
+      AND (f.to IS NULL OR s.statedOn <= date(f.to))
+      AND (f.negated IS NULL OR s.negated = f.negated)
+      AND (f.conditional IS NULL OR s.conditional = f.conditional)
+      AND (f.speaker IS NULL OR EXISTS { (:Actor {id: f.speaker})-[:SAID]->(s) })
+      AND (f.outlet IS NULL OR EXISTS { (s)-[:SAID_TO|CITED_VIA]->(:Outlet {id: f.outlet}) })
+      AND (f.position IS NULL OR EXISTS {
+        (s)-[t:TAKES_POSITION]->(:Position {id: f.position}) WHERE f.stance IS NULL OR t.stance = f.stance })
+      AND (f.stance IS NULL OR EXISTS { (s)-[t:TAKES_POSITION]->(:Position) WHERE t.stance = f.stance })
+      AND (f.mentions IS NULL OR EXISTS { (s)-[:MENTIONS]->(:Actor {id: f.mentions}) })
+      AND (f.article IS NULL OR EXISTS { (:Article {id: f.article})-[:REPORTS]->(s) })
+      AND (f.event IS NULL OR EXISTS { (s)-[:CONCERNS]->(:Event {id: f.event}) })
+      AND (f.textContains IS NULL OR toLower(s.text) CONTAINS f.textContains
+           OR toLower(coalesce(s.quote, '')) CONTAINS f.textContains)
+      AND (f.singleSource IS NULL OR CASE
+             WHEN f.singleSource THEN COUNT { MATCH (s)-[:SAID_TO|CITED_VIA]->(o:Outlet) RETURN DISTINCT o } = 1
+             ELSE COUNT { MATCH (s)-[:SAID_TO|CITED_VIA]->(o:Outlet) RETURN DISTINCT o } >= 2 END)
     RETURN s
   }
-  WITH s WHERE $ids IS NULL OR s.id IN $ids
-  WITH s, $filter AS f
-  WHERE (f.speechAct IS NULL OR s.speechAct = f.speechAct)
-    AND (f.from IS NULL OR s.statedOn >= date(f.from))
-    AND (f.to IS NULL OR s.statedOn <= date(f.to))
-    AND (f.negated IS NULL OR s.negated = f.negated)
-    AND (f.conditional IS NULL OR s.conditional = f.conditional)
-    AND (f.speaker IS NULL OR EXISTS { (:Actor {id: f.speaker})-[:SAID]->(s) })
-    AND (f.outlet IS NULL OR EXISTS { (s)-[:SAID_TO|CITED_VIA]->(:Outlet {id: f.outlet}) })
-    AND (f.position IS NULL OR EXISTS {
-      (s)-[t:TAKES_POSITION]->(:Position {id: f.position}) WHERE f.stance IS NULL OR t.stance = f.stance })
-    AND (f.stance IS NULL OR EXISTS { (s)-[t:TAKES_POSITION]->(:Position) WHERE t.stance = f.stance })
-    AND (f.mentions IS NULL OR EXISTS { (s)-[:MENTIONS]->(:Actor {id: f.mentions}) })
-    AND (f.article IS NULL OR EXISTS { (:Article {id: f.article})-[:REPORTS]->(s) })
-    AND (f.event IS NULL OR EXISTS { (s)-[:CONCERNS]->(:Event {id: f.event}) })
-    AND (f.textContains IS NULL OR toLower(s.text) CONTAINS f.textContains
-         OR toLower(coalesce(s.quote, '')) CONTAINS f.textContains)
-    AND (f.singleSource IS NULL OR CASE
-           WHEN f.singleSource THEN COUNT { MATCH (s)-[:SAID_TO|CITED_VIA]->(o:Outlet) RETURN DISTINCT o } = 1
-           ELSE COUNT { MATCH (s)-[:SAID_TO|CITED_VIA]->(o:Outlet) RETURN DISTINCT o } >= 2 END)
-  RETURN s
-} | x {
-  .id, .name, .kind, .title, .url,
-  publishedOn: toString(x.publishedOn), .publishedOnPrecision,
-  publisher: head([(x:Article)-[:PUBLISHED_BY]->(o:Outlet) | o.id])
-}] AS entities
+  RETURN collect(x {
+    .id, .name, .kind, .title, .url,
+    publishedOn: toString(x.publishedOn), .publishedOnPrecision,
+    publisher: head([(x:Article)-[:PUBLISHED_BY]->(o:Outlet) | o.id])
+  }) AS entities
+}
+RETURN looked, last, entities
