@@ -1,6 +1,6 @@
 import { ENTITY_TYPES, type ExportFilter, type ExportRepository } from '../graph/export.js';
 import { MAX_PAGE_SIZE } from '../graph/page.js';
-import type { StatementRepository } from '../graph/statement.js';
+import { ALL_STATEMENT_PARTS, type StatementParts, type StatementRepository } from '../graph/statement.js';
 import { csvWriter } from './csv.js';
 import { GraphmlWriter } from './graphml.js';
 import { JsonLdWriter } from './jsonld.js';
@@ -41,15 +41,10 @@ const hasFilter = (filter: ExportFilter) => Object.values(filter).some((v) => v 
  */
 export const NARROW_LIMIT = 5_000;
 
-const NO_PARTS = {
-  speaker: false,
-  outlets: false,
-  positions: false,
-  mentions: false,
-  events: false,
-  evidence: false,
-  reports: false,
-};
+/** Statements without their relations: the export only needs their count and ids from these queries. */
+const NO_PARTS = Object.fromEntries(
+  Object.keys(ALL_STATEMENT_PARTS).map((part) => [part, false]),
+) as StatementParts;
 
 /** The ids of the statements a filter matches, through `statements(filter:)`'s anchored page queries. */
 async function matchingIds(source: ExportSource, filter: ExportFilter): Promise<string[]> {
