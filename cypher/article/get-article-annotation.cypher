@@ -17,7 +17,8 @@ CALL (a) {
     {id: x.id, name: x.name, kind: x.kind, description: x.description, aliases: aliases} END) AS actors
 }
 CALL (a) {
-  OPTIONAL MATCH (x:Actor)-[r:AFFILIATED_WITH]->(y:Actor)
+  // Only the article's declared actors can have affiliations it states (the import refuses undeclared ones).
+  OPTIONAL MATCH (a)-[:DECLARES]->(x:Actor)-[r:AFFILIATED_WITH]->(y:Actor)
   WHERE a.id IN r.sources
   RETURN collect(CASE WHEN r IS NULL THEN null ELSE {actor: x.id, role: r.role, of: y.id} END) AS affiliations
 }

@@ -60,8 +60,10 @@ WITH a, skipped, statements, declared, [e IN eventNodes WHERE e IS NOT NULL | e 
         ELSE a.id IN r.articles END | x.id]),
     evidence: [(e)-[:HAS_EVIDENCE]->(ev:Evidence)-[:IN_ARTICLE]->(a) | {id: ev.id, start: ev.start, end: ev.end, text: ev.text}]
   }] AS eventsAsStored,
-  [(x:Actor)-[r:AFFILIATED_WITH]->(y:Actor) WHERE a.id IN r.sources | {actor: x.id, role: r.role, of: y.id}]
-    AS affiliations,
+  // An article lists itself in the sources of an affiliation only between two actors it declares (the import
+  // refuses undeclared references): reached from its own actors, not by reading every affiliation.
+  [(a)-[:DECLARES]->(x:Actor)-[r:AFFILIATED_WITH]->(y:Actor) WHERE a.id IN r.sources
+    | {actor: x.id, role: r.role, of: y.id}] AS affiliations,
   head([(a)-[:PUBLISHED_BY]->(o:Outlet) | o.id]) AS publisher,
   [(a)-[:CITES {role: 'image'}]->(o:Outlet) | o.id] AS imageCredits
 // Entities declared: the article's own, and those nobody declared that this document refers to.

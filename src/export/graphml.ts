@@ -1,13 +1,13 @@
-import type { ExportStatement } from '../graph/export.js';
+import type { EntityType, ExportEntity, ExportStatement } from '../graph/export.js';
 import { cutDate } from './dates.js';
 
 /**
  * The GraphML export: statements and what they point at (speakers, positions, outlets, mentioned actors,
  * events, reporting articles and their publishers) as a directed graph with typed attributes, which Gephi,
- * NetworkX, igraph and yEd read as they are. Node ids are the API's global ids (`Actor:dmitry-peskov`). Each
- * node is written once, before the first edge that needs it: nodes and edges interleave page by page, which
- * GraphML allows, so nothing waits for the end. What is remembered across pages is the set of ids of the
- * non-statement nodes already written, never the statements.
+ * NetworkX, igraph and yEd read as they are. Node ids are the API's global ids (`Actor:dmitry-peskov`). The
+ * entity nodes come first, each type from its own walk (export/page-entities, which writes each once), then
+ * the statements with their edges: every node is declared before an edge names it, and the writer remembers
+ * nothing across pages but an edge counter, so its memory does not grow with the graph.
  */
 
 type AttrType = 'string' | 'boolean' | 'int';
@@ -57,7 +57,6 @@ function data(prefix: 'n' | 'e', values: Data): string {
 const node = (id: string, values: Data) => `  <node id="${xmlText(id)}">${data('n', values)}</node>\n`;
 
 export class GraphmlWriter {
-  private readonly written = new Set<string>();
   private edges = 0;
 
   head(): string {
@@ -74,23 +73,40 @@ export class GraphmlWriter {
     );
   }
 
-  /** A node the first time its id comes up, nothing after. */
-  private once(id: string, values: Data): string {
-    if (this.written.has(id)) return '';
-    this.written.add(id);
-    return node(id, values);
-  }
-
   private edge(source: string, target: string, values: Data): string {
     this.edges += 1;
     return `  <edge id="e${this.edges}" source="${xmlText(source)}" target="${xmlText(target)}">${data('e', values)}</edge>\n`;
   }
 
-  page(statements: ExportStatement[]): string {
+  /**
+   * A page of entity nodes of one type; an article comes with its edge to its publisher, which, an outlet, was
+   * written before the articles.
+   */
+  entities(type: EntityType, page: readonly ExportEntity[]): string {
+    let out = '';
+    for (const e of page) {
+      const id = `${type}:${e.id}`;
+      if (type === 'Article') {
+        out += node(id, {
+          type,
+          label: e.title ?? e.id,
+          url: e.url,
+          published_on: cutDate(e.publishedOn, e.publishedOnPrecision),
+        });
+        if (e.publisher) out += this.edge(id, `Outlet:${e.publisher}`, { type: 'PUBLISHED_BY' });
+      } else {
+        out += node(id, { type, label: e.name, kind: type === 'Actor' ? e.kind : null });
+      }
+    }
+    return out;
+  }
+
+  /** A page of statement nodes with their edges to the entities written before them. */
+  page(statements: readonly ExportStatement[]): string {
     let out = '';
     for (const s of statements) {
       const id = `Statement:${s.id}`;
-      let nodes = node(id, {
+      out += node(id, {
         type: 'Statement',
         label: s.quote ?? s.text,
         text: s.text,
@@ -101,57 +117,24 @@ export class GraphmlWriter {
         stated_on: cutDate(s.statedOn, s.statedOnPrecision),
         evidence_count: s.evidence.length,
       });
-      let edges = '';
-      const actor = (a: { id: string; name: string; kind: string }) =>
-        this.once(`Actor:${a.id}`, { type: 'Actor', label: a.name, kind: a.kind });
-      const outlet = (o: { id: string; name: string }) =>
-        this.once(`Outlet:${o.id}`, { type: 'Outlet', label: o.name });
-      if (s.speaker) {
-        nodes += actor(s.speaker);
-        edges += this.edge(`Actor:${s.speaker.id}`, id, { type: 'SAID' });
-      }
-      if (s.medium) {
-        nodes += outlet(s.medium);
-        edges += this.edge(id, `Outlet:${s.medium.id}`, { type: 'SAID_TO' });
-      }
+      if (s.speaker) out += this.edge(`Actor:${s.speaker.id}`, id, { type: 'SAID' });
+      if (s.medium) out += this.edge(id, `Outlet:${s.medium.id}`, { type: 'SAID_TO' });
       for (const c of s.citedVia) {
-        nodes += outlet(c);
-        edges += this.edge(id, `Outlet:${c.id}`, { type: 'CITED_VIA', article: c.article });
+        out += this.edge(id, `Outlet:${c.id}`, { type: 'CITED_VIA', article: c.article });
       }
       for (const p of s.positions) {
-        nodes += this.once(`Position:${p.id}`, { type: 'Position', label: p.name });
-        edges += this.edge(id, `Position:${p.id}`, { type: 'TAKES_POSITION', stance: p.stance });
+        out += this.edge(id, `Position:${p.id}`, { type: 'TAKES_POSITION', stance: p.stance });
       }
-      for (const m of s.mentions) {
-        nodes += actor(m);
-        edges += this.edge(id, `Actor:${m.id}`, { type: 'MENTIONS', role: m.role });
-      }
-      for (const e of s.events) {
-        nodes += this.once(`Event:${e.id}`, { type: 'Event', label: e.name });
-        edges += this.edge(id, `Event:${e.id}`, { type: 'CONCERNS' });
-      }
+      for (const m of s.mentions) out += this.edge(id, `Actor:${m.id}`, { type: 'MENTIONS', role: m.role });
+      for (const e of s.events) out += this.edge(id, `Event:${e.id}`, { type: 'CONCERNS' });
       for (const r of s.reports) {
-        const articleId = `Article:${r.id}`;
-        if (!this.written.has(articleId)) {
-          nodes += this.once(articleId, {
-            type: 'Article',
-            label: r.title ?? r.id,
-            url: r.url,
-            published_on: cutDate(r.publishedOn, r.publishedOnPrecision),
-          });
-          if (r.publisher) {
-            nodes += outlet({ id: r.publisher, name: r.publisherName ?? r.publisher });
-            edges += this.edge(articleId, `Outlet:${r.publisher}`, { type: 'PUBLISHED_BY' });
-          }
-        }
         const span = s.evidence.find((e) => e.article === r.id);
-        edges += this.edge(articleId, id, {
+        out += this.edge(`Article:${r.id}`, id, {
           type: 'REPORTS',
           evidence_start: span?.start,
           evidence_end: span?.end,
         });
       }
-      out += nodes + edges;
     }
     return out;
   }

@@ -1,5 +1,6 @@
-import type { ExportFilter, ExportRepository } from '../graph/export.js';
-import type { StatementRepository } from '../graph/statement.js';
+import { ENTITY_TYPES, type ExportFilter, type ExportRepository } from '../graph/export.js';
+import { MAX_PAGE_SIZE } from '../graph/page.js';
+import { ALL_STATEMENT_PARTS, type StatementParts, type StatementRepository } from '../graph/statement.js';
 import { csvWriter } from './csv.js';
 import { GraphmlWriter } from './graphml.js';
 import { JsonLdWriter } from './jsonld.js';
@@ -16,9 +17,12 @@ export type ExportFormat = keyof typeof EXPORT_FORMATS;
 
 export const isExportFormat = (value: string): value is ExportFormat => Object.hasOwn(EXPORT_FORMATS, value);
 
-/** How far an export has come: statements written (articles for NDJSON) out of the expected total. */
+/**
+ * How far an export has come: statements written (articles for NDJSON) out of the expected total; before its
+ * statements, GraphML reports the entities it has looked at out of all there are.
+ */
 export type ExportProgress = {
-  unit: 'statements' | 'articles';
+  unit: 'statements' | 'articles' | 'entities';
   done: number;
   total: number;
   skipped: number;
@@ -31,6 +35,33 @@ export type ExportSource = {
 
 const hasFilter = (filter: ExportFilter) => Object.values(filter).some((v) => v != null);
 
+/**
+ * Up to this many matching statements, a filtered export first lists their ids (held for the export: a bound
+ * that does not grow with the graph) and walks those.
+ */
+export const NARROW_LIMIT = 5_000;
+
+/** Statements without their relations: the export only needs their count and ids from these queries. */
+const NO_PARTS = Object.fromEntries(
+  Object.keys(ALL_STATEMENT_PARTS).map((part) => [part, false]),
+) as StatementParts;
+
+/** The ids of the statements a filter matches, through `statements(filter:)`'s anchored page queries. */
+async function matchingIds(source: ExportSource, filter: ExportFilter): Promise<string[]> {
+  const ids: string[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const [page] = await source.statements.findStatements(
+      [{ filter, first: MAX_PAGE_SIZE, after, withCount: false, descending: true }],
+      NO_PARTS,
+    );
+    if (!page) return ids;
+    ids.push(...page.ids);
+    if (!page.hasNextPage) return ids;
+    after = page.cursors.at(-1) ?? null;
+  }
+}
+
 /** What the progress bar counts to: the statements that match (or every article, for NDJSON). */
 export async function exportTotal(source: ExportSource, format: ExportFormat, filter: ExportFilter) {
   if (format === 'ndjson') return source.exports.countArticles();
@@ -38,15 +69,7 @@ export async function exportTotal(source: ExportSource, format: ExportFormat, fi
   if (!hasFilter(filter)) return source.exports.countStatements();
   const [page] = await source.statements.findStatements(
     [{ filter, first: 0, after: null, withCount: true, descending: true }],
-    {
-      speaker: false,
-      outlets: false,
-      positions: false,
-      mentions: false,
-      events: false,
-      evidence: false,
-      reports: false,
-    },
+    NO_PARTS,
   );
   return page?.totalCount ?? 0;
 }
@@ -60,23 +83,51 @@ export async function* exportChunks(
   format: ExportFormat,
   filter: ExportFilter,
   onProgress: (progress: ExportProgress) => void = () => {},
+  narrowLimit = NARROW_LIMIT,
 ): AsyncGenerator<string> {
   if (format === 'ndjson') {
     yield* articleChunks(source, filter, onProgress);
     return;
   }
   const total = await exportTotal(source, format, filter);
+  // A filter that few statements match is walked as the list of them, which the planner's anchored queries
+  // find at once: the export's own walks go through every statement (or entity) and test the filter on each.
+  const walk =
+    hasFilter(filter) && !filter.ids && total <= narrowLimit
+      ? { ...filter, ids: await matchingIds(source, filter) }
+      : filter;
   const writer =
     format === 'csv' ? csvWriter : format === 'graphml' ? new GraphmlWriter() : new JsonLdWriter();
   yield writer.head();
+  if (writer instanceof GraphmlWriter) yield* entityChunks(source, writer, walk, onProgress);
   let done = 0;
   onProgress({ unit: 'statements', done, total, skipped: 0 });
-  for await (const page of source.exports.statements(filter)) {
+  for await (const page of source.exports.statements(walk)) {
     yield writer.page(page);
     done += page.length;
     onProgress({ unit: 'statements', done, total: Math.max(total, done), skipped: 0 });
   }
   yield writer.tail();
+}
+
+/** GraphML's entity nodes, type by type, before the statements that point at them. */
+async function* entityChunks(
+  source: ExportSource,
+  writer: GraphmlWriter,
+  filter: ExportFilter,
+  onProgress: (progress: ExportProgress) => void,
+): AsyncGenerator<string> {
+  // With given statements only what they touch is looked at: no total worth counting.
+  const total = filter.ids ? 0 : await source.exports.countEntities();
+  let done = 0;
+  onProgress({ unit: 'entities', done, total, skipped: 0 });
+  for (const type of ENTITY_TYPES) {
+    for await (const { entities, looked } of source.exports.entities(type, filter)) {
+      yield writer.entities(type, entities);
+      done += looked;
+      onProgress({ unit: 'entities', done, total: Math.max(total, done), skipped: 0 });
+    }
+  }
 }
 
 /**

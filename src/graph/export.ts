@@ -53,6 +53,33 @@ export type ExportArticleRow = {
 /** Rows per export page: large enough that round trips do not dominate, small enough to hold in memory. */
 export const EXPORT_PAGE_SIZE = 500;
 
+/** The kinds of node a statement points at, in the order the GraphML export writes them. */
+export const ENTITY_TYPES = ['Actor', 'Outlet', 'Position', 'Event', 'Article'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** An entity as the GraphML export writes it; the fields its type does not have are null. */
+export type ExportEntity = {
+  id: string;
+  name: string | null;
+  kind: string | null;
+  title: string | null;
+  url: string | null;
+  publishedOn: string | null;
+  publishedOnPrecision: 'day' | 'month' | 'year' | null;
+  /** An article's publisher (an outlet id). */
+  publisher: string | null;
+};
+
+/** One page of entities: those kept, and how many were looked at (the walk's progress). */
+export type EntityPage = { entities: ExportEntity[]; looked: number };
+
+/** The parameters of a filter as the export queries take them (every key, null when unset). */
+function filterParams(filter: ExportFilter): Record<string, unknown> {
+  const params: Record<string, unknown> = Object.fromEntries(FILTER_KEYS.map((k) => [k, filter[k] ?? null]));
+  params.textContains = containsKey(filter.textContains);
+  return params;
+}
+
 /**
  * Reads the graph for exports and the live feed in keyset pages (cypher/export/): each page continues after the
  * last id of the one before, so an export of any size holds one page at a time.
@@ -62,20 +89,25 @@ export class ExportRepository {
   private readonly pageArticlesQuery;
   private readonly countStatementsQuery;
   private readonly countArticlesQuery;
+  private readonly pageEntitiesQuery;
+  private readonly countEntitiesQuery;
 
   constructor(executor: QueryExecutor) {
     this.pageStatementsQuery = executor.query<{ statement: ExportStatement }>('export/page-statements');
     this.pageArticlesQuery = executor.query<ExportArticleRow>('export/page-articles');
     this.countStatementsQuery = executor.query<{ count: number }>('export/count-statements');
     this.countArticlesQuery = executor.query<{ count: number }>('export/count-articles');
+    this.pageEntitiesQuery = executor.query<{
+      looked: number;
+      last: string | null;
+      entities: ExportEntity[];
+    }>('export/page-entities');
+    this.countEntitiesQuery = executor.query<{ count: number }>('export/count-entities');
   }
 
   /** One page of matching statements after `after` (a statement id), in id order. */
   async statementPage(filter: ExportFilter, after: string | null, limit = EXPORT_PAGE_SIZE) {
-    const params: Record<string, unknown> = Object.fromEntries(
-      FILTER_KEYS.map((k) => [k, filter[k] ?? null]),
-    );
-    params.textContains = containsKey(filter.textContains);
+    const params = filterParams(filter);
     const ids = filter.ids ? [...filter.ids].sort() : null;
     if (ids && ids.length === 0) return [];
     // Given ids bound the walk to the index range between the smallest and the largest of them.
@@ -112,6 +144,35 @@ export class ExportRepository {
       if (page.length < pageSize) return;
       after = String(page.at(-1)?.article.id);
     }
+  }
+
+  /**
+   * Every entity of a type that the statements matching the filter point at, a page at a time, in id order:
+   * the walk goes through the type's id index (or, with given statement ids, through what those statements
+   * touch), so nothing is remembered from one page to the next but the cursor.
+   */
+  async *entities(
+    type: EntityType,
+    filter: ExportFilter,
+    pageSize = EXPORT_PAGE_SIZE,
+  ): AsyncGenerator<EntityPage> {
+    const ids = filter.ids ? [...filter.ids].sort() : null;
+    if (ids && ids.length === 0) return;
+    const params = filterParams(filter);
+    let after: string | null = null;
+    for (;;) {
+      const [row] = await this.pageEntitiesQuery({ type, after, limit: pageSize, ids, filter: params });
+      if (!row || row.looked === 0) return;
+      const entities = [...row.entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      yield { entities, looked: row.looked };
+      if (row.looked < pageSize || row.last === null) return;
+      after = row.last;
+    }
+  }
+
+  /** Every entity of the types the GraphML export walks: the total of its first part's progress. */
+  async countEntities(): Promise<number> {
+    return (await this.countEntitiesQuery({}))[0]?.count ?? 0;
   }
 
   async countStatements(): Promise<number> {

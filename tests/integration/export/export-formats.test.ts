@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../../src/app.js';
 import { CSV_COLUMNS } from '../../../src/export/csv.js';
+import { exportChunks } from '../../../src/export/run-export.js';
 import { validateAnnotatedArticle } from '../../../src/ingest/validate.js';
 import { uniqueSeedDocument } from '../../support/documents.js';
 import { connectTestGraph, TEST_API_KEY } from '../../support/graph.js';
@@ -43,6 +44,47 @@ function runPython(script: string, file: string): Record<string, unknown> {
 const statements = doc.statements.length;
 const quoted = doc.statements.filter((s) => s.quote !== null).length;
 
+/** The global ids of the nodes a GraphML export of these statements of `doc` must hold, and no others. */
+function touchedBy(selected: typeof doc.statements): string[] {
+  const ids = new Set([`Article:${doc.article.id}`]);
+  if (doc.article.publisher) ids.add(`Outlet:${doc.article.publisher}`);
+  for (const s of selected) {
+    ids.add(`Statement:${s.id}`);
+    if (s.speaker) ids.add(`Actor:${s.speaker}`);
+    if (s.originalMedium) ids.add(`Outlet:${s.originalMedium}`);
+    for (const o of s.citedVia) ids.add(`Outlet:${o}`);
+    for (const p of s.positions) ids.add(`Position:${p.position}`);
+    for (const m of s.mentions) ids.add(`Actor:${m.actor}`);
+    for (const e of s.events) ids.add(`Event:${e}`);
+  }
+  return [...ids].sort();
+}
+
+/** The node ids of a GraphML text that NetworkX reads, and those it had to make up for an undeclared edge end. */
+function graphmlNodes(text: string): { nodes: string[]; untyped: string[] } {
+  const file = path.join(dir, 'nodes.graphml');
+  writeFileSync(file, text);
+  return runPython(
+    `import json, sys, networkx as nx
+g = nx.read_graphml(sys.argv[1])
+print(json.dumps({'nodes': sorted(g.nodes), 'untyped': sorted(n for n, d in g.nodes(data=True) if 'type' not in d)}))`,
+    file,
+  ) as { nodes: string[]; untyped: string[] };
+}
+
+/** Edge ends the text names before (or without) their node: a streaming reader could not place them. */
+function edgesBeforeNodes(text: string): string[] {
+  const seen = new Set<string>();
+  const early: string[] = [];
+  for (const [, kind, a, b] of text.matchAll(
+    /<(node) id="([^"]*)"|<(?:edge) id="[^"]*" source="([^"]*)" target="([^"]*)"/g,
+  )) {
+    if (kind) seen.add(a as string);
+    else for (const end of [a, b]) if (end && !seen.has(end)) early.push(end);
+  }
+  return early;
+}
+
 describe('GraphML export', () => {
   it.skipIf(!python)('opens in NetworkX as it is, with typed attributes', async () => {
     const { response, text } = await download('graphml');
@@ -79,7 +121,34 @@ print(json.dumps({
     });
     expect(result.types).toEqual(['Actor', 'Article', 'Event', 'Outlet', 'Position', 'Statement']);
     expect((result.stances as string[]).length).toBeGreaterThan(1);
+    expect(graphmlNodes(text)).toEqual({ nodes: touchedBy(doc.statements), untyped: [] });
+    expect(edgesBeforeNodes(text)).toEqual([]);
   });
+
+  it.skipIf(!python)(
+    "holds exactly the entities a filter's or a neighborhood's statements touch",
+    async () => {
+      const speaker = doc.statements.find((s) => s.speaker)?.speaker as string;
+      const spoken = doc.statements.filter((s) => s.speaker === speaker);
+      expect(spoken.length).toBeLessThan(statements);
+      const filtered = await download('graphml', `article=${doc.article.id}&speaker=Actor:${speaker}`);
+      expect(graphmlNodes(filtered.text)).toEqual({ nodes: touchedBy(spoken), untyped: [] });
+      expect(edgesBeforeNodes(filtered.text)).toEqual([]);
+      // The same filter walked through every entity and statement, as one that matches many statements is.
+      let walked = '';
+      const source = { exports: graph.repos.exports, statements: graph.repos.statements };
+      const filter = { article: doc.article.id, speaker };
+      for await (const chunk of exportChunks(source, 'graphml', filter, () => {}, 0)) walked += chunk;
+      expect(walked).toBe(filtered.text);
+
+      const around = await download('graphml', `neighborhood=Actor:${speaker}&depth=1&limit=100`);
+      const near = doc.statements.filter(
+        (s) => s.speaker === speaker || s.mentions.some((m) => m.actor === speaker),
+      );
+      expect(graphmlNodes(around.text)).toEqual({ nodes: touchedBy(near), untyped: [] });
+      expect(edgesBeforeNodes(around.text)).toEqual([]);
+    },
+  );
 });
 
 describe('CSV export', () => {
