@@ -12,7 +12,7 @@
 // $after: article id of the cursor or null, $limit: articles per page.
 // Columns: article, actors, affiliations, outlets, positions, events, statements, skipped.
 MATCH (a:Article)
-WHERE $after IS NULL OR a.id > $after
+WHERE a.id > coalesce($after, '')
 WITH a ORDER BY a.id
 LIMIT $limit
 WITH a, [(a)-[:REPORTS]->(s:Statement) WHERE s.id STARTS WITH a.id + ':' | s] AS own
