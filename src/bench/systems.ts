@@ -3,15 +3,16 @@ import { fileURLToPath } from 'node:url';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { createYoga } from 'graphql-yoga';
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
-import { createApp } from '../app.js';
+import { type AppOptions, createApp } from '../app.js';
 import type { Neo4jConnection } from '../config.js';
 import type { CypherRegistry } from '../graph/cypher-registry.js';
 import { Executor } from '../graph/executor.js';
-import type { ResponseCacheOptions } from '../plugins/response-cache.js';
 import { createRepositories } from '../repositories.js';
 import { type HttpSystem, serve } from './serve.js';
 
 export type { HttpSystem };
+
+type ResponseCacheOptions = NonNullable<AppOptions['responseCache']>;
 
 /** A: claimgraph as served; A+: the same with yoga's response cache on; B: @neo4j/graphql. */
 export type BenchSystem = 'a' | 'a-cached' | 'b';
