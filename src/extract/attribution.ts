@@ -34,6 +34,9 @@ import {
  * quotation (continuing the previous speaker), and what is left: the article's own assertion.
  */
 
+/** Verbs of "X quoted Y as saying" and "Y was cited by X as saying". */
+const QUOTING = new Set(['quote', 'cite']);
+
 const MEDIUM_VERBS = new Set(['tell', 'say', 'write', 'post', 'tweet', 'state', 'add', 'note', 'stress']);
 
 /** A verb that can head a clause: not a participle ("said following the vote", "said, speaking to …"). */
@@ -47,8 +50,8 @@ function onlyAdverbialFrom(tokens: readonly Token[], k: number): boolean {
     .every((t) => !(headsClause(t) || t.lower === 'that' || t.text === ':'));
 }
 
-/** How many words after a cue its object may start ("told US broadcaster CNN"). */
-const OBJECT_REACH = 3;
+/** How many words after a cue its object may start ("told Chinese state broadcaster CCTV"). */
+const OBJECT_REACH = 5;
 
 /** An outlet mention starting within `reach` tokens of `k`, with no verb or "that" before it. */
 function outletWithin(
@@ -61,7 +64,10 @@ function outletWithin(
     const m = startingAt(mentions, i);
     if (m && isOutletish(m)) return m;
     const t = tokens[i];
-    if (!t || t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that' || t.text === ',') return undefined;
+    // "state-run", "Saudi-owned": a participle glued by a hyphen modifies the outlet.
+    const glued = t?.pos === 'VERB' && tokens[i - 1]?.text === '-' && tokens[i - 1]?.end === t.start;
+    if (!t || (t.pos === 'VERB' && !glued) || t.pos === 'AUX' || t.lower === 'that' || t.text === ',')
+      return undefined;
   }
   return undefined;
 }
@@ -143,7 +149,7 @@ function cueFrame(
   previous: Frame | undefined,
 ): Frame | null {
   const { tokens } = s;
-  if (cue.lemma === 'quote') return quotedFrame(ctx, s, mentions, cue);
+  if (QUOTING.has(cue.lemma)) return quotedFrame(ctx, s, mentions, cue);
   const left = skipLeft(ctx.lexicon, tokens, cue.first - 1);
   if (left.negated) return null;
   const passive = passiveAgent(tokens, mentions, cue, left.j);
@@ -275,7 +281,9 @@ export function sentenceFrames(ctx: AttributionContext, s: Sentence, mentions: r
   const { tokens } = s;
   const citations = findCitations(ctx.lexicon, ctx.text, s, tokens, mentions);
   const interviews = findInterviews(ctx.lexicon, ctx.text, s, tokens, mentions);
+  // "was quoted by Interfax as saying": the citation phrase is the cue's own passive agent.
   const outside = (c: CueHit) =>
+    QUOTING.has(c.lemma) ||
     ![...citations, ...interviews].some(
       (r) => (tokens[c.first]?.start ?? 0) >= r.start && (tokens[c.first]?.end ?? 0) <= r.end,
     );
