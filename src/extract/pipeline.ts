@@ -99,6 +99,7 @@ function carriesOn(frame: Frame): boolean {
 function absorbCredits(
   sentenceDrafts: Draft[],
   articleAssertions: boolean,
+  carryCredits: boolean,
 ): { kept: Draft[]; credits: string[] } {
   const isCredit = (d: Draft) =>
     d.speaker === null && d.frame.subject !== null && isOutletish(d.frame.subject);
@@ -106,7 +107,8 @@ function absorbCredits(
   const kept = sentenceDrafts.filter((d) => d.speaker !== null || (articleAssertions && !isCredit(d)));
   for (const d of kept) {
     for (const o of credits) if (!d.via.includes(o)) d.via.push(o);
-    d.credited = credits;
+    // "…, as reported by Reuters", "X was quoted by TASS as saying": the outlet's story goes on too.
+    d.credited = carryCredits ? [...d.via] : credits;
   }
   return { kept, credits };
 }
@@ -119,6 +121,7 @@ export function buildDrafts(
   options: ExtractOptions = {},
 ): Draft[] {
   const articleAssertions = options.articleAssertions === true;
+  const carryCredits = options.carryCredits !== false;
   const discourse = new Discourse(registry);
   const ctx: MentionContext = { text, lexicon, registry, classRef: (kind) => discourse.classRef(kind) };
   const mentions = new SentenceMentions(ctx, seg.sentences);
@@ -139,9 +142,11 @@ export function buildDrafts(
     const { kept, credits } = absorbCredits(
       s.heading ? sentenceDrafts.filter((d) => d.speaker !== null) : sentenceDrafts,
       articleAssertions,
+      carryCredits,
     );
     const lead = !seg.sentences.some((x) => x.index < s.index && !x.heading);
-    if (lead) leadCredits.push(...credits);
+    // "According to TASS, …", "…, Trend reports with reference to TASS" in the lead: the item re-reports them.
+    if (lead) leadCredits.push(...credits, ...(carryCredits ? kept.flatMap((d) => d.via) : []));
     const outletSpeaking = kept.length === 0 ? outletAsSpeaker(registry, sentenceDrafts) : null;
     if (outletSpeaking) kept.push(outletSpeaking);
     // A credit in a sentence without a remark of its own ("Report informs via TASS.") covers the one before.
