@@ -3,6 +3,7 @@ import { type Frame, isOutletish, type Range } from './frames.js';
 import { headlineFrame, headlineSpeaker } from './headline.js';
 import type { CueEntry, Lexicon } from './lexicon.js';
 import { findMentions, type Mention, type MentionContext } from './mentions.js';
+import { sameName } from './names.js';
 import { type MediumDraft, outletByName, propagateMedia } from './outlets.js';
 import type { Registry } from './registry.js';
 import type { Segmentation, Sentence } from './sentences.js';
@@ -173,6 +174,7 @@ export function buildDrafts(
     for (const d of sentenceDrafts) if (d.medium) discourse.noteOutlet(d.medium);
   }
   personForInstitution(registry, drafts);
+  platformOfSource(registry, seg, drafts);
   const headlines = seg.sentences
     .filter((s) => s.heading)
     .flatMap((s) => headlineDrafts(text, lexicon, registry, discourse, drafts, s, mentions.at(s.index)));
@@ -205,6 +207,23 @@ function outletAsSpeaker(registry: Registry, sentenceDrafts: readonly Draft[]): 
       ? known.id
       : (registry.actors.get(outlet.id)?.id ?? registry.addActor(outlet.name, 'organization').id);
   return { ...credit, speaker: actor, cue: credit.frame.cue?.entry ?? null };
+}
+
+/**
+ * "Source: Ukrainian President Volodymyr Zelenskyy on X (Twitter)": the remarks of the person the line names
+ * were made on that platform, unless the text names another medium for them.
+ */
+function platformOfSource(registry: Registry, seg: Segmentation, drafts: readonly Draft[]): void {
+  for (const { who, platform } of seg.sourcePlatforms) {
+    const words = who.split(/\s+/);
+    const outlet = outletByName(registry, platform, 'website');
+    for (const d of drafts) {
+      const actor = d.speaker ? registry.actors.get(d.speaker) : undefined;
+      if (!actor || actor.kind !== 'person') continue;
+      const surname = actor.name.split(/\s+/).pop() ?? '';
+      if (words.some((w) => sameName(w, surname))) d.medium ??= outlet;
+    }
+  }
 }
 
 /** The speakers of the body, the most frequent first. */

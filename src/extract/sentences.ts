@@ -37,6 +37,8 @@ export type Segmentation = {
    */
   creditCandidates: string[];
   byline: Byline | null;
+  /** "Source: President X on X (Twitter)": the platform a named person's remarks in the item were made on. */
+  sourcePlatforms: { who: string; platform: string }[];
   headings: { start: number; end: number }[];
   imageCredits: string[];
 };
@@ -101,7 +103,9 @@ const CAPS_DATELINE = /^(?<place>[A-Z][A-Z.'’ -]{1,40}?)\s*\((?<src>[^()\n]{1,
 const CREDIT_LINE =
   /^[([]?\s*(?:[-—–]+\s*)?(?:(?:[Ww]ith\s+(?:inputs\s+from\s+)?|[Ss]ources?\s*:\s*|[Cc]ourtesy(?:\s+of)?\s*:?\s*))?(?![Ww]ith\b)(?<src>\p{Lu}[\p{L}.&' ]{1,30}(?:\s*(?:\/|,|and)\s*\p{Lu}[\p{L}.&' ]{1,30}){0,3})(?:\s+contributed(?:\s+to\s+this\s+(?:report|story))?)?\s*[)\]]?\.?$/u;
 /** "Source: il Corriere": a footer naming the source, whatever its case. */
-const SOURCE_FOOTER = /^sources?\s*:\s*(?<src>[\p{L}][\p{L}.&' -]{1,40}?)\.?$/iu;
+const SOURCE_FOOTER = /^sources?\s*:\s*(?<src>[\p{L}][\p{L}.&'() -]{1,80}?)\.?$/iu;
+const SOURCE_PLATFORM =
+  /^(?<who>.+?)\s+on\s+(?:(?:his|her|their|its)\s+)?(?<platform>X|Twitter|Telegram|Facebook|Instagram|YouTube|WeChat|Weibo|TikTok|Truth Social)\b/u;
 /** A post on a platform is where a remark was made (its original medium), not an agency credit. */
 export const SOCIAL_CREDIT =
   /\b(?:X|Twitter|Telegram|Facebook|Instagram|YouTube|WeChat|Weibo|TikTok|VK|VKontakte|Truth Social)\b|\bon\s+X\b/i;
@@ -266,6 +270,7 @@ export function segment(text: string): Segmentation {
     credits: [],
     creditCandidates: [],
     byline: null,
+    sourcePlatforms: [],
     headings: [],
     imageCredits: [],
   };
@@ -303,6 +308,15 @@ export function segment(text: string): Segmentation {
     if (aboveBody && ls.length === 1 && isHeading(only.text) && only.text.split(/\s+/).length <= 4)
       result.creditCandidates.push(only.text);
     const footer = ls.length === 1 && !atTop ? SOURCE_FOOTER.exec(only.text) : null;
+    const platform = footer?.groups?.src ? SOURCE_PLATFORM.exec(footer.groups.src) : null;
+    if (platform?.groups?.who && platform.groups.platform) {
+      const name = platform.groups.platform;
+      result.sourcePlatforms.push({
+        who: platform.groups.who,
+        platform: /^X\b/.test(name) ? 'Twitter' : name,
+      });
+      continue;
+    }
     if (footer?.groups?.src && !SOCIAL_CREDIT.test(footer.groups.src)) {
       result.credits.push(...splitSources(footer.groups.src));
       continue;
@@ -338,7 +352,9 @@ export function segment(text: string): Segmentation {
     if (dateline) {
       result.datelines.push(dateline);
       // Only a dateline above the first sentence covers the whole article; later ones cover what follows.
-      if (result.sentences.every((x) => x.heading)) result.dateline ??= dateline;
+      // A standfirst of a sentence or two may stand above it ("According to X, …" under the headline).
+      if (result.sentences.filter((x) => !x.heading).length <= 2 && result.datelines.length === 1)
+        result.dateline ??= dateline;
       from = dateline.end;
     }
     addSentences(result, text, from, block.end, paragraph, false);

@@ -217,12 +217,15 @@ function pronounCitation(ctx: AttributionContext, s: Sentence, all: Range): Fram
 
 /** "mocked the decision on Twitter": a platform named after "on" is where the sentence's remarks were made. */
 export function platformMedium(s: Sentence, mentions: readonly Mention[]): Mention | null {
-  return (
-    mentions.find(
-      (m) =>
-        m.ref?.type === 'outlet' &&
-        s.tokens[m.first - 1]?.lower === 'on' &&
-        s.tokens[m.first - 2]?.lower !== 'according',
-    ) ?? null
-  );
+  // "on the Coast Guard's WeChat page", "on his official Telegram channel": "on" a few words before.
+  const onBefore = (first: number) => {
+    for (let k = first - 1; k >= Math.max(0, first - 5); k--) {
+      const t = s.tokens[k];
+      if (t?.lower === 'on') return s.tokens[k - 1]?.lower !== 'according';
+      if (!t || (!['DET', 'PRON', 'PROPN', 'ADJ', 'PART'].includes(t.pos) && !/^['’]s$/.test(t.text)))
+        return false;
+    }
+    return false;
+  };
+  return mentions.find((m) => m.ref?.type === 'outlet' && onBefore(m.first)) ?? null;
 }
