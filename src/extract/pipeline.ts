@@ -219,7 +219,7 @@ function platformOfSource(registry: Registry, seg: Segmentation, drafts: readonl
     const outlet = outletByName(registry, platform, 'website');
     for (const d of drafts) {
       const actor = d.speaker ? registry.actors.get(d.speaker) : undefined;
-      if (!actor || actor.kind !== 'person') continue;
+      if (!actor || actor.kind === 'state') continue;
       const surname = actor.name.split(/\s+/).pop() ?? '';
       if (words.some((w) => sameName(w, surname))) d.medium ??= outlet;
     }

@@ -352,9 +352,13 @@ export function segment(text: string): Segmentation {
     if (dateline) {
       result.datelines.push(dateline);
       // Only a dateline above the first sentence covers the whole article; later ones cover what follows.
-      // A standfirst of a sentence or two may stand above it ("According to X, …" under the headline).
-      if (result.sentences.filter((x) => !x.heading).length <= 2 && result.datelines.length === 1)
-        result.dateline ??= dateline;
+      // A standfirst may stand above it: a line under the headline without a full stop ("According to X, …").
+      const above = result.sentences.filter((x) => !x.heading);
+      const standfirst =
+        above.length === 1 &&
+        above[0] !== undefined &&
+        !/[.!?"”]$/.test(text.slice(above[0].start, above[0].end));
+      if ((above.length === 0 || standfirst) && result.datelines.length === 1) result.dateline ??= dateline;
       from = dateline.end;
     }
     addSentences(result, text, from, block.end, paragraph, false);
