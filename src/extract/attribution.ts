@@ -11,6 +11,7 @@ import {
   skipLeft,
   startingAt,
   subjectEndingAt,
+  TIME_WORDS,
   trimEnd,
   trimStart,
 } from './frames.js';
@@ -70,6 +71,15 @@ function outletWithin(
       return undefined;
   }
   return undefined;
+}
+
+const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
+
+/** The token after a short time phrase at `k` ("on Sunday", "last week", "on Monday evening"), else `k`. */
+function pastTimePhrase(tokens: readonly Token[], k: number): number {
+  let j = k;
+  while (j < k + 4 && (TIME_WORDS.has(tokens[j]?.lower ?? '') || DAY.test(tokens[j]?.lower ?? ''))) j++;
+  return j > k && DAY.test(tokens[j - 1]?.lower ?? '') ? j : k;
 }
 
 type Attribution = { next: number; medium: Mention | null; cueText: string };
@@ -164,12 +174,12 @@ function cueFrame(
   }
   let inverted = false;
   if (!subject && isBoundary(tokens[cue.first - 1])) {
-    const right = startingAt(mentions, cue.last + 1);
-    if (
-      right &&
-      right.first > 0 &&
-      (isBoundary(tokens[right.last + 1]) || tokens[right.last + 1]?.text === '.')
-    ) {
+    // "…, said Transport Minister Vera Lind": a title word mention detection left out may come first.
+    const right =
+      startingAt(mentions, cue.last + 1) ??
+      (s.tokens[cue.last + 1]?.pos === 'PROPN' ? startingAt(mentions, cue.last + 2) : undefined);
+    const next = right ? pastTimePhrase(tokens, right.last + 1) : -1;
+    if (right && right.first > 0 && (isBoundary(tokens[next]) || tokens[next]?.text === '.')) {
       subject = appositiveName(tokens, mentions, right) ?? right;
       inverted = true;
     }

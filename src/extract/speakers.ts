@@ -179,11 +179,27 @@ export class Discourse {
       );
       if (later) return this.resolve(later);
     }
-    if (phrase.org === null) return null;
+    if (phrase.org === null) return m.definite ? this.unnamedHolder(m, phrase) : null;
     // "A State Department spokesperson": an unnamed member speaks for the organisation.
     const org = this.registry.actors.get(phrase.org);
     if (org && !org.roles.some((r) => surfaceKey(r.text) === surfaceKey(phrase.text))) org.roles.push(phrase);
     return phrase.org;
+  }
+
+  /**
+   * "…, the spokesperson said" when the article names no holder of the role nor its organisation: the
+   * unnamed holder speaks, one actor per role phrase.
+   */
+  private unnamedHolder(m: Mention, phrase: RoleInfo): string {
+    const name = phrase.text.replace(/^(?:the|a|an)\s+/i, '');
+    const known = this.registry.lookup(m.text) ?? this.registry.lookup(name);
+    if (known?.type === 'actor') return known.id;
+    const actor = this.registry.addActor(name.charAt(0).toUpperCase() + name.slice(1), 'person', {
+      roles: [phrase],
+      ...(phrase.gender ? { gender: phrase.gender } : {}),
+    });
+    this.registry.addAlias(actor.id, m.text);
+    return actor.id;
   }
 
   private collective(m: Mention): string {

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/extract/index.js';
+import { actorName, statementWith } from './helpers.js';
+
+/** Attribution and stance forms found missing on real copy; sentences written for these tests. */
+
+describe('speakers', () => {
+  it('reads an inverted attribution followed by a time phrase', () => {
+    const doc = extractArticle('The bridge is safe, said Transport Minister Vera Lind on Sunday.');
+    expect(actorName(doc, statementWith(doc, 'bridge is safe').speaker)).toBe('Vera Lind');
+  });
+
+  it('lets an unnamed role holder speak when the article names neither holder nor organisation', () => {
+    const doc = extractArticle('"The tolls are unacceptable," the spokesperson said.');
+    const s = statementWith(doc, 'tolls are unacceptable');
+    expect(s.speaker).not.toBeNull();
+    expect(doc.actors.find((a) => a.id === s.speaker)?.aliases).toContain('the spokesperson');
+  });
+});
+
+describe('stance of inflected opposing predicates', () => {
+  it.each(['rejected', 'condemned', 'denounced'])('reads "%s the sanctions" as opposing them', (verb) => {
+    const doc = extractArticle(
+      `Foreign Minister Sergei Lavrov said Moscow ${verb} the new sanctions against Russia.`,
+    );
+    const s = statementWith(doc, 'sanctions');
+    expect(s.positions).toContainEqual({ position: 'sanctions', stance: 'opposes' });
+  });
+
+  it('reads results that "do not reflect" the vote as contesting the election result', () => {
+    const doc = extractArticle(
+      'Party chairman Tunde Bello said the announced election results do not reflect the votes of the people.',
+    );
+    expect(statementWith(doc, 'do not reflect').positions).toContainEqual({
+      position: 'election-result-legitimacy',
+      stance: 'opposes',
+    });
+  });
+});
