@@ -20,9 +20,7 @@ describe('speakers', () => {
 
 describe('stance of inflected opposing predicates', () => {
   it.each(['rejected', 'condemned', 'denounced'])('reads "%s the sanctions" as opposing them', (verb) => {
-    const doc = extractArticle(
-      `Foreign Minister Sergei Lavrov said Moscow ${verb} the new sanctions against Russia.`,
-    );
+    const doc = extractArticle(`Mia Holm said the council ${verb} the new sanctions on Russia.`);
     const s = statementWith(doc, 'sanctions');
     expect(s.positions).toContainEqual({ position: 'sanctions', stance: 'opposes' });
   });
