@@ -35,3 +35,14 @@ describe('stance of inflected opposing predicates', () => {
     });
   });
 });
+
+describe('issue words beyond the seed', () => {
+  it('reads nuclear talks with Iran as the Iran nuclear deal issue', () => {
+    const doc = extractArticle(
+      'Foreign Minister Ali Karimi said Tehran was ready to resume nuclear talks with Washington.',
+    );
+    expect(statementWith(doc, 'nuclear talks').positions.map((p) => p.position)).toContain(
+      'iran-nuclear-deal',
+    );
+  });
+});
