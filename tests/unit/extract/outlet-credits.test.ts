@@ -63,6 +63,10 @@ describe('outlets named with modifiers and passive quoting', () => {
   it.each([
     ['Port chief Ali Rahimi told state news agency IRNA that the harbour would reopen.', 'IRNA'],
     ['Port chief Li Ping told Chinese state broadcaster CCTV that the harbour would reopen.', 'CCTV'],
+    [
+      'Port chief Lia Conti told the Italian daily La Voce Nuova that the harbour would reopen.',
+      'La Voce Nuova',
+    ],
     ['The harbour would reopen, port chief Ali Rahimi told Saudi-owned Al Arabiya.', 'Al Arabiya'],
   ])('reads the medium of %j', (text, medium) => {
     expect(mediumOf(text)).toBe(medium);
