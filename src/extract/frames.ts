@@ -79,6 +79,7 @@ export function clauseStartsAfter(
     (DETERMINERS.has(t.lower) ||
       t.pos === 'PROPN' ||
       t.pos === 'ADJ' ||
+      (t.pos === 'NOUN' && tokens[j + 1]?.pos !== 'VERB') ||
       t.lower === 'of' ||
       t.lower === "'s" ||
       glued(j) ||

@@ -10,6 +10,11 @@ describe('speakers', () => {
     expect(actorName(doc, statementWith(doc, 'bridge is safe').speaker)).toBe('Vera Lind');
   });
 
+  it('reads a subject with a common-noun title before the name ("trade analyst Mia Holm said")', () => {
+    const doc = extractArticle('Prices will rise, and trade analyst Mia Holm said the tolls would follow.');
+    expect(actorName(doc, statementWith(doc, 'tolls would follow').speaker)).toBe('Mia Holm');
+  });
+
   it('lets an unnamed role holder speak when the article names neither holder nor organisation', () => {
     const doc = extractArticle('"The tolls are unacceptable," the spokesperson said.');
     const s = statementWith(doc, 'tolls are unacceptable');
