@@ -116,6 +116,8 @@ function entitiesAndNames(ctx: MentionContext, tokens: readonly Token[]): Mentio
  * longest known name at its end ("Secretary of State Antony Blinken" → "Antony Blinken").
  */
 function nameStartIn(ctx: MentionContext, tokens: readonly Token[], i: number, j: number): number {
+  // "Foreign Ministry", "Commerce Ministry": the words before a body noun are its name, not a title.
+  if (j > i && GOVERNMENT_BODY.test(tokens[j]?.lower ?? '')) return i;
   let first = i;
   while (first <= j && isTitleWord(ctx, tokens[first])) first++;
   // "Coast Guard Spokesperson Gan Yu", "High Representative Kaja Kallas": the name follows the last role word.
@@ -133,8 +135,36 @@ function nameStartIn(ctx: MentionContext, tokens: readonly Token[], i: number, j
   return first;
 }
 
+/** Head nouns of a state's institutions ("Foreign Ministry", "Defence Department"). */
+export const GOVERNMENT_BODY = /^(?:ministry|department|office|secretariat|directorate|presidency|cabinet)$/;
+
+/**
+ * "Turkey's Foreign Ministry", "the country's Commerce Ministry": an unknown body named after its state's
+ * possessive is that state's ("Turkish Foreign Ministry", also known by the form in the text).
+ */
+function ownedBody(ctx: MentionContext, tokens: readonly Token[], all: Mention[]): Mention[] {
+  return all.map((m) => {
+    if (m.type !== 'name' || m.outletKind !== undefined || !GOVERNMENT_BODY.test(tokens[m.last]?.lower ?? ''))
+      return m;
+    if (!/^['’]s$/.test(tokens[m.first - 1]?.text ?? '')) return m;
+    const owner = all.find((o) => o.last === m.first - 2 && o.ref?.type === 'actor');
+    const state = owner?.ref ? ctx.registry.actors.get(owner.ref.id) : undefined;
+    if (!owner || !state || state.kind !== 'state') return m;
+    const demonym = state.demonyms[0];
+    const name = `${demonym ?? `${state.name}'s`} ${m.name ?? m.text}`;
+    return {
+      ...m,
+      first: owner.first,
+      start: owner.start,
+      text: ctx.text.slice(owner.start, m.end),
+      name,
+      owner: state.id,
+    };
+  });
+}
+
 export function findMentions(ctx: MentionContext, tokens: readonly Token[]): Mention[] {
-  const entities = entitiesAndNames(ctx, tokens);
+  const entities = ownedBody(ctx, tokens, entitiesAndNames(ctx, tokens));
   const withTitles = entities.map((m) =>
     m.type === 'name' || (m.ref?.type === 'actor' && ctx.registry.actors.get(m.ref.id)?.kind === 'person')
       ? attachTitle(ctx, tokens, m, entities)

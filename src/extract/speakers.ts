@@ -1,4 +1,4 @@
-import type { Mention } from './mentions.js';
+import { GOVERNMENT_BODY, type Mention } from './mentions.js';
 import { surfaceKey } from './names.js';
 import type { ActorRecord, Registry, RoleInfo } from './registry.js';
 import type { ActorKind } from './types.js';
@@ -98,7 +98,13 @@ export class Discourse {
       return met.id;
     }
     const person = (words.length >= 2 || m.role !== undefined) && !ORG_WORDS.test(name);
-    const actor = this.registry.addActor(name, person ? 'person' : 'organization');
+    const body = GOVERNMENT_BODY.test(words[words.length - 1]?.toLowerCase() ?? '');
+    const actor = this.registry.addActor(
+      name,
+      person ? 'person' : body ? 'government_body' : 'organization',
+      m.owner ? { partOf: m.owner } : {},
+    );
+    if (m.owner && m.text !== name) this.registry.addAlias(actor.id, m.text);
     const surname = words[words.length - 1];
     if (person && words.length >= 2 && surname && surname.length >= 3)
       this.registry.addAlias(actor.id, surname);

@@ -15,6 +15,15 @@ describe('speakers', () => {
     expect(actorName(doc, statementWith(doc, 'tolls would follow').speaker)).toBe('Mia Holm');
   });
 
+  it('names a ministry after its state’s possessive and resolves "the ministry" to it later', () => {
+    const doc = extractArticle(
+      'Turkey’s Interior Ministry condemned the raid on Friday. The ministry said the border stayed open.',
+    );
+    const first = statementWith(doc, 'condemned the raid');
+    expect(actorName(doc, first.speaker)).toBe('Turkish Interior Ministry');
+    expect(statementWith(doc, 'border stayed open').speaker).toBe(first.speaker);
+  });
+
   it('lets an unnamed role holder speak when the article names neither holder nor organisation', () => {
     const doc = extractArticle('"The tolls are unacceptable," the spokesperson said.');
     const s = statementWith(doc, 'tolls are unacceptable');
