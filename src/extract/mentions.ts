@@ -163,6 +163,55 @@ function ownedBody(ctx: MentionContext, tokens: readonly Token[], all: Mention[]
   });
 }
 
+/** Forces and services a state has ("the Chinese coast guard", "Israel's military", "China Coast Guard"). */
+const STATE_FORCE =
+  /^(?:coast ?guard|military|army|navy|air force|armed forces|police|border guards?|national guard)$/i;
+
+/**
+ * A state's force named by its demonym, possessive or name ("the Chinese coast guard", "China's coast
+ * guard", "China Coast Guard") is one actor, named with the demonym and known by the other forms.
+ */
+function stateForce(ctx: MentionContext, tokens: readonly Token[], all: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of all) {
+    // "Israel's military": a body phrase that already holds its owner.
+    const held = m.owner ? ctx.registry.actors.get(m.owner) : undefined;
+    const body = (m.name ?? m.text)
+      .replace(/^(?:the|a|an)\s+/i, '')
+      .replace(held ? /^.*?['’]s\s+/ : /^$/, '');
+    if ((m.type !== 'body' && m.type !== 'name') || m.ref || !STATE_FORCE.test(body)) {
+      out.push(m);
+      continue;
+    }
+    const before = tokens[m.first - 1];
+    const possessive = /^['’]s$/.test(before?.text ?? '');
+    const ownerAt = possessive ? m.first - 2 : m.first - 1;
+    const entity = out.find((o) => o.last === ownerAt && o.ref?.type === 'actor');
+    const byDemonym = !entity && before ? ctx.registry.demonym(before.text) : undefined;
+    const id = entity?.ref?.id ?? byDemonym ?? (held?.kind === 'state' ? held.id : undefined);
+    const state = id ? ctx.registry.actors.get(id) : undefined;
+    if (!state || state.kind !== 'state') {
+      out.push(m);
+      continue;
+    }
+    const first = entity ? entity.first : byDemonym ? m.first - 1 : m.first;
+    if (entity) out.splice(out.indexOf(entity), 1);
+    const demonym = state.demonyms[0] ?? state.name;
+    const from = tokens[first - 1]?.lower === 'the' ? first - 1 : first;
+    out.push({
+      ...m,
+      type: 'body',
+      ...span(ctx.text, tokens, from, m.last),
+      name: `${demonym} ${body}`,
+      forms: [`${state.name} ${body}`, `${state.name}'s ${body}`],
+      owner: state.id,
+      kind: 'government_body',
+      definite: from < first,
+    });
+  }
+  return out;
+}
+
 export function findMentions(ctx: MentionContext, tokens: readonly Token[]): Mention[] {
   const entities = ownedBody(ctx, tokens, entitiesAndNames(ctx, tokens));
   const withTitles = entities.map((m) =>
@@ -179,5 +228,9 @@ export function findMentions(ctx: MentionContext, tokens: readonly Token[]): Men
   // A phrase swallows the entities inside it ("the Kremlin's spokesman" is one mention, not two).
   const kept = withTitles.filter((m) => !phrases.some((p) => p.first <= m.first && m.last <= p.last));
   const titled = kept.filter((m) => !kept.some((o) => o !== m && o.first <= m.first && m.last <= o.last));
-  return [...titled, ...phrases].sort((a, b) => a.first - b.first);
+  return stateForce(
+    ctx,
+    tokens,
+    [...titled, ...phrases].sort((a, b) => a.first - b.first),
+  );
 }

@@ -209,9 +209,11 @@ export class Discourse {
   }
 
   private collective(m: Mention): string {
-    const name = m.text.replace(/^(?:the|a|an)\s+/i, '');
-    const known = this.registry.lookup(name);
-    if (known?.type === 'actor') return known.id;
+    const name = (m.name ?? m.text).replace(/^(?:the|a|an)\s+/i, '');
+    const known = [name, ...(m.forms ?? [])]
+      .map((f) => this.registry.lookup(f))
+      .find((r) => r?.type === 'actor');
+    if (known) return known.id;
     // "the commission" after "Guinea Bissau's election commission": the one the article named.
     const head = name.toLowerCase();
     const named = m.definite
@@ -219,6 +221,8 @@ export class Discourse {
       : undefined;
     if (named) return named.id;
     const kind = m.kind ?? 'group';
-    return this.registry.addActor(name, kind, m.owner ? { partOf: m.owner } : {}).id;
+    const actor = this.registry.addActor(name, kind, m.owner ? { partOf: m.owner } : {});
+    for (const form of m.forms ?? []) this.registry.addAlias(actor.id, form);
+    return actor.id;
   }
 }

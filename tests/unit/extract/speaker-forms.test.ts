@@ -24,6 +24,19 @@ describe('speakers', () => {
     expect(statementWith(doc, 'border stayed open').speaker).toBe(first.speaker);
   });
 
+  it.each([
+    'The Chinese coast guard said it had expelled the boats.',
+    'China’s coast guard said it had expelled the boats.',
+    'The China Coast Guard said it had expelled the boats.',
+  ])('reads %j as one state force known by all three forms', (text) => {
+    const doc = extractArticle(`${text} The coast guard added that patrols would go on.`);
+    const first = statementWith(doc, 'expelled the boats');
+    const actor = doc.actors.find((a) => a.id === first.speaker);
+    const forms = [actor?.name, ...(actor?.aliases ?? [])].map((f) => f?.toLowerCase());
+    expect(forms).toEqual(expect.arrayContaining(['chinese coast guard', 'china coast guard']));
+    expect(statementWith(doc, 'patrols would go on').speaker).toBe(first.speaker);
+  });
+
   it('lets an unnamed role holder speak when the article names neither holder nor organisation', () => {
     const doc = extractArticle('"The tolls are unacceptable," the spokesperson said.');
     const s = statementWith(doc, 'tolls are unacceptable');
