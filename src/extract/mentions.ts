@@ -190,7 +190,7 @@ function stateForce(ctx: MentionContext, tokens: readonly Token[], all: Mention[
     const byDemonym = !entity && before ? ctx.registry.demonym(before.text) : undefined;
     const id = entity?.ref?.id ?? byDemonym ?? (held?.kind === 'state' ? held.id : undefined);
     const state = id ? ctx.registry.actors.get(id) : undefined;
-    if (!state || state.kind !== 'state') {
+    if (state?.kind !== 'state') {
       out.push(m);
       continue;
     }
