@@ -11,6 +11,7 @@ import {
   skipLeft,
   startingAt,
   subjectEndingAt,
+  TIME_WORDS,
   trimEnd,
   trimStart,
 } from './frames.js';
@@ -34,6 +35,9 @@ import {
  * quotation (continuing the previous speaker), and what is left: the article's own assertion.
  */
 
+/** Verbs of "X quoted Y as saying" and "Y was cited by X as saying". */
+const QUOTING = new Set(['quote', 'cite']);
+
 const MEDIUM_VERBS = new Set(['tell', 'say', 'write', 'post', 'tweet', 'state', 'add', 'note', 'stress']);
 
 /** A verb that can head a clause: not a participle ("said following the vote", "said, speaking to …"). */
@@ -47,8 +51,8 @@ function onlyAdverbialFrom(tokens: readonly Token[], k: number): boolean {
     .every((t) => !(headsClause(t) || t.lower === 'that' || t.text === ':'));
 }
 
-/** How many words after a cue its object may start ("told US broadcaster CNN"). */
-const OBJECT_REACH = 3;
+/** How many words after a cue its object may start ("told Chinese state broadcaster CCTV"). */
+const OBJECT_REACH = 5;
 
 /** An outlet mention starting within `reach` tokens of `k`, with no verb or "that" before it. */
 function outletWithin(
@@ -61,9 +65,21 @@ function outletWithin(
     const m = startingAt(mentions, i);
     if (m && isOutletish(m)) return m;
     const t = tokens[i];
-    if (!t || t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that' || t.text === ',') return undefined;
+    // "state-run", "Saudi-owned": a participle glued by a hyphen modifies the outlet.
+    const glued = t?.pos === 'VERB' && tokens[i - 1]?.text === '-' && tokens[i - 1]?.end === t.start;
+    if (!t || (t.pos === 'VERB' && !glued) || t.pos === 'AUX' || t.lower === 'that' || t.text === ',')
+      return undefined;
   }
   return undefined;
+}
+
+const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
+
+/** The token after a short time phrase at `k` ("on Sunday", "last week", "on Monday evening"), else `k`. */
+function pastTimePhrase(tokens: readonly Token[], k: number): number {
+  let j = k;
+  while (j < k + 4 && (TIME_WORDS.has(tokens[j]?.lower ?? '') || DAY.test(tokens[j]?.lower ?? ''))) j++;
+  return j > k && DAY.test(tokens[j - 1]?.lower ?? '') ? j : k;
 }
 
 type Attribution = { next: number; medium: Mention | null; cueText: string };
@@ -143,7 +159,7 @@ function cueFrame(
   previous: Frame | undefined,
 ): Frame | null {
   const { tokens } = s;
-  if (cue.lemma === 'quote') return quotedFrame(ctx, s, mentions, cue);
+  if (QUOTING.has(cue.lemma)) return quotedFrame(ctx, s, mentions, cue);
   const left = skipLeft(ctx.lexicon, tokens, cue.first - 1);
   if (left.negated) return null;
   const passive = passiveAgent(tokens, mentions, cue, left.j);
@@ -158,12 +174,12 @@ function cueFrame(
   }
   let inverted = false;
   if (!subject && isBoundary(tokens[cue.first - 1])) {
-    const right = startingAt(mentions, cue.last + 1);
-    if (
-      right &&
-      right.first > 0 &&
-      (isBoundary(tokens[right.last + 1]) || tokens[right.last + 1]?.text === '.')
-    ) {
+    // "…, said Transport Minister Vera Lind": a title word mention detection left out may come first.
+    const right =
+      startingAt(mentions, cue.last + 1) ??
+      (s.tokens[cue.last + 1]?.pos === 'PROPN' ? startingAt(mentions, cue.last + 2) : undefined);
+    const next = right ? pastTimePhrase(tokens, right.last + 1) : -1;
+    if (right && right.first > 0 && (isBoundary(tokens[next]) || tokens[next]?.text === '.')) {
       subject = appositiveName(tokens, mentions, right) ?? right;
       inverted = true;
     }
@@ -275,7 +291,9 @@ export function sentenceFrames(ctx: AttributionContext, s: Sentence, mentions: r
   const { tokens } = s;
   const citations = findCitations(ctx.lexicon, ctx.text, s, tokens, mentions);
   const interviews = findInterviews(ctx.lexicon, ctx.text, s, tokens, mentions);
+  // "was quoted by Interfax as saying": the citation phrase is the cue's own passive agent.
   const outside = (c: CueHit) =>
+    QUOTING.has(c.lemma) ||
     ![...citations, ...interviews].some(
       (r) => (tokens[c.first]?.start ?? 0) >= r.start && (tokens[c.first]?.end ?? 0) <= r.end,
     );

@@ -69,7 +69,16 @@ function mentionAfter(
 ): Mention | undefined {
   const k = tokens.findIndex((t) => t.start >= at);
   if (k === -1) return undefined;
-  return mentions.find((m) => m.first >= k && m.first <= k + 1);
+  const near = mentions.find((m) => m.first >= k && m.first <= k + 1);
+  if (near) return near;
+  // "according to the semi-official Fars news agency": an outlet after a few modifiers.
+  const far =
+    mentions.find((m) => m.first > k + 1 && m.first <= k + 3 && m.outletKind !== undefined) ??
+    mentions.find((m) => m.first > k + 1 && m.first <= k + 3 && m.ref?.type === 'outlet');
+  const between = far ? tokens.slice(k, far.first) : [];
+  return between.every((t) => ['DET', 'ADJ', 'NOUN', 'PUNCT', 'VERB'].includes(t.pos) && t.text !== ',')
+    ? far
+    : undefined;
 }
 
 function phraseHits(

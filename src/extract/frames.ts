@@ -69,9 +69,22 @@ export function clauseStartsAfter(
   mentions: readonly Mention[] = [],
 ): boolean {
   let j = k;
+  // "The state-run IRNA news agency": modifiers, hyphen compounds included, belong to the subject.
+  const glued = (i: number) =>
+    tokens[i]?.text === '-' &&
+    tokens[i - 1]?.end === tokens[i]?.start &&
+    tokens[i + 1]?.start === tokens[i]?.end;
   const skippable = (t: Token | undefined) =>
     t !== undefined &&
-    (DETERMINERS.has(t.lower) || t.pos === 'PROPN' || t.lower === 'of' || t.lower === "'s");
+    (DETERMINERS.has(t.lower) ||
+      t.pos === 'PROPN' ||
+      t.pos === 'ADJ' ||
+      (t.pos === 'NOUN' && tokens[j + 1]?.pos !== 'VERB') ||
+      t.lower === 'of' ||
+      t.lower === "'s" ||
+      glued(j) ||
+      glued(j + 1) ||
+      glued(j - 1));
   for (;;) {
     // A role phrase before the name ("US Ambassador to NATO Julianne Smith") is part of the subject.
     const before = mentions.find((m) => m.last === j && (m.type === 'role' || m.type === 'body'));
@@ -128,6 +141,18 @@ export function subjectEndingAt(
   }
   if (tokens[j]?.text !== ',') return undefined;
   const inner = endingAt(mentions, j - 1);
+  // "Ali Karimi, the foreign minister, said": the name before an appositive role speaks, with that role.
+  const named = inner?.type === 'role' ? endingAt(mentions, inner.first - 2) : undefined;
+  if (
+    inner &&
+    named &&
+    tokens[inner.first - 1]?.text === ',' &&
+    (named.type === 'name' || named.kind === 'person') &&
+    named.outletKind === undefined
+  ) {
+    const roleInfo = named.role ?? inner.role;
+    return roleInfo ? { ...named, role: roleInfo } : named;
+  }
   if (inner && tokens[inner.first - 1]?.text === ',') {
     const role = mentions.find((m) => m.last === inner.first - 2 && m.type === 'role');
     if (!role) return inner;

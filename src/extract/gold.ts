@@ -66,6 +66,7 @@ export const GOLD_CONVENTIONS: ExtractOptions = {
   articleAssertions: true,
   citePublisher: false,
   carryMedium: false,
+  carryCredits: false,
 };
 
 /** The gold set, then each corpus split that is present (train, blind). */

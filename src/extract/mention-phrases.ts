@@ -35,6 +35,10 @@ export function classNounAt(
   };
 }
 
+/** "newspaper Bild", "broadcaster Polsat": an outlet noun right before a name (the lexicon's common ones). */
+const OUTLET_NOUN_BEFORE =
+  /\b(?<noun>newspaper|daily|broadcaster|news agency|tv channel|television channel|radio station|magazine|news website|news portal)\s+$/i;
+
 export function nameMention(
   ctx: MentionContext,
   tokens: readonly Token[],
@@ -46,8 +50,21 @@ export function nameMention(
   const variant = known ? undefined : ctx.registry.findPersonVariant(s.text);
   const ref = known ?? (variant ? { type: 'actor' as const, id: variant.id } : undefined);
   const outletNoun = ctx.lexicon.regex.outletNoun.exec(ctx.text.slice(s.end, s.end + 20));
-  if (!ref && outletNoun?.index === 1) {
+  // "the Italian daily Corriere della Sera": a name after the noun is the outlet's, the word before describes it.
+  const nameAfter =
+    outletNoun?.index === 1 && /^\s+\p{Lu}/u.test(ctx.text.slice(s.end + 1 + outletNoun[0].length));
+  if (!ref && outletNoun?.index === 1 && !nameAfter) {
     return { type: 'name', ...s, name: s.text, definite: false, outletKind: outletKindOf(outletNoun[0]) };
+  }
+  const nounBefore = OUTLET_NOUN_BEFORE.exec(ctx.text.slice(Math.max(0, s.start - 24), s.start));
+  if (!ref && nounBefore?.groups?.noun) {
+    return {
+      type: 'name',
+      ...s,
+      name: s.text,
+      definite: false,
+      outletKind: outletKindOf(nounBefore.groups.noun),
+    };
   }
   const lastWord = tokens[last]?.lower ?? '';
   if (!ref && last > first && ctx.lexicon.cues.outletNameWords.includes(lastWord)) {

@@ -25,6 +25,8 @@ export type Mention = {
   /** The state or organisation a group, body or role phrase belongs to. */
   owner?: string | null;
   outletKind?: OutletKind;
+  /** Other forms the actor is known by ("China Coast Guard" for "the Chinese coast guard"). */
+  forms?: string[];
 };
 
 export type MentionContext = {

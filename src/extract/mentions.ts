@@ -116,6 +116,8 @@ function entitiesAndNames(ctx: MentionContext, tokens: readonly Token[]): Mentio
  * longest known name at its end ("Secretary of State Antony Blinken" → "Antony Blinken").
  */
 function nameStartIn(ctx: MentionContext, tokens: readonly Token[], i: number, j: number): number {
+  // "Foreign Ministry", "Commerce Ministry": the words before a body noun are its name, not a title.
+  if (j > i && GOVERNMENT_BODY.test(tokens[j]?.lower ?? '')) return i;
   let first = i;
   while (first <= j && isTitleWord(ctx, tokens[first])) first++;
   // "Coast Guard Spokesperson Gan Yu", "High Representative Kaja Kallas": the name follows the last role word.
@@ -133,8 +135,85 @@ function nameStartIn(ctx: MentionContext, tokens: readonly Token[], i: number, j
   return first;
 }
 
+/** Head nouns of a state's institutions ("Foreign Ministry", "Defence Department"). */
+export const GOVERNMENT_BODY = /^(?:ministry|department|office|secretariat|directorate|presidency|cabinet)$/;
+
+/**
+ * "Turkey's Foreign Ministry", "the country's Commerce Ministry": an unknown body named after its state's
+ * possessive is that state's ("Turkish Foreign Ministry", also known by the form in the text).
+ */
+function ownedBody(ctx: MentionContext, tokens: readonly Token[], all: Mention[]): Mention[] {
+  return all.map((m) => {
+    if (m.type !== 'name' || m.outletKind !== undefined || !GOVERNMENT_BODY.test(tokens[m.last]?.lower ?? ''))
+      return m;
+    if (!/^['’]s$/.test(tokens[m.first - 1]?.text ?? '')) return m;
+    const owner = all.find((o) => o.last === m.first - 2 && o.ref?.type === 'actor');
+    const state = owner?.ref ? ctx.registry.actors.get(owner.ref.id) : undefined;
+    if (!owner || !state || state.kind !== 'state') return m;
+    const demonym = state.demonyms[0];
+    const name = `${demonym ?? `${state.name}'s`} ${m.name ?? m.text}`;
+    return {
+      ...m,
+      first: owner.first,
+      start: owner.start,
+      text: ctx.text.slice(owner.start, m.end),
+      name,
+      owner: state.id,
+    };
+  });
+}
+
+/** Forces and services a state has ("the Chinese coast guard", "Israel's military", "China Coast Guard"). */
+const STATE_FORCE =
+  /^(?:coast ?guard|military|army|navy|air force|armed forces|police|border guards?|national guard)$/i;
+
+/**
+ * A state's force named by its demonym, possessive or name ("the Chinese coast guard", "China's coast
+ * guard", "China Coast Guard") is one actor, named with the demonym and known by the other forms.
+ */
+function stateForce(ctx: MentionContext, tokens: readonly Token[], all: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of all) {
+    // "Israel's military": a body phrase that already holds its owner.
+    const held = m.owner ? ctx.registry.actors.get(m.owner) : undefined;
+    const body = (m.name ?? m.text)
+      .replace(/^(?:the|a|an)\s+/i, '')
+      .replace(held ? /^.*?['’]s\s+/ : /^$/, '');
+    if ((m.type !== 'body' && m.type !== 'name') || m.ref || !STATE_FORCE.test(body)) {
+      out.push(m);
+      continue;
+    }
+    const before = tokens[m.first - 1];
+    const possessive = /^['’]s$/.test(before?.text ?? '');
+    const ownerAt = possessive ? m.first - 2 : m.first - 1;
+    const entity = out.find((o) => o.last === ownerAt && o.ref?.type === 'actor');
+    const byDemonym = !entity && before ? ctx.registry.demonym(before.text) : undefined;
+    const id = entity?.ref?.id ?? byDemonym ?? (held?.kind === 'state' ? held.id : undefined);
+    const state = id ? ctx.registry.actors.get(id) : undefined;
+    if (state?.kind !== 'state') {
+      out.push(m);
+      continue;
+    }
+    const first = entity ? entity.first : byDemonym ? m.first - 1 : m.first;
+    if (entity) out.splice(out.indexOf(entity), 1);
+    const demonym = state.demonyms[0] ?? state.name;
+    const from = tokens[first - 1]?.lower === 'the' ? first - 1 : first;
+    out.push({
+      ...m,
+      type: 'body',
+      ...span(ctx.text, tokens, from, m.last),
+      name: `${demonym} ${body}`,
+      forms: [`${state.name} ${body}`, `${state.name}'s ${body}`],
+      owner: state.id,
+      kind: 'government_body',
+      definite: from < first,
+    });
+  }
+  return out;
+}
+
 export function findMentions(ctx: MentionContext, tokens: readonly Token[]): Mention[] {
-  const entities = entitiesAndNames(ctx, tokens);
+  const entities = ownedBody(ctx, tokens, entitiesAndNames(ctx, tokens));
   const withTitles = entities.map((m) =>
     m.type === 'name' || (m.ref?.type === 'actor' && ctx.registry.actors.get(m.ref.id)?.kind === 'person')
       ? attachTitle(ctx, tokens, m, entities)
@@ -149,5 +228,9 @@ export function findMentions(ctx: MentionContext, tokens: readonly Token[]): Men
   // A phrase swallows the entities inside it ("the Kremlin's spokesman" is one mention, not two).
   const kept = withTitles.filter((m) => !phrases.some((p) => p.first <= m.first && m.last <= p.last));
   const titled = kept.filter((m) => !kept.some((o) => o !== m && o.first <= m.first && m.last <= o.last));
-  return [...titled, ...phrases].sort((a, b) => a.first - b.first);
+  return stateForce(
+    ctx,
+    tokens,
+    [...titled, ...phrases].sort((a, b) => a.first - b.first),
+  );
 }

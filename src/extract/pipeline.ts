@@ -3,6 +3,7 @@ import { type Frame, isOutletish, type Range } from './frames.js';
 import { headlineFrame, headlineSpeaker } from './headline.js';
 import type { CueEntry, Lexicon } from './lexicon.js';
 import { findMentions, type Mention, type MentionContext } from './mentions.js';
+import { sameName } from './names.js';
 import { type MediumDraft, outletByName, propagateMedia } from './outlets.js';
 import type { Registry } from './registry.js';
 import type { Segmentation, Sentence } from './sentences.js';
@@ -99,6 +100,7 @@ function carriesOn(frame: Frame): boolean {
 function absorbCredits(
   sentenceDrafts: Draft[],
   articleAssertions: boolean,
+  carryCredits: boolean,
 ): { kept: Draft[]; credits: string[] } {
   const isCredit = (d: Draft) =>
     d.speaker === null && d.frame.subject !== null && isOutletish(d.frame.subject);
@@ -106,7 +108,8 @@ function absorbCredits(
   const kept = sentenceDrafts.filter((d) => d.speaker !== null || (articleAssertions && !isCredit(d)));
   for (const d of kept) {
     for (const o of credits) if (!d.via.includes(o)) d.via.push(o);
-    d.credited = credits;
+    // "…, as reported by Reuters", "X was quoted by TASS as saying": the outlet's story goes on too.
+    d.credited = carryCredits ? [...d.via] : credits;
   }
   return { kept, credits };
 }
@@ -119,6 +122,7 @@ export function buildDrafts(
   options: ExtractOptions = {},
 ): Draft[] {
   const articleAssertions = options.articleAssertions === true;
+  const carryCredits = options.carryCredits !== false;
   const discourse = new Discourse(registry);
   const ctx: MentionContext = { text, lexicon, registry, classRef: (kind) => discourse.classRef(kind) };
   const mentions = new SentenceMentions(ctx, seg.sentences);
@@ -139,9 +143,11 @@ export function buildDrafts(
     const { kept, credits } = absorbCredits(
       s.heading ? sentenceDrafts.filter((d) => d.speaker !== null) : sentenceDrafts,
       articleAssertions,
+      carryCredits,
     );
     const lead = !seg.sentences.some((x) => x.index < s.index && !x.heading);
-    if (lead) leadCredits.push(...credits);
+    // "According to TASS, …", "…, Trend reports with reference to TASS" in the lead: the item re-reports them.
+    if (lead) leadCredits.push(...credits, ...(carryCredits ? kept.flatMap((d) => d.via) : []));
     const outletSpeaking = kept.length === 0 ? outletAsSpeaker(registry, sentenceDrafts) : null;
     if (outletSpeaking) kept.push(outletSpeaking);
     // A credit in a sentence without a remark of its own ("Report informs via TASS.") covers the one before.
@@ -168,6 +174,7 @@ export function buildDrafts(
     for (const d of sentenceDrafts) if (d.medium) discourse.noteOutlet(d.medium);
   }
   personForInstitution(registry, drafts);
+  platformOfSource(registry, seg, drafts);
   const headlines = seg.sentences
     .filter((s) => s.heading)
     .flatMap((s) => headlineDrafts(text, lexicon, registry, discourse, drafts, s, mentions.at(s.index)));
@@ -200,6 +207,23 @@ function outletAsSpeaker(registry: Registry, sentenceDrafts: readonly Draft[]): 
       ? known.id
       : (registry.actors.get(outlet.id)?.id ?? registry.addActor(outlet.name, 'organization').id);
   return { ...credit, speaker: actor, cue: credit.frame.cue?.entry ?? null };
+}
+
+/**
+ * "Source: Ukrainian President Volodymyr Zelenskyy on X (Twitter)": the remarks of the person the line names
+ * were made on that platform, unless the text names another medium for them.
+ */
+function platformOfSource(registry: Registry, seg: Segmentation, drafts: readonly Draft[]): void {
+  for (const { who, platform } of seg.sourcePlatforms) {
+    const words = who.split(/\s+/);
+    const outlet = outletByName(registry, platform, 'website');
+    for (const d of drafts) {
+      const actor = d.speaker ? registry.actors.get(d.speaker) : undefined;
+      if (!actor || actor.kind === 'state') continue;
+      const surname = actor.name.split(/\s+/).pop() ?? '';
+      if (words.some((w) => sameName(w, surname))) d.medium ??= outlet;
+    }
+  }
 }
 
 /** The speakers of the body, the most frequent first. */

@@ -37,6 +37,8 @@ export type Segmentation = {
    */
   creditCandidates: string[];
   byline: Byline | null;
+  /** "Source: President X on X (Twitter)": the platform a named person's remarks in the item were made on. */
+  sourcePlatforms: { who: string; platform: string }[];
   headings: { start: number; end: number }[];
   imageCredits: string[];
 };
@@ -66,26 +68,44 @@ function trimBlock(text: string, { start, end }: Block): Block {
 /** "Jan. 12", "12 January 2022", "January 12, 2022": the date of a dateline. */
 const DATE = String.raw`(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9}\.?)(?:,?\s*\d{4})?`;
 const DATELINE = new RegExp(
-  String.raw`^(?:(?<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:\s*\[[^\]\n]{1,40}\])?(?:,\s*${DATE})?|${DATE})` +
+  String.raw`^(?:(?<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:\s*\[[^\]\n]{1,40}\])?(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*[(,]))?(?:,\s*${DATE})?|${DATE})` +
     String.raw`(?:\s*\((?<src>[^()\n]{1,60})\)\s*[-—–:]+|\.?\s*\/(?<slashed>[^/\n]{1,40})\/\.?|,\s*(?<acronym>[A-Z]{2,8})\s*[-—–]+)\s*`,
   'u',
 );
 /** "Shafaq News / Qatar's Prime Minister …": a lead opening with the agency's name and a slash. */
 const SLASH_DATELINE =
   /^(?<src>\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+){0,2}\s+(?:News|Agency|Press|TV))\s+\/\s+(?=\p{Lu})/u;
+/** "Moscow. January 12. INTERFAX -", "Baku, December 1, AZERTAC.": the agency in capitals after the date. */
+const CAPS_AGENCY_DATELINE = new RegExp(
+  String.raw`^(?<place>[A-Z][A-Za-z.'’ -]{1,40}?)[.,]\s*${DATE}[.,]?\s*(?<src>[A-Z][A-Z-]{2,14})\s*[-—–.:]+\s*(?=["“\p{Lu}])`,
+  'u',
+);
 /** "(Reuters) – Ukraine will …": a dateline without a place. */
 const SOURCE_DATELINE = /^\((?<src>[^()\n]{1,40})\)\s*[-—–:]+\s*/u;
 /** Credits that are credits only when the name is an outlet's. */
 const PIPE_CREDIT = /\|\s*(?<src>\p{Lu}[\p{L}.&' ]{1,30}?)\.?$/u;
-const TRAILING_CREDIT = /\((?<src>\p{Lu}[\p{L}.&'/ ]{1,30})\)\s*$/u;
-const CONTRIBUTOR_CREDIT = /^(?<src>\p{Lu}[\p{L}.&' ]{1,30}?)(?:'s|’s)\s+.{3,60}?\bcontributed\b/u;
+const TRAILING_CREDIT = /\((?:[Ww]ith\s+)?(?<src>\p{Lu}[\p{L}.&'/ ]{1,30})\)\s*$/u;
+const CONTRIBUTOR_CREDIT =
+  /^(?<src>\p{Lu}[\p{L}.&' ]{1,30}?)(?:(?:'s|’s)\s+|\s+(?:writers?|reporters?|correspondents?|journalists?|staff)\b).{0,80}?\bcontributed\b/u;
+/**
+ * Footers that name an outlet only if the registry knows it: "Copyright 2022 The Associated Press",
+ * "Additional reporting by Reuters", "This article was originally published by RFE/RL", "/IANS/".
+ */
+const FOOTER_CANDIDATES = [
+  /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s*)?(?<src>\p{Lu}[\p{L}.&'/ -]{1,40}?)[.,]?(?:\s+all rights reserved\.?)?$/iu,
+  /^\(?(?:additional\s+)?reporting\s+by\s+(?<src>\p{Lu}[\p{L}.&'/ -]{1,40}?)\)?\.?$/iu,
+  /\b(?:originally|first)\s+(?:published|appeared)\s+(?:by|on|in|at)\s+(?:the\s+)?(?<src>\p{Lu}[\p{L}.&'/ -]{1,50}?)\.?$/u,
+  /^\/(?<src>\p{Lu}[\p{L}.&' -]{1,30})\/\.?$/u,
+];
 /** "WASHINGTON (UrduPoint News / Sputnik - 11th January, 2022) US …": a place in capitals, no dash after. */
 const CAPS_DATELINE = /^(?<place>[A-Z][A-Z.'’ -]{1,40}?)\s*\((?<src>[^()\n]{1,80})\)\s+(?=["“\p{Lu}])/u;
 /** A line of its own crediting agencies: "(AFP)", "— Reuters", "Source: TASS", "With inputs from PTI". */
 const CREDIT_LINE =
-  /^[([]?\s*(?:[-—–]+\s*)?(?:(?:with\s+(?:inputs\s+from\s+)?|sources?\s*:\s*|courtesy(?:\s+of)?\s*:?\s*))?(?<src>\p{Lu}[\p{L}.&' ]{1,30}(?:\s*(?:\/|,|and)\s*\p{Lu}[\p{L}.&' ]{1,30}){0,3})(?:\s+contributed(?:\s+to\s+this\s+(?:report|story))?)?\s*[)\]]?\.?$/u;
+  /^[([]?\s*(?:[-—–]+\s*)?(?:(?:[Ww]ith\s+(?:inputs\s+from\s+)?|[Ss]ources?\s*:\s*|[Cc]ourtesy(?:\s+of)?\s*:?\s*))?(?![Ww]ith\b)(?<src>\p{Lu}[\p{L}.&' ]{1,30}(?:\s*(?:\/|,|and)\s*\p{Lu}[\p{L}.&' ]{1,30}){0,3})(?:\s+contributed(?:\s+to\s+this\s+(?:report|story))?)?\s*[)\]]?\.?$/u;
 /** "Source: il Corriere": a footer naming the source, whatever its case. */
-const SOURCE_FOOTER = /^sources?\s*:\s*(?<src>[\p{L}][\p{L}.&' -]{1,40}?)\.?$/iu;
+const SOURCE_FOOTER = /^sources?\s*:\s*(?<src>[\p{L}][\p{L}.&'() -]{1,80}?)\.?$/iu;
+const SOURCE_PLATFORM =
+  /^(?<who>.+?)\s+on\s+(?:(?:his|her|their|its)\s+)?(?<platform>X|Twitter|Telegram|Facebook|Instagram|YouTube|WeChat|Weibo|TikTok|Truth Social)\b/u;
 /** A post on a platform is where a remark was made (its original medium), not an agency credit. */
 export const SOCIAL_CREDIT =
   /\b(?:X|Twitter|Telegram|Facebook|Instagram|YouTube|WeChat|Weibo|TikTok|VK|VKontakte|Truth Social)\b|\bon\s+X\b/i;
@@ -153,12 +173,16 @@ function joinQuoted(text: string, raw: RawSentence[], quotes: readonly QuoteSpan
   return out;
 }
 
+/** Words that credit nobody in particular ("— Agencies", "Web Desk"). */
+const NO_OUTLET =
+  /^(?:agencies|agency|wires?|news desk|web desk|desk|staff|bureau|correspondents?|inputs?)$/i;
+
 function splitSources(src: string): string[] {
   return src
     .replace(/\s+[-–—]\s+.*$/, '')
     .split(/\s*(?:\/|,|;|\band\b)\s*/)
     .map((s) => s.trim())
-    .filter((s) => s !== '');
+    .filter((s) => s !== '' && !NO_OUTLET.test(s));
 }
 
 type Line = { start: number; end: number; text: string };
@@ -194,6 +218,7 @@ function readDateline(text: string, from: number, end: number): Dateline | null 
   const m =
     DATELINE.exec(rest) ??
     CAPS_DATELINE.exec(rest) ??
+    CAPS_AGENCY_DATELINE.exec(rest) ??
     SOURCE_DATELINE.exec(rest) ??
     SLASH_DATELINE.exec(rest);
   const src = m?.groups?.src ?? m?.groups?.slashed ?? m?.groups?.acronym;
@@ -245,6 +270,7 @@ export function segment(text: string): Segmentation {
     credits: [],
     creditCandidates: [],
     byline: null,
+    sourcePlatforms: [],
     headings: [],
     imageCredits: [],
   };
@@ -270,11 +296,27 @@ export function segment(text: string): Segmentation {
       PIPE_CREDIT.exec(last) ??
       TRAILING_CREDIT.exec(last);
     if (candidate?.groups?.src) result.creditCandidates.push(...splitSources(candidate.groups.src));
+    const footer1 =
+      ls.length === 1 && !atTop ? FOOTER_CANDIDATES.map((re) => re.exec(only.text)).find(Boolean) : null;
+    if (footer1?.groups?.src) {
+      // "Radio Free Europe/Radio Liberty" is one name: try it whole before its parts.
+      result.creditCandidates.push(footer1.groups.src.trim(), ...splitSources(footer1.groups.src));
+      continue;
+    }
     // A short line above the body ("RIA Novosti" under the headline) credits an outlet if it names one.
     const aboveBody = result.sentences.every((x) => x.heading);
     if (aboveBody && ls.length === 1 && isHeading(only.text) && only.text.split(/\s+/).length <= 4)
       result.creditCandidates.push(only.text);
     const footer = ls.length === 1 && !atTop ? SOURCE_FOOTER.exec(only.text) : null;
+    const platform = footer?.groups?.src ? SOURCE_PLATFORM.exec(footer.groups.src) : null;
+    if (platform?.groups?.who && platform.groups.platform) {
+      const name = platform.groups.platform;
+      result.sourcePlatforms.push({
+        who: platform.groups.who,
+        platform: /^X\b/.test(name) ? 'Twitter' : name,
+      });
+      continue;
+    }
     if (footer?.groups?.src && !SOCIAL_CREDIT.test(footer.groups.src)) {
       result.credits.push(...splitSources(footer.groups.src));
       continue;
@@ -310,7 +352,13 @@ export function segment(text: string): Segmentation {
     if (dateline) {
       result.datelines.push(dateline);
       // Only a dateline above the first sentence covers the whole article; later ones cover what follows.
-      if (result.sentences.every((x) => x.heading)) result.dateline ??= dateline;
+      // A standfirst may stand above it: a line under the headline without a full stop ("According to X, …").
+      const above = result.sentences.filter((x) => !x.heading);
+      const standfirst =
+        above.length === 1 &&
+        above[0] !== undefined &&
+        !/[.!?"”]$/.test(text.slice(above[0].start, above[0].end));
+      if ((above.length === 0 || standfirst) && result.datelines.length === 1) result.dateline ??= dateline;
       from = dateline.end;
     }
     addSentences(result, text, from, block.end, paragraph, false);

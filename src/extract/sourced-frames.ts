@@ -8,8 +8,10 @@ import {
   skipLeft,
   startingAt,
   subjectEndingAt,
+  trimEnd,
 } from './frames.js';
 import type { Mention } from './mentions.js';
+import type { Token } from './nlp.js';
 import type { Sentence } from './sentences.js';
 
 /**
@@ -17,6 +19,16 @@ import type { Sentence } from './sentences.js';
  * saying", "Y was quoted by X as saying", "According to X, …", "In his words, …", a quotation on its own,
  * and the platform of a remark ("in a tweet", "on Twitter").
  */
+
+/** The mention at token `k`, past a determiner and up to two modifiers ("the semi-official Fars news agency"). */
+function sourceAt(mentions: readonly Mention[], tokens: readonly Token[], k: number): Mention | undefined {
+  for (let i = k; i < k + 3; i++) {
+    const m = startingAt(mentions, i);
+    if (m) return m;
+    if (!tokens[i] || !['DET', 'ADJ', 'NOUN', 'PUNCT'].includes(tokens[i]?.pos ?? '')) return undefined;
+  }
+  return undefined;
+}
 
 /** "He was quoted by the Baltic News Service as saying that …" */
 function passiveQuotedFrame(
@@ -26,22 +38,28 @@ function passiveQuotedFrame(
   cue: CueHit,
 ): Frame | null {
   const { tokens } = s;
-  const byStart = tokens[cue.last + 1]?.lower === 'by' ? cue.last + 2 : -1;
-  const source =
-    byStart === -1 ? undefined : (startingAt(mentions, byStart) ?? startingAt(mentions, byStart + 1));
+  const source = tokens[cue.last + 1]?.lower === 'by' ? sourceAt(mentions, tokens, cue.last + 2) : undefined;
   const asAt = source ? source.last + 1 : cue.last + 1;
   if (tokens[asAt]?.lower !== 'as' || tokens[asAt + 1]?.pos !== 'VERB') return null;
   const subject = subjectEndingAt(tokens, mentions, skipLeft(ctx.lexicon, tokens, cue.first - 1).j);
   if (!subject) return null;
   let k = asAt + 2;
+  // "…, he was cited as saying by the ISNA news agency.": the agent after the participle.
+  const late = source ? undefined : tokens[k]?.lower === 'by' ? sourceAt(mentions, tokens, k + 1) : undefined;
+  if (late) k = late.last + 1;
   if (tokens[k]?.lower === 'that') k++;
+  const cited = source ?? late;
+  const rest = tokens.slice(k).some((t) => /\w/.test(t.text));
+  const lead = subject.first > 0 && !rest;
   return frame('speaker', {
     subject,
     cue,
-    cueText: `quoted as ${tokens[asAt + 1]?.lower ?? 'saying'}`,
-    content: { start: tokens[k]?.start ?? s.end, end: s.end },
-    evidence: [{ start: subject.start, end: s.end }],
-    via: source && isOutletish(source) ? [source] : [],
+    cueText: `${tokens[cue.first]?.lower ?? 'quoted'} as ${tokens[asAt + 1]?.lower ?? 'saying'}`,
+    content: lead
+      ? { start: s.start, end: trimEnd(ctx.text, s.start, subject.start) }
+      : { start: tokens[k]?.start ?? s.end, end: s.end },
+    evidence: [{ start: lead ? s.start : subject.start, end: s.end }],
+    via: cited && isOutletish(cited) ? [cited] : [],
     attributionEnd: k - 1,
   });
 }
@@ -64,12 +82,16 @@ export function quotedFrame(
   let k = quoted.last + 3;
   if (tokens[k]?.lower === 'that') k++;
   const start = source?.start ?? quoted.start;
+  // "Talks will resume, Xinhua quoted him as saying.": the remark comes first.
+  const lead = start > s.start && !tokens.slice(k).some((t) => /\w/.test(t.text));
   return frame('speaker', {
     subject: quoted,
     cue,
     cueText: `quoted as ${tokens[quoted.last + 2]?.lower ?? 'saying'}`,
-    content: { start: tokens[k]?.start ?? s.end, end: s.end },
-    evidence: [{ start: tokens[0]?.start === start ? s.start : start, end: s.end }],
+    content: lead
+      ? { start: s.start, end: trimEnd(ctx.text, s.start, start) }
+      : { start: tokens[k]?.start ?? s.end, end: s.end },
+    evidence: [{ start: lead || tokens[0]?.start === start ? s.start : start, end: s.end }],
     via: source && isOutletish(source) ? [source] : [],
     attributionEnd: k - 1,
   });
@@ -195,12 +217,15 @@ function pronounCitation(ctx: AttributionContext, s: Sentence, all: Range): Fram
 
 /** "mocked the decision on Twitter": a platform named after "on" is where the sentence's remarks were made. */
 export function platformMedium(s: Sentence, mentions: readonly Mention[]): Mention | null {
-  return (
-    mentions.find(
-      (m) =>
-        m.ref?.type === 'outlet' &&
-        s.tokens[m.first - 1]?.lower === 'on' &&
-        s.tokens[m.first - 2]?.lower !== 'according',
-    ) ?? null
-  );
+  // "on the Coast Guard's WeChat page", "on his official Telegram channel": "on" a few words before.
+  const onBefore = (first: number) => {
+    for (let k = first - 1; k >= Math.max(0, first - 5); k--) {
+      const t = s.tokens[k];
+      if (t?.lower === 'on') return s.tokens[k - 1]?.lower !== 'according';
+      if (!t || (!['DET', 'PRON', 'PROPN', 'ADJ', 'PART'].includes(t.pos) && !/^['’]s$/.test(t.text)))
+        return false;
+    }
+    return false;
+  };
+  return mentions.find((m) => m.ref?.type === 'outlet' && onBefore(m.first)) ?? null;
 }

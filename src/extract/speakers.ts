@@ -1,4 +1,4 @@
-import type { Mention } from './mentions.js';
+import { GOVERNMENT_BODY, type Mention } from './mentions.js';
 import { surfaceKey } from './names.js';
 import type { ActorRecord, Registry, RoleInfo } from './registry.js';
 import type { ActorKind } from './types.js';
@@ -98,7 +98,13 @@ export class Discourse {
       return met.id;
     }
     const person = (words.length >= 2 || m.role !== undefined) && !ORG_WORDS.test(name);
-    const actor = this.registry.addActor(name, person ? 'person' : 'organization');
+    const body = GOVERNMENT_BODY.test(words[words.length - 1]?.toLowerCase() ?? '');
+    const actor = this.registry.addActor(
+      name,
+      person ? 'person' : body ? 'government_body' : 'organization',
+      m.owner ? { partOf: m.owner } : {},
+    );
+    if (m.owner && m.text !== name) this.registry.addAlias(actor.id, m.text);
     const surname = words[words.length - 1];
     if (person && words.length >= 2 && surname && surname.length >= 3)
       this.registry.addAlias(actor.id, surname);
@@ -179,17 +185,35 @@ export class Discourse {
       );
       if (later) return this.resolve(later);
     }
-    if (phrase.org === null) return null;
+    if (phrase.org === null) return m.definite ? this.unnamedHolder(m, phrase) : null;
     // "A State Department spokesperson": an unnamed member speaks for the organisation.
     const org = this.registry.actors.get(phrase.org);
     if (org && !org.roles.some((r) => surfaceKey(r.text) === surfaceKey(phrase.text))) org.roles.push(phrase);
     return phrase.org;
   }
 
-  private collective(m: Mention): string {
-    const name = m.text.replace(/^(?:the|a|an)\s+/i, '');
-    const known = this.registry.lookup(name);
+  /**
+   * "…, the spokesperson said" when the article names no holder of the role nor its organisation: the
+   * unnamed holder speaks, one actor per role phrase.
+   */
+  private unnamedHolder(m: Mention, phrase: RoleInfo): string {
+    const name = phrase.text.replace(/^(?:the|a|an)\s+/i, '');
+    const known = this.registry.lookup(m.text) ?? this.registry.lookup(name);
     if (known?.type === 'actor') return known.id;
+    const actor = this.registry.addActor(name.charAt(0).toUpperCase() + name.slice(1), 'person', {
+      roles: [phrase],
+      ...(phrase.gender ? { gender: phrase.gender } : {}),
+    });
+    this.registry.addAlias(actor.id, m.text);
+    return actor.id;
+  }
+
+  private collective(m: Mention): string {
+    const name = (m.name ?? m.text).replace(/^(?:the|a|an)\s+/i, '');
+    const known = [name, ...(m.forms ?? [])]
+      .map((f) => this.registry.lookup(f))
+      .find((r) => r?.type === 'actor');
+    if (known) return known.id;
     // "the commission" after "Guinea Bissau's election commission": the one the article named.
     const head = name.toLowerCase();
     const named = m.definite
@@ -197,6 +221,8 @@ export class Discourse {
       : undefined;
     if (named) return named.id;
     const kind = m.kind ?? 'group';
-    return this.registry.addActor(name, kind, m.owner ? { partOf: m.owner } : {}).id;
+    const actor = this.registry.addActor(name, kind, m.owner ? { partOf: m.owner } : {});
+    for (const form of m.forms ?? []) this.registry.addAlias(actor.id, form);
+    return actor.id;
   }
 }

@@ -54,4 +54,10 @@ export type ExtractOptions = {
    * (default true); when false, only remarks that carry on in the same paragraph do.
    */
   carryMedium?: boolean;
+  /**
+   * An outlet cited for a remark ("as reported by Reuters", "quoted by TASS") covers the speaker's later
+   * remarks until another speaker's, and one cited in the lead covers the whole item (default true); when
+   * false, a citation covers its own sentence only.
+   */
+  carryCredits?: boolean;
 };
