@@ -3,14 +3,18 @@ import { openBenchDatabase } from '../bench/bench-neo4j.js';
 import { corpusFor, corpusStats, presetOrExit } from '../bench/corpus.js';
 
 const usage =
-  'Usage: npm run corpus -- [--preset small|large] [--stats]\n' +
+  'Usage: npm run corpus -- [--preset small|large] [--stats | --bulk]\n' +
   '  --stats  only generate the corpus in memory and print its size and skew (no database)\n' +
-  '  default  load it into the benchmark Neo4j (.neo4j/instances/bench-<preset>), then stop that Neo4j';
+  '  --bulk   write it as CSV and build a new store with neo4j-admin database import (replaces the bench\n' +
+  '           database), then start it, apply the schema and wait for the indexes, then stop that Neo4j\n' +
+  '  default  load it into the benchmark Neo4j (.neo4j/instances/bench-<preset>) in write transactions,\n' +
+  '           unless it is there already, then stop that Neo4j';
 
 const { values } = parseArgs({
   options: {
     preset: { type: 'string', default: 'small' },
     stats: { type: 'boolean', default: false },
+    bulk: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
@@ -19,6 +23,10 @@ if (values.help) {
   process.exit(0);
 }
 const preset = presetOrExit(values.preset, usage);
+if (values.stats && values.bulk) {
+  console.error(`--stats and --bulk exclude each other.\n${usage}`);
+  process.exit(2);
+}
 
 if (values.stats) {
   const started = performance.now();
@@ -29,7 +37,7 @@ if (values.stats) {
   console.log(JSON.stringify(stats, null, 2));
   console.log(`generated in ${((performance.now() - started) / 1000).toFixed(1)}s`);
 } else {
-  const db = await openBenchDatabase(preset, (line) => console.log(line));
+  const db = await openBenchDatabase(preset, (line) => console.log(line), undefined, { bulk: values.bulk });
   await db.close();
   console.log(
     `The ${preset} corpus is in ${db.server.home}; \`npm run bench -- --preset ${preset}\` reuses it.`,

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j from 'neo4j-driver';
 import type { LocalNeo4jSettings, Neo4jConnection } from '../config.js';
+import { type ImportInput, runImportFull } from './admin-import.js';
 import { browserStyleCommand } from './browser-style.js';
 import { findJava, type Progress, ProvisionError, provisionClasspath } from './provision.js';
 
@@ -152,10 +153,7 @@ export class LocalNeo4j {
         );
       }
     }
-    for (const dir of [this.conf, this.data, this.logs, path.dirname(this.pidFile)]) {
-      mkdirSync(dir, { recursive: true });
-    }
-    writeFileSync(path.join(this.conf, 'neo4j.conf'), this.renderConfig());
+    this.writeConfig();
     if (!existsSync(path.join(this.data, 'dbms', 'auth.ini'))) this.setInitialPassword(java.bin, classpath);
 
     this.progress(`Starting Neo4j ${this.settings.version} (Bolt ${this.boltUri}, data in ${this.data})…`);
@@ -184,6 +182,49 @@ export class LocalNeo4j {
     await this.waitForBolt(child.pid);
     this.progress(`Neo4j is up after ${((Date.now() - startedAt) / 1000).toFixed(1)}s (pid ${child.pid}).`);
     return { started: true, pid: child.pid };
+  }
+
+  /** The folders of the instance and its neo4j.conf, which the server and the admin tool both read. */
+  private writeConfig(): void {
+    for (const dir of [this.conf, this.data, this.logs, path.dirname(this.pidFile)]) {
+      mkdirSync(dir, { recursive: true });
+    }
+    writeFileSync(path.join(this.conf, 'neo4j.conf'), this.renderConfig());
+  }
+
+  /** The instance's import folder (`server.directories.import`), where files for the admin tool belong. */
+  get importDir(): string {
+    return path.join(this.home, 'import');
+  }
+
+  /**
+   * Replaces the instance's database with a store that `neo4j-admin database import full` builds from CSV files
+   * (admin-import.ts). The tool writes store files directly, so the server must be stopped; the next start
+   * serves the new store (apply the schema then: the tool creates no indexes of its own here).
+   */
+  async importFull(input: ImportInput, memory = { heap: '1g', maxOffHeap: '2g' }): Promise<void> {
+    const pid = this.runningPid();
+    if (pid !== undefined) {
+      throw new ProvisionError(
+        `Neo4j ${this.settings.instance} is running (pid ${pid}); the import tool needs it stopped.`,
+      );
+    }
+    const java = findJava(this.settings.javaHome);
+    const classpath = await provisionClasspath(this.settings, this.progress);
+    this.writeConfig();
+    await runImportFull(
+      input,
+      {
+        java: { bin: java.bin, flags: jvmFlags(java.major) },
+        classpath,
+        home: this.home,
+        conf: this.conf,
+        heap: memory.heap,
+        maxOffHeap: memory.maxOffHeap,
+        reportFile: path.join(this.logs, 'import.report'),
+      },
+      this.progress,
+    );
   }
 
   /** Stops the server gracefully (SIGTERM, then SIGKILL after a grace period); false when it was not running. */
