@@ -1,0 +1,20 @@
+// After a first load by neo4j-admin import: the list properties that the transactional loader writes as empty
+// lists. The import tool writes no property for an empty array field, so these are set here, on the nodes and
+// relationships that came without them (the corpus never leaves these lists null).
+// No parameters. Columns: count.
+CALL () {
+  MATCH (a:Article) WHERE a.contextFields IS NULL
+  SET a.contextFields = []
+  RETURN count(*) AS articles
+}
+CALL () {
+  MATCH (o:Outlet) WHERE o.aliases IS NULL
+  SET o.aliases = [], o.aliasKeys = []
+  RETURN count(*) AS outlets
+}
+CALL () {
+  MATCH ()-[r:AFFILIATED_WITH]->() WHERE r.sources IS NULL
+  SET r.sources = []
+  RETURN count(*) AS affiliations
+}
+RETURN articles + outlets + affiliations AS count
