@@ -123,6 +123,13 @@ export async function bulkFirstLoad(
   log: (line: string) => void,
 ): Promise<BulkLoadResult> {
   const started = performance.now();
+  // Refused before the CSV is written, not after (importFull refuses too).
+  const status = await server.status();
+  if (status.state === 'running') {
+    throw new Error(
+      `${server.home} is served by a running Neo4j (pid ${status.pid}); stop it before --bulk.`,
+    );
+  }
   const dir = path.join(server.importDir, 'corpus');
   log(`[bulk] writing the corpus as CSV into ${dir}`);
   const csv = await writeCorpusCsv(corpus, dir, {
