@@ -9,6 +9,7 @@ import { exportChunks } from '../../../src/export/run-export.js';
 import { validateAnnotatedArticle } from '../../../src/ingest/validate.js';
 import { uniqueSeedDocument } from '../../support/documents.js';
 import { connectTestGraph, TEST_API_KEY } from '../../support/graph.js';
+import { importForTest } from '../../support/import-retry.js';
 import { loadSchemaOrgVocabulary, schemaOrgProblems } from '../../support/schema-org.js';
 
 const graph = connectTestGraph();
@@ -21,7 +22,7 @@ const python = spawnSync('python3', ['--version']).status === 0;
 
 beforeAll(async () => {
   await graph.executor.applySchema();
-  await graph.repos.ingest.importArticle(doc);
+  await importForTest(graph.repos.ingest, doc);
 });
 afterAll(async () => {
   await graph.repos.ingest.deleteArticleCascade(doc.article.id);

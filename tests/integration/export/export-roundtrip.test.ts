@@ -10,6 +10,7 @@ import { Executor } from '../../../src/graph/executor.js';
 import { SEED_FILE } from '../../../src/ingest/seed.js';
 import type { LocalNeo4j } from '../../../src/neo4j/local-server.js';
 import { createRepositories, type Repositories } from '../../../src/repositories.js';
+import { importForTest } from '../../support/import-retry.js';
 import { createTestNeo4j, destroyTestNeo4j } from '../../support/test-neo4j.js';
 
 // A database of its own: the round trip empties it, which the shared suite database must never be.
@@ -103,7 +104,7 @@ afterAll(async () => {
 
 describe('NDJSON export round trip', () => {
   it('imports the seed and gold articles, exports them, and an empty database importing the export holds the same graph', async () => {
-    for (const doc of originals) await repos.ingest.importArticle(doc);
+    for (const doc of originals) await importForTest(repos.ingest, doc);
     const before = await dump(driver);
     expect(before.nodes.length).toBeGreaterThan(200);
     expect(before.rels.length).toBeGreaterThan(400);
@@ -115,7 +116,7 @@ describe('NDJSON export round trip', () => {
     await driver.executeQuery('MATCH (n) DETACH DELETE n');
     expect((await dump(driver)).nodes).toEqual([]);
     for (const line of lines) {
-      expect((await repos.ingest.importArticle(JSON.parse(line))).status).toBe('created');
+      expect((await importForTest(repos.ingest, JSON.parse(line))).status).toBe('created');
     }
     const after = await dump(driver);
     expect(after.rels).toEqual(before.rels);
