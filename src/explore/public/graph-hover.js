@@ -13,9 +13,11 @@ function nodeSummary(node) {
     const speaker = node.incomers('edge[type = "SAID"]').sources()[0];
     if (speaker) lines.push(h('div', { text: `Said by ${speaker.data('label')}` }));
     if (d.factsLoaded) lines.push(h('div', { text: d.statedOn ? `Stated on ${d.statedOn}` : 'Undated' }));
+    // The statement's own stances once loaded (they cover positions not drawn, and follow a review); before,
+    // those of its drawn stance edges.
     const drawn = node.outgoers('edge[type = "TAKES_POSITION"]');
     /** @type {string[]} */
-    const stances = drawn.nonempty() ? drawn.map((e) => e.data('stance')) : (d.stances ?? []);
+    const stances = d.factsLoaded ? (d.stances ?? []) : drawn.map((e) => e.data('stance'));
     for (const stance of stances) {
       lines.push(
         h(
