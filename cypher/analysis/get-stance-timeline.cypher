@@ -1,23 +1,62 @@
-// Stances on one position over time: one row per period, speaker and stance, with the statements in it.
+// Stances on one position over time, in one round trip: the position (no row when there is none), and one cell
+// per period, speaker and stance with its count and its newest statements' own properties, so that a timeline
+// whose statements show no relation needs neither a position lookup nor a statement lookup after it.
 // Statements whose date is unknown, or known less precisely than a period (a month-precise date in weeks),
-// come in rows of their own with a null period: a date is never guessed.
-// $positionId, $speakerIds (null: every speaker), $unit ('day', 'week' or 'month'), $perCell (statement ids
-// kept per row, newest first).
-// Columns: period (first day of the period, or null), placement ('dated', 'imprecise' or 'undated'), speakerId,
-// stance, statementCount, statementIds.
-MATCH (speaker:Actor)-[:SAID]->(s:Statement)-[t:TAKES_POSITION]->(:Position {id: $positionId})
-WHERE ($speakerIds IS NULL OR speaker.id IN $speakerIds) AND coalesce(s.reviewStatus, '') <> 'rejected'
-WITH speaker, t.stance AS stance, s,
-  CASE
-    WHEN s.statedOn IS NULL THEN 'undated'
-    WHEN coalesce(s.statedOnPrecision, 'day') = 'day'
-      OR ($unit = 'month' AND s.statedOnPrecision = 'month') THEN 'dated'
-    ELSE 'imprecise'
-  END AS placement
-WITH speaker, stance, s, placement,
-  CASE WHEN placement = 'dated' THEN date.truncate($unit, s.statedOn) END AS period
-ORDER BY s.statedOn DESC, s.id
-WITH period, placement, speaker.id AS speakerId, stance, collect(s.id) AS ids
-RETURN toString(period) AS period, placement, speakerId, stance, size(ids) AS statementCount,
-  ids[0..$perCell] AS statementIds
-ORDER BY period, speakerId, stance
+// come in cells of their own with a null period: a date is never guessed.
+// $positionId, $speakerIds (null: every speaker; no repeats), $unit ('day', 'week' or 'month'), $perCell
+// (statements kept per cell, newest first).
+// Columns: position {id, name, description}, cells ([{period (first day of the period, or null), placement
+// ('dated', 'imprecise' or 'undated'), speakerId, stance, statementCount, statements ([{id, text, quote, speechAct,
+// negated, conditional, condition, cue, confidence, extractedBy, needsReview, reviewStatus, reviewLog,
+// statedOn}])}], ordered by period, speaker and stance).
+MATCH (p:Position {id: $positionId})
+// The statements are read from the end that has fewer: the asked speakers' SAID relationships or the position's
+// TAKES_POSITION ones, both counted from the nodes' relationship groups, not walked. An actor's timeline then
+// reads only that actor's statements, not every speaker's on a position hundreds of times as busy.
+CALL (p) {
+  UNWIND coalesce($speakerIds, []) AS speakerId
+  MATCH (a:Actor {id: speakerId})
+  RETURN sum(COUNT { (a)-[:SAID]->() }) AS said
+}
+WITH p, $speakerIds IS NOT NULL AND said <= COUNT { (p)<-[:TAKES_POSITION]-() } AS fromSpeakers
+// One row whatever matched (an aggregation with no grouping key): a position without statements has no cells.
+CALL (p, fromSpeakers) {
+  // Both ways are planned; the one not taken unwinds an empty list and reads nothing.
+  CALL (p, fromSpeakers) {
+    UNWIND CASE WHEN fromSpeakers THEN $speakerIds ELSE [] END AS speakerId
+    MATCH (:Actor {id: speakerId})-[:SAID]->(s:Statement)-[t:TAKES_POSITION]->(p)
+    RETURN speakerId, s, t
+    UNION ALL
+    UNWIND CASE WHEN fromSpeakers THEN [] ELSE [p] END AS position
+    MATCH (speaker:Actor)-[:SAID]->(s:Statement)-[t:TAKES_POSITION]->(position)
+    WHERE $speakerIds IS NULL OR speaker.id IN $speakerIds
+    RETURN speaker.id AS speakerId, s, t
+  }
+  WITH speakerId, t.stance AS stance, s
+  WHERE coalesce(s.reviewStatus, '') <> 'rejected'
+  WITH speakerId, stance, s,
+    CASE
+      WHEN s.statedOn IS NULL THEN 'undated'
+      WHEN coalesce(s.statedOnPrecision, 'day') = 'day'
+        OR ($unit = 'month' AND s.statedOnPrecision = 'month') THEN 'dated'
+      ELSE 'imprecise'
+    END AS placement
+  WITH speakerId, stance, s, placement,
+    CASE WHEN placement = 'dated' THEN date.truncate($unit, s.statedOn) END AS period
+  ORDER BY s.statedOn DESC, s.id
+  WITH period, placement, speakerId, stance, collect(s) AS statements
+  ORDER BY period, speakerId, stance
+  // The listed statements as cypher/statement/get-statements-by-ids.cypher gives them with no relation asked.
+  RETURN collect({
+    period: toString(period), placement: placement, speakerId: speakerId, stance: stance,
+    statementCount: size(statements),
+    statements: [s IN statements[0..$perCell] | s {
+      .id, .text, .quote, .speechAct, .negated, .conditional, .condition, .cue, .confidence, .extractedBy,
+      needsReview: coalesce(s.needsReview, false), reviewStatus: s.reviewStatus,
+      reviewLog: coalesce(s.reviewLog, []),
+      statedOn: CASE WHEN s.statedOn IS NULL THEN null ELSE
+        {value: toString(s.statedOn), precision: s.statedOnPrecision, context: s.statedOnContext} END
+    }]
+  }) AS cells
+}
+RETURN p {.id, .name, .description} AS position, cells

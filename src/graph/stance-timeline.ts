@@ -1,5 +1,9 @@
 import { type Granularity, periodEnd, periodLabel } from './analysis-periods.js';
+import { type FuzzyDateModel, toFuzzyDate } from './dates.js';
 import type { QueryExecutor } from './executor.js';
+import type { Plain } from './plain.js';
+import type { PositionModel } from './position.js';
+import type { StatementModel } from './statement.js';
 
 /** One speaker's stance within a period (or among the statements no period holds). */
 export type TimelineCellModel = {
@@ -29,14 +33,41 @@ export type StanceTimelineModel = {
   imprecise: TimelineCellModel[];
 };
 
-type TimelineRow = {
+/**
+ * A timeline with what its query read on the way: the position, and the listed statements with their own
+ * properties and no relation (as `StatementRepository.getStatementsByIds` gives them when no part is asked).
+ */
+export type StanceTimelineResult = {
+  position: PositionModel;
+  timeline: StanceTimelineModel;
+  statements: StatementModel[];
+};
+
+type OwnFields = Omit<
+  StatementModel,
+  | 'statedOn'
+  | 'speakerId'
+  | 'originalMediumId'
+  | 'citedViaIds'
+  | 'positions'
+  | 'mentions'
+  | 'eventIds'
+  | 'evidence'
+  | 'reportIds'
+  | 'corroboration'
+  | 'refs'
+> & { statedOn: Plain };
+
+type CellRow = {
   period: string | null;
   placement: 'dated' | 'imprecise' | 'undated';
   speakerId: string;
   stance: string;
   statementCount: number;
-  statementIds: string[];
+  statements: OwnFields[];
 };
+
+type TimelineRow = { position: PositionModel; cells: CellRow[] };
 
 /** The most statements a timeline lists per speaker, stance and period (counts are always complete). */
 export const TIMELINE_MAX_PER_CELL = 50;
@@ -49,38 +80,62 @@ export class StanceTimelineRepository {
     this.getStanceTimelineQuery = executor.query<TimelineRow>('analysis/get-stance-timeline');
   }
 
-  /** `speakerIds` null: every speaker with a stance on the position. */
+  /** `speakerIds` null: every speaker with a stance on the position. Null when there is no such position. */
   async getTimeline(
     positionId: string,
     speakerIds: readonly string[] | null,
     granularity: Granularity,
     perCell: number,
-  ): Promise<StanceTimelineModel> {
-    const rows = await this.getStanceTimelineQuery({
+  ): Promise<StanceTimelineResult | null> {
+    const [row] = await this.getStanceTimelineQuery({
       positionId,
-      speakerIds: speakerIds ? [...speakerIds] : null,
+      speakerIds: speakerIds ? [...new Set(speakerIds)] : null,
       unit: granularity,
       perCell,
     });
-    return groupTimeline(positionId, granularity, rows);
+    if (!row) return null;
+    return {
+      position: row.position,
+      timeline: groupTimeline(row.position.id, granularity, row.cells),
+      statements: row.cells.flatMap((c) => c.statements.map(withoutRelations)),
+    };
   }
 }
 
-const cell = (r: TimelineRow): TimelineCellModel => ({
+/** A statement with its own properties only: every relation empty, as when no part of it is loaded. */
+function withoutRelations(own: OwnFields): StatementModel {
+  const statedOn: FuzzyDateModel | null = toFuzzyDate(own.statedOn);
+  return {
+    ...own,
+    statedOn,
+    speakerId: null,
+    originalMediumId: null,
+    citedViaIds: [],
+    positions: [],
+    mentions: [],
+    eventIds: [],
+    evidence: [],
+    reportIds: [],
+    corroboration: 0,
+    refs: { actors: [], outlets: [], positions: [] },
+  };
+}
+
+const cell = (r: CellRow): TimelineCellModel => ({
   actorId: r.speakerId,
   stance: r.stance,
   statementCount: r.statementCount,
-  statementIds: r.statementIds,
+  statementIds: r.statements.map((s) => s.id),
 });
 
-/** Rows (ordered by period) into periods; periods with no statement are left out. */
+/** Cells (ordered by period) into periods; periods with no statement are left out. */
 function groupTimeline(
   positionId: string,
   granularity: Granularity,
-  rows: readonly TimelineRow[],
+  cells: readonly CellRow[],
 ): StanceTimelineModel {
   const periods = new Map<string, TimelinePeriodModel>();
-  for (const row of rows) {
+  for (const row of cells) {
     if (row.placement !== 'dated' || row.period === null) continue;
     let period = periods.get(row.period);
     if (!period) {
@@ -100,7 +155,7 @@ function groupTimeline(
     positionId,
     granularity,
     periods: [...periods.values()],
-    undated: rows.filter((r) => r.placement === 'undated').map(cell),
-    imprecise: rows.filter((r) => r.placement === 'imprecise').map(cell),
+    undated: cells.filter((r) => r.placement === 'undated').map(cell),
+    imprecise: cells.filter((r) => r.placement === 'imprecise').map(cell),
   };
 }

@@ -11,7 +11,8 @@ import {
 } from '../graph/stance-timeline.js';
 import { domainId } from '../ids.js';
 import { StanceEnum, stance } from './enums.js';
-import { ActorRef, PositionRef, StatementRef } from './refs.js';
+import { ActorRef, notFoundError, PositionRef, StatementRef } from './refs.js';
+import { primeStatements } from './statement-fields.js';
 
 export const TimelineGranularityEnum = builder.enumType('TimelineGranularity', {
   description: 'The periods a stance timeline groups statements by.',
@@ -99,17 +100,34 @@ const StanceTimelineRef = builder.objectRef<StanceTimelineModel>('StanceTimeline
   }),
 });
 
-/** Checks `statementsPerPeriod` and loads the position, so that an unknown id is a NOT_FOUND. */
-async function timelineInput(ctx: Context, positionId: string, perCell: number | null | undefined) {
+/** Checks `statementsPerPeriod` (0 to the most, default 20). */
+function perCellOf(perCell: number | null | undefined): number {
   const n = perCell ?? 20;
   if (!Number.isInteger(n) || n < 0 || n > TIMELINE_MAX_PER_CELL) {
     throw new InvalidInputError(
       `statementsPerPeriod must be between 0 and ${TIMELINE_MAX_PER_CELL} (got ${String(perCell)})`,
     );
   }
-  const position = await PositionRef.getDataloader(ctx).load(domainId('Position', positionId));
-  if (position instanceof Error) throw position;
-  return { positionId: position.id, perCell: n };
+  return n;
+}
+
+/**
+ * Runs the timeline query and keeps what it read on the way: the position primes its loader and, when the
+ * operation shows no relation of a statement, the listed statements prime theirs, so that neither is looked up
+ * again. An unknown position is a NOT_FOUND.
+ */
+async function timelineOf(
+  ctx: Context,
+  positionId: string,
+  actorIds: string[] | null,
+  granularity: Granularity,
+  perCell: number,
+): Promise<StanceTimelineModel> {
+  const result = await ctx.repos.timelines.getTimeline(positionId, actorIds, granularity, perCell);
+  if (!result) throw notFoundError('position', positionId);
+  PositionRef.getDataloader(ctx).prime(result.position.id, result.position);
+  if (!Object.values(ctx.statementParts).some(Boolean)) primeStatements(ctx, result.statements);
+  return result.timeline;
 }
 
 const GRANULARITY_DESCRIPTION = 'The periods to group by (default WEEK).';
@@ -135,19 +153,14 @@ builder.objectField(ActorRef, 'stanceTimeline', (t) =>
       position: t.arg.id({ required: true, description: 'The position (domain or global id).' }),
       ...periodArgs(t.arg),
     },
-    resolve: async (actor, args, ctx) => {
-      const { positionId, perCell } = await timelineInput(
+    resolve: (actor, args, ctx) =>
+      timelineOf(
         ctx,
-        String(args.position),
-        args.statementsPerPeriod,
-      );
-      return ctx.repos.timelines.getTimeline(
-        positionId,
+        domainId('Position', String(args.position)),
         [actor.id],
         (args.granularity ?? 'week') as Granularity,
-        perCell,
-      );
-    },
+        perCellOf(args.statementsPerPeriod),
+      ),
   }),
 );
 
@@ -164,23 +177,21 @@ builder.objectField(PositionRef, 'timeline', (t) =>
       ...periodArgs(t.arg),
     },
     resolve: async (position, args, ctx) => {
-      const { perCell } = await timelineInput(ctx, position.id, args.statementsPerPeriod);
+      const perCell = perCellOf(args.statementsPerPeriod);
       const actorIds = args.actors
         ? checkIds(
             'actors',
             args.actors.map((id) => domainId('Actor', String(id))),
           )
         : null;
-      if (actorIds) {
-        const failed = (await ActorRef.getDataloader(ctx).loadMany(actorIds)).find((x) => x instanceof Error);
-        if (failed) throw failed;
-      }
-      return ctx.repos.timelines.getTimeline(
-        position.id,
-        actorIds,
-        (args.granularity ?? 'week') as Granularity,
-        perCell,
-      );
+      // Unknown actors are a NOT_FOUND; the check runs beside the timeline, not before it.
+      const [actors, timeline] = await Promise.all([
+        actorIds ? ActorRef.getDataloader(ctx).loadMany(actorIds) : [],
+        timelineOf(ctx, position.id, actorIds, (args.granularity ?? 'week') as Granularity, perCell),
+      ]);
+      const failed = actors.find((x) => x instanceof Error);
+      if (failed) throw failed;
+      return timeline;
     },
   }),
 );

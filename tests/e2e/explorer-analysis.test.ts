@@ -7,7 +7,14 @@ import { importAnalysisFixtures } from '../support/analysis-fixtures.js';
 import { connectTestGraph } from '../support/graph.js';
 import { importForTest } from '../support/import-retry.js';
 import { REVIEW_STORY } from '../support/review-story.js';
-import { DESKTOP, pointOf, settled, startExplorer } from './support/explorer-page.js';
+import {
+  DESKTOP,
+  nodeData,
+  type PageGlobals,
+  pointOf,
+  settled,
+  startExplorer,
+} from './support/explorer-page.js';
 
 /**
  * The analysts' views of the explorer (issue 16) as a fact-checker uses them, on the analysis fixtures: an
@@ -69,6 +76,28 @@ async function timelineMarks(page: Page) {
       count: Number(m.getAttribute('data-count')),
     })),
   );
+}
+
+/** A drawn statement as the canvas shows it: its stances, its disc's first colour, its stance edges' stances. */
+async function canvasStance(page: Page, id: string) {
+  const edges = await page.evaluate(
+    (id) =>
+      (globalThis as unknown as PageGlobals).claimgraphExplorer.cy
+        .edges('[type = "TAKES_POSITION"]')
+        .filter((e) => e.data('source') === id)
+        .map((e) => e.data('stance')),
+    id,
+  );
+  return { stances: await nodeData(page, id, 'stances'), color: await nodeData(page, id, 'stance1'), edges };
+}
+
+/** The stances the hover card of a drawn node lists. */
+async function hoverStances(page: Page, id: string) {
+  const at = await pointOf(page, id);
+  await page.mouse.move(at.x, at.y);
+  const tip = page.locator('#tooltip');
+  await expect.poll(() => tip.isVisible(), { timeout: 10_000 }).toBe(true);
+  return tip.locator('.tip-stance').allTextContents();
 }
 
 /** Each contradiction pair: kind, and the marked span texts of its left and right side. */
@@ -223,8 +252,18 @@ describe('explorer analysis views', () => {
     await page.close();
   });
 
-  it('reviews a doubted statement only with a valid key, then shows the review in its history', async () => {
+  it('reviews a doubted statement only with a valid key, then shows the review in its history and on the canvas', async () => {
+    const { STANCE_COLORS } = (await import(
+      new URL('../../src/explore/public/graph-style.js', import.meta.url).href
+    )) as { STANCE_COLORS: Record<string, string> };
     const page = await openPanelOf(DOUBTED);
+    // As extracted: the remark opposes sanctions, and the canvas draws it so.
+    expect(await canvasStance(page, DOUBTED)).toEqual({
+      stances: ['opposes'],
+      color: STANCE_COLORS.opposes,
+      edges: ['opposes'],
+    });
+    expect(await hoverStances(page, DOUBTED)).toEqual(['opposes']);
     const review = page.locator('#panel .rv-state:not([aria-busy]) .rv-status');
     await review.waitFor({ timeout: 30_000 });
     await expect(review.textContent()).resolves.toMatch(/^Not reviewed\. In the review queue/);
@@ -263,6 +302,12 @@ describe('explorer analysis views', () => {
     );
     await page.locator('#panel .rv-history-box').scrollIntoViewIfNeeded();
     await explorer.shot(page, 'review-recorded');
+    // The canvas follows the review: the statement's disc, its stance edge and its hover card say "warns".
+    await expect
+      .poll(() => canvasStance(page, DOUBTED), { timeout: 30_000 })
+      .toEqual({ stances: ['warns'], color: STANCE_COLORS.warns, edges: ['warns'] });
+    expect(await hoverStances(page, DOUBTED)).toEqual(['warns']);
+    await explorer.shot(page, 'review-canvas');
 
     const stored = await graph.graphql<{
       statement: {

@@ -18,7 +18,7 @@ import { $, $as, ui } from './page-elements.js';
 import { showHelp, showPaths } from './paths-panel.js';
 import { attachPhoneLayout } from './phone-layout.js';
 import { createSearchBox } from './search-box.js';
-import { statementFacts } from './statement-facts.js';
+import { forgetStatementFacts, statementFacts } from './statement-facts.js';
 import { createStatusLine } from './status-line.js';
 import { createViewHistory } from './view-history.js';
 import { DEFAULT_LIMIT, dataKey, LIMIT_STEP, MAX_LIMIT, noFilters } from './view-state.js';
@@ -170,6 +170,13 @@ async function loadStatementFacts() {
   }
 }
 
+/** A review changed a statement: its stance marks and hover card are asked for again. @param {string} id */
+async function refreshStatement(id) {
+  forgetStatementFacts([id]);
+  await loadStatementFacts();
+  applyFiltersAndStatus();
+}
+
 /** @param {string | null} text */
 function showEmpty(text) {
   ui.empty.hidden = !text;
@@ -197,6 +204,9 @@ const panelActions = {
   focus: (id) => focusOn({ focus: id, selected: id }),
   pathEnd: (end, id, label) => setPathEnd(end, id, label),
   close: () => select(null),
+  statementChanged: (id) => {
+    refreshStatement(id);
+  },
 };
 
 /** @param {string | null} id */

@@ -143,6 +143,14 @@ export function markStatements(cy, facts) {
         const label = stances.length ? `said · ${stances.join(', ')}` : 'said';
         edge.data({ stance: stances.length === 1 ? stances[0] : undefined, baseLabel: label, label });
       });
+      // A drawn stance edge was drawn as the neighborhood had it; a review since may have changed its stance.
+      node.outgoers('edge[type = "TAKES_POSITION"]').forEach((edge) => {
+        const taken = (statement.positions ?? []).filter((p) => p.position?.id === edge.target().id());
+        if (taken.length !== 1) return;
+        const props = { ...edge.data('props'), stance: key(taken[0]?.stance) };
+        const label = edgeLabel('TAKES_POSITION', props);
+        edge.data({ stance: props.stance, props, baseLabel: label, label });
+      });
     });
   });
 }

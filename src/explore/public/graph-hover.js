@@ -13,9 +13,11 @@ function nodeSummary(node) {
     const speaker = node.incomers('edge[type = "SAID"]').sources()[0];
     if (speaker) lines.push(h('div', { text: `Said by ${speaker.data('label')}` }));
     if (d.factsLoaded) lines.push(h('div', { text: d.statedOn ? `Stated on ${d.statedOn}` : 'Undated' }));
+    // The statement's own stances once loaded (they cover positions not drawn, and follow a review); before,
+    // those of its drawn stance edges.
     const drawn = node.outgoers('edge[type = "TAKES_POSITION"]');
     /** @type {string[]} */
-    const stances = drawn.nonempty() ? drawn.map((e) => e.data('stance')) : (d.stances ?? []);
+    const stances = d.factsLoaded ? (d.stances ?? []) : drawn.map((e) => e.data('stance'));
     for (const stance of stances) {
       lines.push(
         h(
@@ -63,8 +65,11 @@ function edgeSummary(edge) {
  * @param {HTMLElement} tooltip
  */
 export function attachHoverCard(cy, container, tooltip) {
+  /** @type {import('./types.js').ElementSingular | null} the node whose card is shown, for `refresh` */
+  let shownNode = null;
   /** @param {import('./types.js').ElementSingular} element @param {HTMLElement[]} lines */
   const show = (element, lines) => {
+    shownNode = element.isNode() ? element : null;
     tooltip.replaceChildren(...lines);
     tooltip.hidden = false;
     const pos = element.isNode()
@@ -79,6 +84,7 @@ export function attachHoverCard(cy, container, tooltip) {
   };
   const hide = () => {
     tooltip.hidden = true;
+    shownNode = null;
   };
   cy.on('mouseover', 'node', (event) => {
     event.target.addClass('hover');
@@ -93,5 +99,10 @@ export function attachHoverCard(cy, container, tooltip) {
   cy.on('mouseover', 'edge', (event) => show(event.target, edgeSummary(event.target)));
   cy.on('mouseout', 'edge', hide);
   cy.on('pan zoom drag', hide);
-  return { hide };
+  /** Writes the shown node's card again from its data (its statement facts just changed). */
+  const refresh = () => {
+    const node = shownNode;
+    if (node?.isNode() && !tooltip.hidden && node.inside()) show(node, nodeSummary(node));
+  };
+  return { hide, refresh };
 }

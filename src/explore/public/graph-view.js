@@ -74,7 +74,12 @@ export function createGraphView(container, tooltip, hooks) {
       return grown;
     },
 
-    markStatements: marks.statements,
+    /** Puts statement facts on the canvas; an open hover card follows them. @param {Map<string, import('./types.js').StatementFacts>} facts */
+    markStatements(facts) {
+      marks.statements(facts);
+      hover.refresh();
+    },
+
     arrived: marks.arrived,
     applyFilters: marks.filter,
     select: marks.select,

@@ -9,6 +9,7 @@ import { h, highlighted, key, truncate, word } from './dom.js';
  *   focus: (id: string) => void,
  *   pathEnd: (end: 'from' | 'to', id: string, label: string) => void,
  *   close: () => void,
+ *   statementChanged: (id: string) => void,
  * }} PanelActions
  */
 

@@ -97,9 +97,9 @@ function statusLine(s) {
 
 /**
  * @param {string} statementId
- * @param {PanelActions} _actions
+ * @param {PanelActions} actions
  */
-export function reviewSection(statementId, _actions) {
+export function reviewSection(statementId, actions) {
   const status = h(
     'div',
     { class: 'rv-state', 'aria-busy': 'true' },
@@ -219,6 +219,8 @@ export function reviewSection(statementId, _actions) {
       message.textContent = `Recorded: ${word(review.status)} by ${review.reviewer}.`;
       reject.checked = false;
       note.value = '';
+      // The canvas drew the statement as it was: its stance colours and hover card are loaded again.
+      actions.statementChanged(statementId);
     } catch (error) {
       message.className = 'rv-message error';
       const why = error instanceof Error ? error.message : String(error);

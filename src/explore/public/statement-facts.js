@@ -4,11 +4,17 @@ import { graphql, STATEMENT_FACTS_QUERY } from './api.js';
 const BATCH = 100;
 
 /**
- * Statement facts by global id, fetched once per page and kept (statements do not change under a view).
+ * Statement facts by global id, fetched once per page and kept: a statement changes under a view only by a
+ * review made on this page, which forgets it (`forgetStatementFacts`).
  *
  * @type {Map<string, import('./types.js').StatementFacts>}
  */
 const known = new Map();
+
+/** Drops what is known of these statements, so that the next `statementFacts` asks the API again. @param {string[]} ids */
+export function forgetStatementFacts(ids) {
+  for (const id of ids) known.delete(id);
+}
 
 /**
  * The facts of these statements, from the cache or the API.
