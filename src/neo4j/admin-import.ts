@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { runForLines } from './child-process-lines.js';
 import { type Progress, ProvisionError } from './provision.js';
 
 /**
@@ -56,37 +56,25 @@ export function importArguments(input: ImportInput, run: ImportRun): string[] {
 
 /** Runs the import, passing its progress lines on; rejects with the output's tail when the tool fails. */
 export async function runImportFull(input: ImportInput, run: ImportRun, progress: Progress): Promise<void> {
-  const tail: string[] = [];
-  const code = await new Promise<number>((resolve, reject) => {
-    const child = spawn(run.java.bin, importArguments(input, run), {
-      cwd: run.home,
-      env: { ...process.env, NEO4J_HOME: run.home, NEO4J_CONF: run.conf },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let buffer = '';
-    const onData = (chunk: Buffer) => {
-      buffer += chunk.toString();
-      const lines = buffer.split('\n');
-      buffer = lines.pop() ?? '';
-      for (const line of lines) {
-        if (!line.trim()) continue;
-        tail.push(line);
-        if (tail.length > 40) tail.shift();
-        // Each stage draws a bar of twenty lines of dots; a quarter at a time says as much.
-        const bar = /^[-.\s]+(\d+)%/.exec(line);
-        if (bar && Number(bar[1]) % 25 !== 0) continue;
-        progress(line);
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('error', reject);
-    child.on('close', (status) => resolve(status ?? 1));
-  });
+  const { code, tail } = await runForLines(
+    run.java.bin,
+    importArguments(input, run),
+    { cwd: run.home, env: { ...process.env, NEO4J_HOME: run.home, NEO4J_CONF: run.conf } },
+    (line) => {
+      if (!line.trim()) return;
+      // Each stage draws a bar of twenty lines of dots; a quarter at a time says as much.
+      const bar = /^[-.\s]+(\d+)%/.exec(line);
+      if (bar && Number(bar[1]) % 25 !== 0) return;
+      progress(line);
+    },
+  );
   if (code !== 0) {
     throw new ProvisionError(
       `neo4j-admin database import full failed (exit ${code}); report in ${run.reportFile}. Last lines:\n` +
-        tail.slice(-20).join('\n'),
+        tail
+          .filter((line) => line.trim())
+          .slice(-20)
+          .join('\n'),
     );
   }
 }

@@ -1,7 +1,8 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LocalNeo4jSettings } from '../config.js';
+import { runForLines } from './child-process-lines.js';
 
 export type Progress = (line: string) => void;
 
@@ -106,37 +107,22 @@ export async function provisionClasspath(
   const started = Date.now();
   let downloaded = 0;
   let bytes = 0;
-  const tail: string[] = [];
-  const code = await new Promise<number>((resolve, reject) => {
-    const child = spawn(
-      settings.mavenCmd,
-      ['-B', 'dependency:build-classpath', `-Dmdep.outputFile=${file}`, '-Dmdep.includeScope=runtime'],
-      { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let buffer = '';
-    const onData = (chunk: Buffer) => {
-      buffer += chunk.toString();
-      const lines = buffer.split('\n');
-      buffer = lines.pop() ?? '';
-      for (const line of lines) {
-        tail.push(line);
-        if (tail.length > 40) tail.shift();
-        const m = /Downloaded from \S+: \S+ \(([\d.]+) (B|kB|MB)/.exec(line);
-        if (!m) continue;
-        downloaded += 1;
-        bytes += Number(m[1]) * (m[2] === 'MB' ? 1e6 : m[2] === 'kB' ? 1e3 : 1);
-        if (downloaded % 25 === 0) {
-          progress(
-            `  …${downloaded} files, ${(bytes / 1e6).toFixed(1)} MB (${Math.round((Date.now() - started) / 1000)}s)`,
-          );
-        }
+  const { code, tail } = await runForLines(
+    settings.mavenCmd,
+    ['-B', 'dependency:build-classpath', `-Dmdep.outputFile=${file}`, '-Dmdep.includeScope=runtime'],
+    { cwd: dir },
+    (line) => {
+      const m = /Downloaded from \S+: \S+ \(([\d.]+) (B|kB|MB)/.exec(line);
+      if (!m) return;
+      downloaded += 1;
+      bytes += Number(m[1]) * (m[2] === 'MB' ? 1e6 : m[2] === 'kB' ? 1e3 : 1);
+      if (downloaded % 25 === 0) {
+        progress(
+          `  …${downloaded} files, ${(bytes / 1e6).toFixed(1)} MB (${Math.round((Date.now() - started) / 1000)}s)`,
+        );
       }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('error', reject);
-    child.on('close', (status) => resolve(status ?? 1));
-  });
+    },
+  );
   if (code !== 0 || !existsSync(file)) {
     throw new ProvisionError(
       `Maven could not resolve Neo4j ${settings.version} (exit ${code}). Last lines:\n${tail.slice(-15).join('\n')}`,
