@@ -67,7 +67,9 @@ export async function openBenchDatabase(
     await executor.applySchema();
     const importer = new BulkLoader(executor);
     let lastLog = 0;
-    if (bulk) await fillEmptyLists(executor);
+    // Also on a reused store: a bulk load stopped between the import (whose files hold the marker) and this step
+    // would otherwise stay without its empty lists. Writes nothing when they are there.
+    await fillEmptyLists(executor);
     const load =
       bulk ??
       (await importer.import(corpus, {

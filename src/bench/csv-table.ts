@@ -17,7 +17,8 @@ export type CsvValue = string | number | boolean | null | readonly string[];
 
 /**
  * A field as the import tool reads it: an unquoted empty field is no property at all (as Cypher's SET of null
- * leaves none), a quoted one is the empty string or the empty array; quotes inside are doubled.
+ * leaves none), a quoted one is the empty string (an empty array field, quoted or not, is no property either:
+cypher/bulk/fill-empty-lists sets those lists after the import); quotes inside are doubled.
  */
 export function csvField(value: CsvValue): string {
   if (value === null) return '';

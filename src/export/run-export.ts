@@ -1,6 +1,11 @@
 import { ENTITY_TYPES, type ExportFilter, type ExportRepository } from '../graph/export.js';
 import { MAX_PAGE_SIZE } from '../graph/page.js';
-import { ALL_STATEMENT_PARTS, type StatementParts, type StatementRepository } from '../graph/statement.js';
+import {
+  ALL_STATEMENT_PARTS,
+  isAnchored,
+  type StatementParts,
+  type StatementRepository,
+} from '../graph/statement.js';
 import { csvWriter } from './csv.js';
 import { GraphmlWriter } from './graphml.js';
 import { JsonLdWriter } from './jsonld.js';
@@ -90,10 +95,11 @@ export async function* exportChunks(
     return;
   }
   const total = await exportTotal(source, format, filter);
-  // A filter that few statements match is walked as the list of them, which the planner's anchored queries
-  // find at once: the export's own walks go through every statement (or entity) and test the filter on each.
+  // A filter that few statements match is walked as the list of them, which the anchored queries find at once:
+  // the export's own walks go through every statement (or entity) and test the filter on each. A filter without
+  // an anchor (text, dates, stance…) is walked as it is: listing its ids would read every statement per page.
   const walk =
-    hasFilter(filter) && !filter.ids && total <= narrowLimit
+    hasFilter(filter) && !filter.ids && isAnchored(filter) && total <= narrowLimit
       ? { ...filter, ids: await matchingIds(source, filter) }
       : filter;
   const writer =

@@ -129,6 +129,11 @@ function anchorOf(filter: StatementFilter): Anchor | null {
   return (Object.keys(ANCHORS) as Anchor[]).find((key) => filter[key] != null) ?? null;
 }
 
+/** Whether a filter's pages start from one node (an anchor), or go through every statement. */
+export function isAnchored(filter: StatementFilter): boolean {
+  return anchorOf(filter) !== null;
+}
+
 /**
  * The sort keys of undated statements, in either order the last: the one definition, which the find-statements
  * queries receive as $undated.
