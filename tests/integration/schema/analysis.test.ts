@@ -1,34 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importAnalysisFixtures } from '../../support/analysis-fixtures.js';
-import { connectTestGraph } from '../../support/graph.js';
+import { describe, expect, it } from 'vitest';
+import {
+  connectAnalysisGraph,
+  DASK,
+  F1,
+  F2,
+  F8,
+  STOLL_ESCORT,
+  STOLL_ILLEGAL,
+} from '../../support/analysis-graph.js';
 
 // Issue 16's contradictions and provenance (stance over time: stance-timeline.test.ts) on hand-annotated fixture
-// articles built to contain each phenomenon (data/fixtures/analysis/): every answer below is worked out from the fixtures by hand, not read off a run.
-const graph = connectTestGraph();
-
-const F1 = 'harbour-times-2025-03-05-norland-backs-blockade';
-const F2 = 'eastline-online-2025-03-14-vell-wavers-on-sanctions';
-const DASK = 'valdoria-today-2025-03-20-dask-escort:s01';
-const STOLL_ESCORT = 'daily-ledger-2025-03-24-stoll-escort:s01';
-const STOLL_ILLEGAL = 'nordwire-2025-03-21-valdoria-escort-plan:s02';
-const F8 = 'daily-ledger-2025-04-02-norland-turns-on-blockade';
-
-beforeAll(async () => {
-  await graph.executor.applySchema();
-  await importAnalysisFixtures(graph.repos.ingest);
-});
-afterAll(() => graph.close());
-
-async function data<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const result = await graph.graphql<T>(query, variables);
-  expect(result.errors).toBeUndefined();
-  return result.data as T;
-}
-
-async function errorCode(query: string): Promise<string | undefined> {
-  const result = await graph.graphql(query);
-  return result.errors?.[0]?.extensions?.code;
-}
+// articles built to contain each phenomenon (data/fixtures/analysis/): every answer below is worked out from the
+// fixtures by hand, not read off a run.
+const { data, errorCode } = connectAnalysisGraph();
 
 type Side = {
   statement: { key: string };
