@@ -186,7 +186,7 @@ function cueFrame(
   }
   if (!subject) return null;
   const after = afterCue(ctx, s, mentions, cue, inverted ? subject.last + 1 : cue.last + 1);
-  const lead = tokens[subject.first - 1];
+  const lead = tokens[titleStart(tokens, subject.first) - 1];
   // A quotation closing right before the subject is the remark ("…," he told Fox News in an interview aired …).
   const afterQuote =
     (lead?.text === '"' || lead?.text === '”') &&
@@ -209,6 +209,13 @@ function cueFrame(
     quoteFirst: contentFirst && s.quotes.some((q) => q.open <= content.start + 1),
     attributionEnd: Math.max(after.next - 1, subject.last),
   });
+}
+
+/** Capitalised title words the name's mention left out ("…, Coast Guard Spokesperson Gan Yu said"). */
+function titleStart(tokens: Sentence['tokens'], first: number): number {
+  let k = first;
+  while (k > 0 && first - k < 4 && /^[A-Z][a-z]/.test(tokens[k - 1]?.text ?? '')) k--;
+  return isBoundary(tokens[k - 1]) ? k : first;
 }
 
 /** A cue inside another remark ("X said Y told him …") belongs to that remark, unless X is an outlet. */

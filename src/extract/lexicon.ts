@@ -102,7 +102,10 @@ export const positionsFileSchema = z
           /** A more general position this one refines; found together, the general one is left out. */
           broader: z.string().min(1).optional(),
           /** A response to another issue: taking it up warns, and opposes the issue it answers (`against`). */
-          response: z.object({ against: z.string().min(1).optional() }).strict().optional(),
+          response: z
+            .object({ against: z.string().min(1).optional() })
+            .strict()
+            .optional(),
           /** Who usually takes which stance on the issue: actor ids, or words of a speaker's name or role. */
           sides: z
             .array(

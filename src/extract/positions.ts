@@ -184,10 +184,12 @@ function stanceOn(lexicon: Lexicon, input: RemarkInput, act: SpeechAct, match: P
   const remark = stanceOf(lexicon, input, act);
   const own = side && remark && GIVES_WAY[side]?.has(remark) ? remark : side;
   const carried = match.at < 0;
+  // "the actions in the South China Sea are provocative": words naming a place are not what is judged.
+  const located = !carried && LOCATIVE.test(input.content.slice(Math.max(0, match.at - 40), match.at));
   // Words that undermine the issue turn what is said of them: rejecting fraud claims supports the result.
   const turn = (x: Stance | undefined) => (match.inverse && x ? (INVERSE[x] ?? x) : x);
   const stance =
-    turn(carried ? undefined : predicateStance(lexicon, input.content, match.at, match.end)) ??
+    turn(carried ? undefined : predicateStance(lexicon, input.content, match.at, match.end, !located)) ??
     turn(input.cue?.stance) ??
     own ??
     (match.inverse ? 'opposes' : undefined) ??
@@ -199,6 +201,10 @@ function stanceOn(lexicon: Lexicon, input: RemarkInput, act: SpeechAct, match: P
   return turned === 'supports' && match.entry.response ? 'warns' : turned;
 }
 
+/** A place preposition right before a position's words ("near the disputed", "in the"). */
+const LOCATIVE =
+  /\b(?:in|near|off|around|across|along|within|over|at)\s+(?:(?:the|its|their|disputed|contested|[A-Z][\w-]*(?:['’]s)?)\s+){0,3}$/;
+
 type Taken = { position: string; stance: Stance };
 
 /**
@@ -208,7 +214,9 @@ type Taken = { position: string; stance: Stance };
 function answer(matches: readonly PositionMatch[], taken: Taken[]): Taken[] {
   const answered = new Set(
     matches.flatMap((m, i) =>
-      m.at >= 0 && taken[i]?.stance === 'warns' && m.entry.response?.against ? [m.entry.response.against] : [],
+      m.at >= 0 && taken[i]?.stance === 'warns' && m.entry.response?.against
+        ? [m.entry.response.against]
+        : [],
     ),
   );
   const named = new Set(taken.map((t) => t.position));

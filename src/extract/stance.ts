@@ -12,7 +12,14 @@ type Stance = (typeof STANCES)[number];
  */
 
 /** Stance classes a predicate can give the words it governs ("justifies" words are reasons, not predicates). */
-const PREDICATE_STANCES: readonly Stance[] = ['opposes', 'demands', 'warns', 'dismisses', 'supports', 'neutral'];
+const PREDICATE_STANCES: readonly Stance[] = [
+  'opposes',
+  'demands',
+  'warns',
+  'dismisses',
+  'supports',
+  'neutral',
+];
 /** Words a predicate may stand before the words it governs ("must urgently deliver the X"). */
 const BEFORE_WORDS = 6;
 /** Words between a position's words and a copula that judges it ("X, in our view, would be an error"). */
@@ -78,12 +85,16 @@ function polarity(lexicon: Lexicon, stance: Stance, lead: string, phrase: string
   return hasNegation(lexicon, near) && !hasNegation(lexicon, phrase) ? (NEGATED[stance] ?? stance) : stance;
 }
 
-/** The stance of the predicate before the position's words at [at, end), or of a judgement after them. */
+/**
+ * The stance of the predicate before the position's words at [at, end), or of a judgement after them unless
+ * `judging` is false (words naming a place: "the actions in the South China Sea are provocative").
+ */
 export function predicateStance(
   lexicon: Lexicon,
   content: string,
   at: number,
   end: number,
+  judging = true,
 ): Stance | undefined {
   const clause = clauseBefore(content.slice(0, at));
   const window = lastWords(clause, BEFORE_WORDS);
@@ -95,6 +106,7 @@ export function predicateStance(
     const between = window.text.slice(hit.end);
     return lexicon.regex.undermining.test(between) ? (UNDERMINED[stance] ?? stance) : stance;
   }
+  if (!judging) return undefined;
   const after = content.slice(end).split(CLAUSE_END)[0] ?? '';
   const words = after.split(/\s+/).filter((w) => w !== '');
   const copula = words.slice(0, AFTER_WORDS).findIndex((w) => COPULA.test(w) && w.length <= 7);
