@@ -136,7 +136,10 @@ function passiveFrame(
   agent: Mention,
 ): Frame {
   const after = afterCue(ctx, s, mentions, cue, agent.last + 1);
-  const rest = s.tokens.slice(after.next).some((t) => /\w/.test(t.text));
+  // "The ceasefire was proposed by Trump in March": with no reported clause after the agent, the sentence is
+  // the remark ("Russia was warned by the United States that …" reports the that-clause).
+  const reported = ['that', ':', '"', '“'].includes(s.tokens[after.next - 1]?.lower ?? '');
+  const rest = reported && s.tokens.slice(after.next).some((t) => /\w/.test(t.text));
   return frame('speaker', {
     subject: agent,
     cue,

@@ -134,6 +134,13 @@ describe('what a remark refers to', () => {
     ]);
   });
 
+  it('reads a passive remark without a reported clause as the whole sentence', () => {
+    const text = 'A truce in Gaza was proposed by Qatar in March.';
+    expect(positionsOf(text, 'proposed by Qatar')).toEqual([
+      { position: 'gaza-ceasefire', stance: 'supports' },
+    ]);
+  });
+
   it('takes title words before a name into the subject of a remark-first sentence', () => {
     const doc = extractArticle(
       'The boats acted in a dangerous manner, Coast Guard Spokesperson Lin Wei said.',
