@@ -72,6 +72,10 @@ describe('stance from the predicate and its polarity', () => {
     expect(governing('the election result is acceptable to voters', 'election result')).toBe('supports');
   });
 
+  it('reads harm ascribed to an issue as opposition to it', () => {
+    expect(governing('firms that suffer negative effects from the US tariffs', 'tariffs')).toBe('opposes');
+  });
+
   it('reads refusal as opposition and deliberation as neutral', () => {
     expect(governing('Germany has no plans to deliver Taurus missiles', 'Taurus')).toBe('opposes');
     expect(governing('Germany has not decided whether to deliver Taurus missiles', 'Taurus')).toBe('neutral');
