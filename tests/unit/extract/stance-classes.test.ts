@@ -36,6 +36,17 @@ describe('which issues a remark touches', () => {
     ]);
   });
 
+  it.each([
+    ['Pyongyang fired a ballistic missile into the sea', 'north-korea-weapons-tests'],
+    ['Moscow suspended its part in the New START treaty', 'nuclear-arms-control'],
+    ['Washington raised tariffs on European goods', 'us-tariffs-on-the-eu'],
+    ['Beijing held military drills around Taiwan', 'china-military-pressure-on-taiwan'],
+    ['Gazprom cut gas supplies through the Nord Stream pipeline', 'nord-stream-2'],
+    ['Gazprom cut gas supplies to Austria', 'russian-energy-supplies-to-europe'],
+  ])('finds issues beyond the seed from phrases in context: %s', (text, id) => {
+    expect(matchPositions(lexicon.positions, text, text)).toEqual([id]);
+  });
+
   it('needs Ukraine and a war for dialogue to be about peace talks', () => {
     const war = 'The war in Ukraine goes on. Dialogue is the only way forward.';
     expect(matchPositions(lexicon.positions, 'Dialogue is the only way forward', war)).toEqual([
