@@ -214,10 +214,10 @@ function cueFrame(
   });
 }
 
-/** Capitalised title words the name's mention left out ("…, Coast Guard Spokesperson Gan Yu said"). */
+/** Capitalised words the mention left out ("…, Coast Guard Spokesperson Gan Yu said", "…, OPEC sources said"). */
 function titleStart(tokens: Sentence['tokens'], first: number): number {
   let k = first;
-  while (k > 0 && first - k < 4 && /^[A-Z][a-z]/.test(tokens[k - 1]?.text ?? '')) k--;
+  while (k > 0 && first - k < 4 && /^[A-Z][A-Za-z]/.test(tokens[k - 1]?.text ?? '')) k--;
   return isBoundary(tokens[k - 1]) ? k : first;
 }
 

@@ -161,5 +161,7 @@ describe('what a remark refers to', () => {
       'The boats acted in a dangerous manner, Coast Guard Spokesperson Lin Wei said.',
     );
     expect(doc.statements[0]?.text).toMatch(/^The boats acted in a dangerous manner/);
+    const acronym = extractArticle('Output will be cut in May, OPEC sources told Reuters on Sunday.');
+    expect(acronym.statements[0]?.text).toMatch(/^Output will be cut in May/);
   });
 });
