@@ -83,6 +83,10 @@ describe('stance from the predicate and its polarity', () => {
     expect(governing('the election result is acceptable to voters', 'election result')).toBe('supports');
   });
 
+  it('reads a need with a noun object as a demand ("Ukraine needs more air defence")', () => {
+    expect(governing('Ukraine needs more air defence', 'air defence')).toBe('demands');
+  });
+
   it('reads harm ascribed to an issue as opposition to it', () => {
     expect(governing('firms that suffer negative effects from the US tariffs', 'tariffs')).toBe('opposes');
   });
