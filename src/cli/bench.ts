@@ -1,12 +1,9 @@
 import { parseArgs } from 'node:util';
-import { createApp } from '../app.js';
 import { openBenchDatabase } from '../bench/bench-neo4j.js';
 import { presetOrExit } from '../bench/corpus.js';
 import { closedLoop, fixedRate, median, type RunResult } from '../bench/load.js';
 import { buildShapes, type Shape } from '../bench/shapes.js';
-import { postGraphql, type Recording, RecordingDriver, replay, spawnSystem } from '../bench/systems.js';
-import { Executor } from '../graph/executor.js';
-import { createRepositories } from '../repositories.js';
+import { createRequestRecorder, postGraphql, type Recording, replay, spawnSystem } from '../bench/systems.js';
 
 const usage =
   'Usage: npm run bench -- [--preset small|large] [--rounds 3] [--duration-ms 3000] [--concurrency 8]\n' +
@@ -67,24 +64,7 @@ log(
 );
 
 // Claimgraph again, in-process over a recording driver: the Cypher it runs for each request, for (C).
-const recorder = new RecordingDriver(db.driver);
-const recordingExecutor = new Executor(recorder.proxy, db.registry, { database: 'neo4j' });
-const recordingApp = createApp({
-  executor: recordingExecutor,
-  repos: createRepositories(recordingExecutor),
-  graphiql: false,
-});
-async function record(query: string, variables: Record<string, unknown>): Promise<Recording> {
-  recorder.start();
-  const response = await recordingApp.fetch('http://127.0.0.1/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { errors?: unknown[] };
-  if (body.errors) throw new Error(`recording failed: ${JSON.stringify(body.errors)}`);
-  return recorder.stop();
-}
+const record = createRequestRecorder(db.driver, db.registry);
 
 type Row = {
   shape: Shape;
