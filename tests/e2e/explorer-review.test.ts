@@ -230,8 +230,13 @@ describe('reviewing in the explorer', () => {
       { timeout: 30_000 },
     );
     await expect.poll(() => held, { timeout: 30_000 }).toBe(true);
+    // The view is drawn but not yet fitted to the window (that waits for the held answer): the person presses
+    // Fit, then clicks the statement.
+    await page.getByRole('button', { name: 'Fit', exact: true }).click();
     const at = await pointOf(page, PESKOV);
     await page.mouse.click(at.x, at.y);
+    await page.locator('#panel .rv-state:not([aria-busy])').waitFor({ timeout: 30_000 });
+    await explorer.shot(page, 'review-while-facts-held');
     await page.getByText('Review this statement').click();
     await page.locator('#panel').getByLabel('API key').fill(REVIEWER_KEY);
     await page.locator('#panel').getByLabel('Stance').selectOption('WARNS');
