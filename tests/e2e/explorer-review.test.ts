@@ -255,6 +255,8 @@ describe('reviewing in the explorer', () => {
     await delivered;
     await settled(page, { drawn: [PESKOV] });
     expect(await canvasStance(page, PESKOV)).toMatchObject({ stances: ['warns'], edges: ['warns'] });
+    // The pointer still rests where the person clicked: it leaves the statement and comes back to it.
+    await page.mouse.move(5, 400);
     expect(await hoverStances(page, PESKOV)).toEqual(['warns']);
     await explorer.shot(page, 'review-overtakes-facts');
     expect(explorer.problems).toEqual([]);
