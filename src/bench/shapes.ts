@@ -1,3 +1,4 @@
+import { PATHS_DEFAULT_MAX_DEGREE } from '../graph/graph-views.js';
 import { type Corpus, createRandom } from './corpus.js';
 
 type Vars = Record<string, unknown>;
@@ -163,7 +164,11 @@ export function buildShapes(corpus: Corpus, count = 24, seed = 7): Shape[] {
     },
     {
       name: 'neighborhood-2',
-      description: "an actor's neighborhood, depth 2 over SAID and TAKES_POSITION, 10 per node",
+      // Both ask for the actor's 10 newest statements (claimgraph's per-node order: newest first, ties by id;
+      // every corpus statement is dated) and, for each, its first 10 positions by id (positions are undated).
+      description:
+        "an actor's neighborhood, depth 2 over SAID and TAKES_POSITION, 10 per node: its 10 newest statements, " +
+        'each with up to 10 positions by id',
       params: speakers.map((id) => ({ id })),
       ordered: false,
       a: {
@@ -177,7 +182,8 @@ export function buildShapes(corpus: Corpus, count = 24, seed = 7): Shape[] {
       },
       b: {
         query: `query($id: ID!) { actors(where: { id: { eq: $id } }) { id
-          statements(limit: 10, sort: [{ id: ASC }]) { id positions(limit: 10, sort: [{ id: ASC }]) { id } } } }`,
+          statements(limit: 10, sort: [{ statedOn: DESC }, { id: ASC }]) { id
+            positions(limit: 10, sort: [{ id: ASC }]) { id } } } }`,
         vars: (p) => p,
         normalize: (d) => {
           const ids = new Set<string>();
@@ -194,11 +200,12 @@ export function buildShapes(corpus: Corpus, count = 24, seed = 7): Shape[] {
     },
     {
       name: 'paths',
-      description: 'all shortest paths (≤ 4 hops, ≤ 10 paths) between two actors',
+      description: `all shortest paths (≤ 4 hops, ≤ 10 paths) between two actors through no node with more than ${PATHS_DEFAULT_MAX_DEGREE} relationships`,
       params: pairs.map((p) => ({ from: p.from, to: p.to })),
       ordered: false,
       a: {
-        query: 'query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxLength: 4) { nodes { id } } }',
+        query: `query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxLength: 4,
+          maxDegree: ${PATHS_DEFAULT_MAX_DEGREE}) { nodes { id } } }`,
         vars: (p) => ({ from: `Actor:${str(p.from)}`, to: `Actor:${str(p.to)}` }),
         normalize: (d) =>
           list(get(d, 'paths', 'nodes'))
@@ -206,8 +213,9 @@ export function buildShapes(corpus: Corpus, count = 24, seed = 7): Shape[] {
             .sort(),
       },
       b: {
-        query: 'query($from: ID!, $to: ID!) { pathNodeIds(from: $from, to: $to, maxLength: 4) }',
-        vars: (p) => ({ ...p, maxLength: 4 }),
+        query: `query($from: ID!, $to: ID!) { pathNodeIds(from: $from, to: $to,
+          maxDegree: ${PATHS_DEFAULT_MAX_DEGREE}) }`,
+        vars: (p) => p,
         normalize: (d) => list(get(d, 'pathNodeIds')).map(str).sort(),
       },
     },

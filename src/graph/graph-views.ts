@@ -33,6 +33,20 @@ export const NEIGHBORHOOD_MAX_LIMIT = 100;
 export const NEIGHBORHOOD_MAX_NODES = 500;
 export const PATHS_MAX_LENGTH = 6;
 export const PATHS_MAX_COUNT = 10;
+/**
+ * Paths pass through no node with more relationships than this (over the visible types) unless asked: a path
+ * through a hub (the biggest actor, a position everyone speaks on) says little and makes the search read the
+ * hub's every relationship. Either end may be a hub.
+ */
+export const PATHS_DEFAULT_MAX_DEGREE = 1000;
+/** The largest cap a caller may give; to pass through every node, give none. */
+export const PATHS_MAX_DEGREE_LIMIT = 1_000_000_000;
+/**
+ * How much dearer one entry of a date-index walk (the entry, its node, a check of its relationships) is than
+ * one relationship read from a node: a neighborhood walks the index for a hub's newest neighbors when that
+ * reads less (cypher/graph/expand-nodes).
+ */
+export const NEIGHBORHOOD_WALK_FACTOR = 4;
 
 export type NodeType = (typeof NODE_TYPES)[number];
 export type NodeKey = { type: string; id: string };
@@ -52,7 +66,23 @@ export type GraphEdgeModel = {
   properties: { [key: string]: Plain };
 };
 
-export type GraphModel = { nodes: GraphNodeModel[]; edges: GraphEdgeModel[] };
+export type GraphModel = {
+  nodes: GraphNodeModel[];
+  edges: GraphEdgeModel[];
+  /** For paths: the degree above which no node was passed through; null when any node could be. */
+  hubDegreeCap?: number | null;
+};
+
+export type PathsOptions = {
+  maxLength: number;
+  /** Null passes through every node, hubs included. */
+  maxDegree: number | null;
+};
+
+export type GraphViewOptions = {
+  /** NEIGHBORHOOD_WALK_FACTOR unless given: tests force either way with 0 or a huge factor. */
+  walkFactor?: number;
+};
 
 export type NeighborhoodOptions = {
   depth: number;
@@ -169,9 +199,14 @@ function checkRelationshipTypes(types: readonly string[] | null): string[] {
  */
 export class GraphViewRepository {
   private readonly findShortestPathsQuery;
+  private readonly walkFactor: number;
 
-  constructor(private readonly executor: QueryExecutor) {
+  constructor(
+    private readonly executor: QueryExecutor,
+    options: GraphViewOptions = {},
+  ) {
     this.findShortestPathsQuery = executor.query<PathsRow>('graph/find-shortest-paths');
+    this.walkFactor = options.walkFactor ?? NEIGHBORHOOD_WALK_FACTOR;
   }
 
   /**
@@ -193,6 +228,7 @@ export class GraphViewRepository {
         visited: [...included.keys()],
         types,
         limit: options.limit,
+        walkFactor: this.walkFactor,
       });
       if (level === 0 && rows.length === 0) throw new NotFoundError(`No node "${nodeKeyString(start)}"`);
       const byKey = new Map(rows.map((r) => [`${r.type}:${r.id}`, r.neighbors]));
@@ -230,20 +266,30 @@ export class GraphViewRepository {
     );
   }
 
-  /** All shortest paths (at most PATHS_MAX_COUNT) up to `maxLength` hops as one graph; empty when none. */
-  async paths(from: NodeKey, to: NodeKey, maxLength: number): Promise<GraphModel> {
-    requireRange('maxLength', maxLength, 1, PATHS_MAX_LENGTH);
+  /**
+   * All shortest paths (at most PATHS_MAX_COUNT) up to `maxLength` hops as one graph, passing through no node
+   * with more than `maxDegree` relationships (either end may have more); empty when none.
+   */
+  async paths(from: NodeKey, to: NodeKey, options: PathsOptions): Promise<GraphModel> {
+    requireRange('maxLength', options.maxLength, 1, PATHS_MAX_LENGTH);
+    if (options.maxDegree !== null) requireRange('maxDegree', options.maxDegree, 1, PATHS_MAX_DEGREE_LIMIT);
     requireNodeType(from);
     requireNodeType(to);
-    const [row] = await this.findShortestPaths(from, to, maxLength);
+    const [row] = await this.findShortestPaths(from, to, options);
     const found = new Set(row?.found ?? []);
     for (const end of [from, to]) {
       if (!found.has(nodeKeyString(end))) throw new NotFoundError(`No node "${nodeKeyString(end)}"`);
     }
-    return assembleGraph(row?.nodes ?? [], row?.edges ?? []);
+    return { ...assembleGraph(row?.nodes ?? [], row?.edges ?? []), hubDegreeCap: options.maxDegree };
   }
 
-  async findShortestPaths(from: NodeKey, to: NodeKey, maxLength: number): Promise<PathsRow[]> {
-    return this.findShortestPathsQuery({ from, to, maxLength, maxPaths: PATHS_MAX_COUNT });
+  async findShortestPaths(from: NodeKey, to: NodeKey, options: PathsOptions): Promise<PathsRow[]> {
+    return this.findShortestPathsQuery({
+      from,
+      to,
+      maxLength: options.maxLength,
+      maxDegree: options.maxDegree,
+      maxPaths: PATHS_MAX_COUNT,
+    });
   }
 }

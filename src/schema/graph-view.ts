@@ -5,7 +5,9 @@ import {
   NEIGHBORHOOD_MAX_LIMIT,
   NEIGHBORHOOD_MAX_NODES,
   type NodeKey,
+  PATHS_DEFAULT_MAX_DEGREE,
   PATHS_MAX_COUNT,
+  PATHS_MAX_DEGREE_LIMIT,
   PATHS_MAX_LENGTH,
   VISIBLE_RELATIONSHIP_TYPES,
 } from '../graph/graph-views.js';
@@ -75,6 +77,15 @@ GraphRef.implement({
   fields: (t) => ({
     nodes: t.field({ type: [GraphNodeRef], description: 'The nodes.', resolve: (g) => g.nodes }),
     edges: t.field({ type: [GraphEdgeRef], description: 'The relationships.', resolve: (g) => g.edges }),
+    hubDegreeCap: t.int({
+      nullable: true,
+      description:
+        'For `paths`: the paths found pass through no node with more relationships than this (a hub, such as ' +
+        'an actor quoted everywhere or a position everyone speaks on), so a path as short or shorter through a ' +
+        'hub may exist and is not shown; ask again with `maxDegree: null` to pass through hubs. Null when ' +
+        'every node could be passed through, and for neighborhoods.',
+      resolve: (g) => g.hubDegreeCap ?? null,
+    }),
   }),
 });
 
@@ -99,8 +110,10 @@ builder.queryField('neighborhood', (t) =>
     type: GraphRef,
     description:
       'The neighborhood of a node for a graph viewer, breadth first: from each node at most `limit` neighbors ' +
-      'not yet in the graph, in a fixed order (relationship type, then type and id of the neighbor), like Neo4j ' +
-      `Browser's neighbor cap; at most ${NEIGHBORHOOD_MAX_NODES} nodes in all. The relationships among the ` +
+      'not yet in the graph, newest first (statements by the date they were made, articles by publication ' +
+      'date, events by date, from the latest; then the undated ones: actors, outlets, positions and undated ' +
+      'statements; ties by type and id), so that a hub shows its latest statements without reading all of ' +
+      `them; at most ${NEIGHBORHOOD_MAX_NODES} nodes in all. The relationships among the ` +
       "nodes found are all included. A selection of nothing but the nodes' `id` and `type` skips reading " +
       'labels, degrees and edges. NOT_FOUND when there is no such node; BAD_USER_INPUT when `id` is not a ' +
       'global id or an argument is out of bounds.',
@@ -136,8 +149,11 @@ builder.queryField('paths', (t) =>
     type: GraphRef,
     description:
       'All shortest paths between two nodes over the visible relationship types in either direction, as one ' +
-      `graph (at most ${PATHS_MAX_COUNT} paths). Empty when the nodes are not connected within \`maxLength\`; ` +
-      'NOT_FOUND when either node does not exist; BAD_USER_INPUT for ids that are not global ids.',
+      `graph (at most ${PATHS_MAX_COUNT} paths). By default paths do not pass through hubs, nodes with more ` +
+      `than ${PATHS_DEFAULT_MAX_DEGREE} relationships (either end may be one): see \`maxDegree\`, and ` +
+      "the graph's `hubDegreeCap`. Empty when the nodes are not connected within `maxLength`; " +
+      'NOT_FOUND when either node does not exist; BAD_USER_INPUT for ids that are not global ids or ' +
+      'arguments out of bounds.',
     args: {
       from: t.arg.globalID({ required: true, description: 'Global id of one end (`Outlet:cnn`).' }),
       to: t.arg.globalID({ required: true, description: 'Global id of the other end (`Actor:nato`).' }),
@@ -145,8 +161,19 @@ builder.queryField('paths', (t) =>
         defaultValue: 4,
         description: `Longest path to accept, in relationships (1–${PATHS_MAX_LENGTH}, default 4).`,
       }),
+      maxDegree: t.arg.int({
+        defaultValue: PATHS_DEFAULT_MAX_DEGREE,
+        description:
+          'Pass through no node with more relationships than this over the visible types (a hub); either end ' +
+          `may have more (1–${PATHS_MAX_DEGREE_LIMIT}, default ${PATHS_DEFAULT_MAX_DEGREE}). \`null\` passes ` +
+          'through every node, which on a large graph can read a hub whole.',
+      }),
     },
     resolve: (_root, args, ctx) =>
-      ctx.repos.graphViews.paths(nodeKey(args.from), nodeKey(args.to), args.maxLength ?? 4),
+      ctx.repos.graphViews.paths(nodeKey(args.from), nodeKey(args.to), {
+        maxLength: args.maxLength ?? 4,
+        // An explicit null lifts the cap; an absent argument gets its default from the schema.
+        maxDegree: args.maxDegree === undefined ? PATHS_DEFAULT_MAX_DEGREE : args.maxDegree,
+      }),
   }),
 );

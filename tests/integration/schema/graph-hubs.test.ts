@@ -1,0 +1,226 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GraphViewRepository } from '../../../src/graph/graph-views.js';
+import { connectTestGraph } from '../../support/graph.js';
+
+/**
+ * Hubs in graph views: a neighborhood takes a hub's newest neighbors (walking the date index or reading the
+ * hub whole, which must give the same answer), and paths do not pass through a hub unless asked.
+ */
+const graph = connectTestGraph();
+const run = randomUUID().slice(0, 8);
+const id = (name: string) => `hubs-${run}-${name}`;
+
+const HUB_STATEMENTS = 300;
+const HUB_UNDATED = 10;
+/** Statement i of the hub, dated two to a day (ties broken by id) except the last HUB_UNDATED. */
+const hubStatement = (i: number) => ({
+  id: id(`hub:s${String(i).padStart(3, '0')}`),
+  statedOn:
+    i < HUB_STATEMENTS - HUB_UNDATED
+      ? new Date(Date.UTC(2020, 0, 1 + Math.floor(i / 2))).toISOString().slice(0, 10)
+      : null,
+});
+const hubStatements = Array.from({ length: HUB_STATEMENTS }, (_, i) => hubStatement(i));
+/** The quiet actor: a few dated statements, a few undated ones and an ally. */
+const quietStatements = [
+  { id: id('quiet:s1'), statedOn: '2021-03-01' },
+  { id: id('quiet:s2'), statedOn: '2021-05-01' },
+  { id: id('quiet:s3'), statedOn: '2021-05-01' },
+  { id: id('quiet:u2'), statedOn: null },
+  { id: id('quiet:u1'), statedOn: null },
+];
+
+beforeAll(async () => {
+  await graph.executor.applySchema();
+  await graph.driver.executeQuery(
+    `CREATE (hub:Actor {id: $hub, name: 'Hub', nameKey: 'hub', kind: 'STATE'})
+     CREATE (quiet:Actor {id: $quiet, name: 'Quiet', nameKey: 'quiet', kind: 'PERSON'})
+     CREATE (ally:Actor {id: $ally, name: 'Ally', nameKey: 'ally', kind: 'PERSON'})
+     CREATE (left:Actor {id: $left, name: 'Left', nameKey: 'left', kind: 'PERSON'})
+     CREATE (right:Actor {id: $right, name: 'Right', nameKey: 'right', kind: 'PERSON'})
+     CREATE (outlet:Outlet {id: $outlet, name: 'Small Outlet', nameKey: 'small outlet', kind: 'NEWSPAPER'})
+     CREATE (hub)-[:AFFILIATED_WITH {role: 'member_of'}]->(ally)
+     CREATE (quiet)-[:AFFILIATED_WITH {role: 'member_of'}]->(ally)
+     // The short way from left to right runs through the hub, the long one through a small outlet.
+     CREATE (left)-[:AFFILIATED_WITH {role: 'member_of'}]->(hub)
+     CREATE (right)-[:AFFILIATED_WITH {role: 'member_of'}]->(hub)
+     CREATE (left)-[:SAID]->(:Statement {id: $leftSaid, text: 'Left on it.', speechAct: 'claim'})
+       -[:CITED_VIA {article: 'x'}]->(outlet)
+     CREATE (right)-[:SAID]->(:Statement {id: $rightSaid, text: 'Right on it.', speechAct: 'claim'})
+       -[:CITED_VIA {article: 'x'}]->(outlet)
+     WITH hub, quiet
+     CALL (hub) {
+       UNWIND $hubStatements AS s
+       CREATE (hub)-[:SAID]->(:Statement {id: s.id, text: 'Hub says ' + s.id, speechAct: 'claim',
+         statedOn: date(s.statedOn)})
+     }
+     CALL (quiet) {
+       UNWIND $quietStatements AS s
+       CREATE (quiet)-[:SAID]->(:Statement {id: s.id, text: 'Quiet says ' + s.id, speechAct: 'claim',
+         statedOn: date(s.statedOn)})
+     }`,
+    {
+      hub: id('hub'),
+      quiet: id('quiet'),
+      ally: id('ally'),
+      left: id('left'),
+      right: id('right'),
+      outlet: id('outlet'),
+      leftSaid: id('left:s'),
+      rightSaid: id('right:s'),
+      hubStatements,
+      quietStatements,
+    },
+  );
+});
+
+afterAll(async () => {
+  await graph.driver.executeQuery(
+    'MATCH (n) WHERE (n:Actor OR n:Statement OR n:Outlet) AND n.id STARTS WITH $prefix DETACH DELETE n',
+    { prefix: `hubs-${run}-` },
+  );
+  await graph.close();
+});
+
+/** The order the API promises: dated first, newest first, then by type and id; undated by type and id. */
+function newestFirst(nodes: { key: string; date: string | null }[]): string[] {
+  const code = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...nodes]
+    .sort(
+      (a, b) =>
+        (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0) ||
+        code(b.date ?? '', a.date ?? '') ||
+        code(a.key, b.key),
+    )
+    .map((n) => n.key);
+}
+
+const hubNeighbors = newestFirst([
+  ...hubStatements.map((s) => ({ key: `Statement:${s.id}`, date: s.statedOn })),
+  { key: `Actor:${id('ally')}`, date: null },
+  { key: `Actor:${id('left')}`, date: null },
+  { key: `Actor:${id('right')}`, date: null },
+]);
+const quietNeighbors = newestFirst([
+  ...quietStatements.map((s) => ({ key: `Statement:${s.id}`, date: s.statedOn })),
+  { key: `Actor:${id('ally')}`, date: null },
+]);
+
+type Graph = { nodes: { id: string }[]; hubDegreeCap: number | null };
+
+describe('a neighborhood around a hub', () => {
+  // Walk factor 0 walks the date index for every node with a statement; a huge one never walks.
+  const ways = [
+    ['walking the date index', new GraphViewRepository(graph.executor, { walkFactor: 0 })],
+    ['reading the node whole', new GraphViewRepository(graph.executor, { walkFactor: 1e15 })],
+  ] as const;
+
+  for (const [way, repo] of ways) {
+    it(`takes the hub's newest statements first, ${way}`, async () => {
+      const g = await repo.neighborhood(
+        { type: 'Actor', id: id('hub') },
+        { depth: 1, limit: 10, relationshipTypes: null, drawable: false },
+      );
+      expect(g.nodes.map((n) => `${n.key.type}:${n.key.id}`)).toEqual([
+        `Actor:${id('hub')}`,
+        ...hubNeighbors.slice(0, 10),
+      ]);
+    });
+
+    it(`puts undated neighbors after every dated one, by type and id, ${way}`, async () => {
+      const g = await repo.neighborhood(
+        { type: 'Actor', id: id('quiet') },
+        { depth: 1, limit: 4, relationshipTypes: ['SAID', 'AFFILIATED_WITH'], drawable: false },
+      );
+      expect(g.nodes.map((n) => `${n.key.type}:${n.key.id}`)).toEqual([
+        `Actor:${id('quiet')}`,
+        ...quietNeighbors.slice(0, 4),
+      ]);
+      // The ally comes before the undated statements: Actor sorts before Statement.
+      expect(quietNeighbors.slice(3)).toEqual([
+        `Actor:${id('ally')}`,
+        `Statement:${id('quiet:u1')}`,
+        `Statement:${id('quiet:u2')}`,
+      ]);
+    });
+
+    it(`keeps the order over a long page, ${way}`, async () => {
+      const g = await repo.neighborhood(
+        { type: 'Actor', id: id('hub') },
+        { depth: 2, limit: 100, relationshipTypes: ['SAID'], drawable: false },
+      );
+      // Depth 2 over SAID adds nothing (each statement's only neighbor is the hub): 1 + 100 nodes.
+      expect(g.nodes.map((n) => `${n.key.type}:${n.key.id}`)).toEqual([
+        `Actor:${id('hub')}`,
+        ...hubNeighbors.filter((k) => k.startsWith('Statement:')).slice(0, 100),
+      ]);
+    });
+  }
+
+  it('says so through the API, with the relationships among the nodes', async () => {
+    const result = await graph.graphql<{ neighborhood: { nodes: { id: string }[]; edges: unknown[] } }>(
+      `query($id: ID!) { neighborhood(id: $id, limit: 10) { nodes { id hiddenNeighbors } edges { id } } }`,
+      { id: `Actor:${id('hub')}` },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.neighborhood.nodes.map((n) => n.id)).toEqual([
+      `Actor:${id('hub')}`,
+      ...hubNeighbors.slice(0, 10),
+    ]);
+    expect(result.data?.neighborhood.edges).toHaveLength(10);
+  });
+});
+
+describe('paths and hubs', () => {
+  const PATHS = `query($from: ID!, $to: ID!, $maxLength: Int, $maxDegree: Int) {
+    paths(from: $from, to: $to, maxLength: $maxLength, maxDegree: $maxDegree) { nodes { id } hubDegreeCap } }`;
+  const paths = async (variables: Record<string, unknown>) => {
+    const result = await graph.graphql<{ paths: Graph }>(PATHS, {
+      from: `Actor:${id('left')}`,
+      to: `Actor:${id('right')}`,
+      ...variables,
+    });
+    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+    const g = result.data?.paths as Graph;
+    return { ids: g.nodes.map((n) => n.id).sort(), cap: g.hubDegreeCap };
+  };
+  const throughHub = [`Actor:${id('hub')}`, `Actor:${id('left')}`, `Actor:${id('right')}`].sort();
+  const aroundHub = [
+    `Actor:${id('left')}`,
+    `Actor:${id('right')}`,
+    `Outlet:${id('outlet')}`,
+    `Statement:${id('left:s')}`,
+    `Statement:${id('right:s')}`,
+  ].sort();
+
+  it('passes through a node under the cap (the default, 1000, is above this hub)', async () => {
+    expect(await paths({})).toEqual({ ids: throughHub, cap: 1000 });
+  });
+
+  it('goes around a hub above the cap, and says what the cap was', async () => {
+    expect(await paths({ maxDegree: 100 })).toEqual({ ids: aroundHub, cap: 100 });
+  });
+
+  it('finds nothing when the only short way is through a hub', async () => {
+    expect(await paths({ maxDegree: 100, maxLength: 3 })).toEqual({ ids: [], cap: 100 });
+  });
+
+  it('passes through every node with maxDegree null', async () => {
+    expect(await paths({ maxDegree: null })).toEqual({ ids: throughHub, cap: null });
+  });
+
+  it('lets either end be a hub', async () => {
+    const result = await paths({ from: `Actor:${id('hub')}`, to: `Actor:${id('left')}`, maxDegree: 100 });
+    expect(result).toEqual({ ids: [`Actor:${id('hub')}`, `Actor:${id('left')}`].sort(), cap: 100 });
+  });
+
+  it('answers BAD_USER_INPUT for a cap below 1', async () => {
+    const result = await graph.graphql(PATHS, {
+      from: `Actor:${id('left')}`,
+      to: `Actor:${id('right')}`,
+      maxDegree: 0,
+    });
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
