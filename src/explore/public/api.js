@@ -163,13 +163,19 @@ export function neighborhoodOperation({ focus, depth, limit, expand }) {
   );
 }
 
-/** @param {{ from: string, to: string, maxLength: number, expand: Expansion[] }} view */
-export function pathsOperation({ from, to, maxLength, expand }) {
+/**
+ * Without `throughHubs` the API's own hub cap applies (`maxDegree` left out); with it, `maxDegree: null`.
+ *
+ * @param {{ from: string, to: string, maxLength: number, throughHubs: boolean, expand: Expansion[] }} view
+ */
+export function pathsOperation({ from, to, maxLength, throughHubs, expand }) {
   return withExpansions(
     'ExplorePaths',
-    ['$from: ID!', '$to: ID!', '$maxLength: Int'],
-    ['  paths(from: $from, to: $to, maxLength: $maxLength) { ...GraphFields }'],
-    { from, to, maxLength },
+    ['$from: ID!', '$to: ID!', '$maxLength: Int', ...(throughHubs ? ['$maxDegree: Int'] : [])],
+    [
+      `  paths(from: $from, to: $to, maxLength: $maxLength${throughHubs ? ', maxDegree: $maxDegree' : ''}) { ...GraphFields }`,
+    ],
+    throughHubs ? { from, to, maxLength, maxDegree: null } : { from, to, maxLength },
     expand,
   );
 }

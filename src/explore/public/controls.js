@@ -56,6 +56,12 @@ export function attachControls({ view, render, select, fit, announce, labelOf, s
       next.expand = [];
     }),
   );
+  ui.throughHubs.addEventListener('change', () =>
+    step((next) => {
+      next.throughHubs = ui.throughHubs.checked;
+      next.expand = [];
+    }),
+  );
   ui.swap.addEventListener('click', () => {
     const { from, to } = view.state;
     const next = view.draft();

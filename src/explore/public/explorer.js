@@ -21,7 +21,7 @@ import { createSearchBox } from './search-box.js';
 import { forgetStatementFacts, statementFacts } from './statement-facts.js';
 import { createStatusLine } from './status-line.js';
 import { createViewHistory } from './view-history.js';
-import { DEFAULT_LIMIT, dataKey, LIMIT_STEP, MAX_LIMIT, noFilters } from './view-state.js';
+import { DEFAULT_LIMIT, dataKey, HUB_DEGREE, LIMIT_STEP, MAX_LIMIT, noFilters } from './view-state.js';
 
 /** @typedef {import('./view-state.js').ViewState} ViewState */
 
@@ -126,7 +126,13 @@ function currentOperation() {
     return state.focus ? neighborhoodOperation({ ...state, focus: state.focus }) : null;
   }
   return state.from && state.to
-    ? pathsOperation({ from: state.from, to: state.to, maxLength: state.maxLength, expand: state.expand })
+    ? pathsOperation({
+        from: state.from,
+        to: state.to,
+        maxLength: state.maxLength,
+        throughHubs: state.throughHubs,
+        expand: state.expand,
+      })
     : null;
 }
 
@@ -186,11 +192,14 @@ function showEmpty(text) {
 }
 
 function selectionPanel() {
-  const { selected: id, mode, from, to } = view.state;
+  const { selected: id, mode, from, to, throughHubs } = view.state;
   const element = graphView.select(id);
   if (!id) {
     const paths = mode === 'paths' && from && to ? graphView.shortestPaths(from, to) : [];
-    if (paths.length) showPaths(ui.panel, paths, panelActions);
+    const hubNote = throughHubs
+      ? null
+      : `Paths avoid hubs, nodes with more than ${HUB_DEGREE.toLocaleString('en')} relationships; tick Through hubs to allow them.`;
+    if (paths.length) showPaths(ui.panel, paths, panelActions, hubNote);
     else showHelp(ui.panel);
     phone.sheet(paths.length > 0);
     return;
@@ -240,6 +249,7 @@ function syncControls() {
   ui.pathsControls.hidden = state.mode !== 'paths';
   ui.depth.value = String(state.depth);
   ui.maxLength.value = String(state.maxLength);
+  ui.throughHubs.checked = state.throughHubs;
   updateGraphiqlLink();
 }
 
@@ -290,7 +300,7 @@ async function render() {
     if (nodes === 0) {
       showEmpty(
         state.mode === 'paths'
-          ? `No path of at most ${state.maxLength} hops between these two. Try more hops.`
+          ? `No path of at most ${state.maxLength} hops between these two${state.throughHubs ? '' : `, avoiding hubs (nodes with more than ${HUB_DEGREE.toLocaleString('en')} relationships)`}. Try more hops${state.throughHubs ? '' : ' or Through hubs'}.`
           : 'Nothing found for this entity.',
       );
     } else {

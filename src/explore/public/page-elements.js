@@ -25,6 +25,7 @@ export const ui = {
   pathsControls: $('paths-controls'),
   depth: $as('depth-select', HTMLSelectElement),
   maxLength: $as('max-length-select', HTMLSelectElement),
+  throughHubs: $as('through-hubs', HTMLInputElement),
   status: $('status'),
   graphiql: $as('graphiql-link', HTMLAnchorElement),
   copyLink: $('copy-link'),

@@ -10,8 +10,9 @@ import { drawnNodeLink } from './panel-parts.js';
  * @param {HTMLElement} panel
  * @param {import('./types.js').PathStep[][]} paths
  * @param {PanelActions} actions
+ * @param {string | null} [note] what the search left out (hubs), shown under the paths
  */
-export function showPaths(panel, paths, actions) {
+export function showPaths(panel, paths, actions, note = null) {
   claimPanel();
   const hops = paths[0] ? paths[0].length - 1 : 0;
   const title = h('h2', {
@@ -58,6 +59,7 @@ export function showPaths(panel, paths, actions) {
     h('div', { class: 'panel-kicker' }, h('span', { class: 'type-badge type-edge', text: 'Paths' })),
     title,
     list,
+    ...(note ? [h('p', { class: 'muted small hub-note', text: note })] : []),
     h('p', { class: 'muted small', text: 'Click a step for its details; double-click a node to expand it.' }),
   );
   panel.hidden = false;

@@ -4,7 +4,7 @@
  *   #mode=neighborhood&focus=Actor:dmitry-peskov&depth=1&expand=Statement:…:s03&expand=Outlet:cnn@50
  *    &sel=Outlet:cnn&position=Position:sanctions&stance=opposes&outlet=Outlet:sputnik
  *    &since=2022-01-01&until=2022-01-31&hide=article,event
- *   #mode=paths&from=Outlet:cnn&to=Actor:nato&max=4
+ *   #mode=paths&from=Outlet:cnn&to=Actor:nato&max=4&hubs=1
  *
  * `expand` repeats in expansion order; `@n` raises that node's neighbor cap above the default.
  */
@@ -14,6 +14,8 @@ export const LIMIT_STEP = 25;
 /** The API caps neighbors per expanded node at 100. */
 export const MAX_LIMIT = 100;
 export const DEFAULT_MAX_LENGTH = 4;
+/** The API's default `maxDegree`: paths pass through no node with more relationships unless asked. */
+export const HUB_DEGREE = 1000;
 /** Node types the "hide" filter knows (the canvas's type keys). */
 export const HIDEABLE_TYPES = ['actor', 'statement', 'position', 'outlet', 'article', 'event'];
 
@@ -23,7 +25,7 @@ export const HIDEABLE_TYPES = ['actor', 'statement', 'position', 'outlet', 'arti
  * @typedef {{
  *   mode: 'neighborhood' | 'paths',
  *   focus: string | null, depth: number, limit: number,
- *   from: string | null, to: string | null, maxLength: number,
+ *   from: string | null, to: string | null, maxLength: number, throughHubs: boolean,
  *   expand: Expansion[], selected: string | null, filters: Filters,
  * }} ViewState
  */
@@ -38,6 +40,7 @@ export function emptyState() {
     from: null,
     to: null,
     maxLength: DEFAULT_MAX_LENGTH,
+    throughHubs: false,
     expand: [],
     selected: null,
     filters: noFilters(),
@@ -71,6 +74,7 @@ export function parseHash(hash) {
   state.from = params.get('from') || null;
   state.to = params.get('to') || null;
   state.maxLength = intIn(params.get('max'), 1, 6, DEFAULT_MAX_LENGTH);
+  state.throughHubs = params.get('hubs') === '1';
   const seen = new Set();
   for (const raw of params.getAll('expand')) {
     const match = /^(.+?)(?:@(\d+))?$/.exec(raw);
@@ -105,6 +109,7 @@ export function formatHash(state) {
     if (state.from) pairs.push(['from', state.from]);
     if (state.to) pairs.push(['to', state.to]);
     if (state.maxLength !== DEFAULT_MAX_LENGTH) pairs.push(['max', String(state.maxLength)]);
+    if (state.throughHubs) pairs.push(['hubs', '1']);
   }
   for (const x of state.expand) {
     pairs.push(['expand', x.limit === DEFAULT_LIMIT ? x.id : `${x.id}@${x.limit}`]);
@@ -122,7 +127,7 @@ export function formatHash(state) {
 export function dataKey(/** @type {ViewState} */ state) {
   return state.mode === 'neighborhood'
     ? JSON.stringify(['n', state.focus, state.depth, state.limit, state.expand])
-    : JSON.stringify(['p', state.from, state.to, state.maxLength, state.expand]);
+    : JSON.stringify(['p', state.from, state.to, state.maxLength, state.throughHubs, state.expand]);
 }
 
 /**

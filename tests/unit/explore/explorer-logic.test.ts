@@ -117,4 +117,14 @@ describe('view state in the URL', () => {
     expect(hash).toContain('hide=article,event');
     expect(viewState.parseHash(hash)).toEqual(state);
   });
+
+  it('keeps whether paths may pass through hubs, off unless the link says so', () => {
+    const through = viewState.parseHash('#mode=paths&from=Actor:x&to=Actor:y&hubs=1');
+    expect(through).toMatchObject({ throughHubs: true });
+    expect(viewState.formatHash(through)).toContain('hubs=1');
+    expect(viewState.parseHash(viewState.formatHash(through))).toEqual(through);
+    const around = viewState.parseHash('#mode=paths&from=Actor:x&to=Actor:y&hubs=yes');
+    expect(around).toMatchObject({ throughHubs: false });
+    expect(viewState.formatHash(around)).not.toContain('hubs');
+  });
 });
