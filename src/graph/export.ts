@@ -16,9 +16,10 @@ export type ExportStatement = Pick<
   /** The stored date (first day of its period) and its precision. */
   statedOn: string | null;
   statedOnPrecision: 'day' | 'month' | 'year' | null;
-  speaker: (Ref & { kind: string }) | null;
-  /** The original medium (SAID_TO). */
-  medium: Ref | null;
+  /** Who said it (SAID), by id: one as a rule, more when further reports credit it to someone else too. */
+  speakers: (Ref & { kind: string })[];
+  /** The original media (SAID_TO), by id: as a rule none or one. */
+  media: Ref[];
   citedVia: (Ref & { article: string })[];
   positions: (Ref & { stance: string })[];
   mentions: (Ref & { kind: string; role: string | null })[];
