@@ -80,7 +80,12 @@ export function claim(s: ExportStatement): Node {
     text: quoted ? s.quote : s.text,
     ...(quoted ? { abstract: s.text } : {}),
     ...valued('author', s.speakers.map(actor)),
-    ...(quoted ? valued('spokenByCharacter', s.speakers.map((a) => ({ '@id': `${BASE}actor:${a.id}` }))) : {}),
+    ...(quoted
+      ? valued(
+          'spokenByCharacter',
+          s.speakers.map((a) => ({ '@id': `${BASE}actor:${a.id}` })),
+        )
+      : {}),
     ...(s.statedOn ? { dateCreated: cutDate(s.statedOn, s.statedOnPrecision) } : {}),
     appearance: s.evidence.map((e) => ({
       '@id': `${BASE}article:${e.article}#char=${e.start},${e.end}`,

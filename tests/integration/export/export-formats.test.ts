@@ -231,6 +231,13 @@ describe('NDJSON export', () => {
     expect(mine[0].statements.map((s: { id: string }) => s.id)).toEqual(
       doc.statements.filter((s) => s.speaker === speaker).map((s) => s.id),
     );
+    // The narrow filter read only the owning article; walked through every article it writes the same lines.
+    expect(lines).toHaveLength(1);
+    let walked = '';
+    const source = { exports: graph.repos.exports, statements: graph.repos.statements };
+    const filter = { article: doc.article.id, speaker };
+    for await (const chunk of exportChunks(source, 'ndjson', filter, () => {}, 0)) walked += chunk;
+    expect(walked).toBe(text);
   });
 });
 
