@@ -70,7 +70,8 @@ async function graphEdges(): Promise<Edge[]> {
      MATCH (s)-[r:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS]-()
      RETURN startNode(r) AS from, endNode(r) AS to, type(r) AS type
      UNION ALL
-     MATCH (:Article {id: $article})-[:REPORTS]->(:Statement)<-[:REPORTS]-(art:Article)
+     MATCH (:Article {id: $article})-[:REPORTS]->(s:Statement)
+     MATCH (art:Article)-[:REPORTS]->(s)
      WITH DISTINCT art
      MATCH (art)-[r:PUBLISHED_BY]->(o:Outlet)
      RETURN art AS from, o AS to, type(r) AS type`,
