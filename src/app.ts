@@ -55,6 +55,8 @@ export type AppDeps = {
   extractPool?: ExtractPool;
   /** The article-text budget shared by every request; by default one of the app's own. */
   textBudget?: TextBudget;
+  /** Plugins run before all others, so that they see every stage (the per-request profile, `bench:request`). */
+  instrumentation?: Plugin[];
 } & Partial<AppOptions>;
 
 export type App = YogaServerInstance<Record<string, never>, Context>;
@@ -64,7 +66,14 @@ const silentLogger = pino({ level: 'silent' });
 const GRAPHQL_ENDPOINT = '/graphql';
 
 /** Builds the HTTP app (GraphQL, GraphiQL, /health, /ready, /explore) without listening; tests call `app.fetch`. */
-export function createApp({ executor, repos, extractPool, textBudget, ...given }: AppDeps): App {
+export function createApp({
+  executor,
+  repos,
+  extractPool,
+  textBudget,
+  instrumentation = [],
+  ...given
+}: AppDeps): App {
   const options: AppOptions = {
     revealErrors: false,
     graphiql: true,
@@ -86,6 +95,7 @@ export function createApp({ executor, repos, extractPool, textBudget, ...given }
   const budget = textBudget ?? new TextBudget();
   const ledgers = new WeakMap<Request, TextLedger>();
   const plugins: Plugin[] = [
+    ...instrumentation,
     useRequestLog(options.logger),
     useTextBudget(budget, ledgers),
     useReadinessCheck({ endpoint: '/ready', check: () => executor.ping() }),

@@ -53,9 +53,9 @@ CALL (s) {
 }
 CALL (s) {
   WITH s WHERE $parts.reports
-  OPTIONAL MATCH (a:Article)-[:REPORTS]->(s)
-  WITH a ORDER BY a.id
-  RETURN collect(a.id) AS reportIds
+  OPTIONAL MATCH (a:Article)-[r:REPORTS]->(s)
+  WITH a, r ORDER BY a.id
+  RETURN collect(a.id) AS reportIds, collect(CASE WHEN r.orphaned THEN a.id END) AS orphanedInIds
 }
 RETURN s {
   .id, .text, .quote, .speechAct, .negated, .conditional, .condition, .cue, .confidence, .extractedBy,
@@ -63,6 +63,7 @@ RETURN s {
   statedOn: CASE WHEN s.statedOn IS NULL THEN null ELSE
     {value: toString(s.statedOn), precision: s.statedOnPrecision, context: s.statedOnContext} END,
   speakerId: speakerId, originalMediumId: originalMediumId, citedViaIds: citedViaIds, positions: positions,
-  mentions: mentions, eventIds: eventIds, evidence: evidence, reportIds: reportIds, corroboration: corroboration,
+  mentions: mentions, eventIds: eventIds, evidence: evidence, reportIds: reportIds, orphanedInIds: orphanedInIds,
+  corroboration: corroboration,
   refs: {actors: speakers + mentioned, outlets: outlets, positions: positionRefs}
 } AS statement

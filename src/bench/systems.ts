@@ -216,6 +216,30 @@ export class RecordingDriver {
   }
 }
 
+/**
+ * Claimgraph in-process over a recording driver: `record(query, variables)` answers one request and returns the
+ * transactions it ran, for (C) to replay.
+ */
+export function createRequestRecorder(
+  driver: Driver,
+  registry: CypherRegistry,
+): (query: string, variables: Record<string, unknown>) => Promise<Recording> {
+  const recorder = new RecordingDriver(driver);
+  const executor = new Executor(recorder.proxy, registry, { database: 'neo4j' });
+  const app = createApp({ executor, repos: createRepositories(executor), graphiql: false });
+  return async (query, variables) => {
+    recorder.start();
+    const response = await app.fetch('http://127.0.0.1/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { errors?: unknown[] };
+    if (body.errors) throw new Error(`recording failed: ${JSON.stringify(body.errors)}`);
+    return recorder.stop();
+  };
+}
+
 /** (C) replays a recording on the raw driver: same transactions, same waves, records fetched and dropped. */
 export async function replay(driver: Driver, recording: Recording): Promise<number> {
   let rows = 0;

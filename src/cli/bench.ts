@@ -1,17 +1,16 @@
 import { parseArgs } from 'node:util';
-import { createApp } from '../app.js';
 import { openBenchDatabase } from '../bench/bench-neo4j.js';
 import { presetOrExit } from '../bench/corpus.js';
 import { closedLoop, fixedRate, median, type RunResult } from '../bench/load.js';
 import { buildShapes, type Shape } from '../bench/shapes.js';
-import { postGraphql, type Recording, RecordingDriver, replay, spawnSystem } from '../bench/systems.js';
-import { Executor } from '../graph/executor.js';
-import { createRepositories } from '../repositories.js';
+import { createRequestRecorder, postGraphql, type Recording, replay, spawnSystem } from '../bench/systems.js';
 
 const usage =
   'Usage: npm run bench -- [--preset small|large] [--rounds 3] [--duration-ms 3000] [--concurrency 8]\n' +
-  '       [--rate 20] [--rate-duration-ms 5000] [--shapes point,paths,...] [--cache]\n' +
-  '  --cache  also measure A+ (claimgraph with the response cache on) as a separate table';
+  '       [--rate 20] [--rate-duration-ms 5000] [--shapes point,paths,...] [--cache] [--servers 2]\n' +
+  '  --cache      also measure A+ (claimgraph with the response cache on) as a separate table\n' +
+  '  --servers N  run N claimgraph processes (1-4) over the one Neo4j, check that they answer alike, and\n' +
+  '               measure AxN (requests round-robin over all N) as a separate table';
 
 const { values } = parseArgs({
   options: {
@@ -23,6 +22,7 @@ const { values } = parseArgs({
     'rate-duration-ms': { type: 'string', default: '5000' },
     shapes: { type: 'string' },
     cache: { type: 'boolean', default: false },
+    servers: { type: 'string', default: '1' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -36,6 +36,11 @@ const durationMs = Number(values['duration-ms']);
 const concurrency = Number(values.concurrency);
 const rate = Number(values.rate);
 const rateDurationMs = Number(values['rate-duration-ms']);
+const servers = Number(values.servers);
+if (!Number.isInteger(servers) || servers < 1 || servers > 4) {
+  console.error(`--servers takes 1 to 4, not ${values.servers}\n${usage}`);
+  process.exit(2);
+}
 // Bounds on every run, whatever the flags say: traffic stays small and finite.
 const MAX_REQUESTS_PER_RUN = 20_000;
 
@@ -47,36 +52,27 @@ const claimgraph = await spawnSystem('a', db.server.connection);
 const neo4jGraphql = await spawnSystem('b', db.server.connection);
 // A+ is the headline's A with yoga's response cache on: a row of its own, never in the A/B headline.
 const cached = values.cache ? await spawnSystem('a-cached', db.server.connection) : undefined;
+// The server keeps no state between requests, so more processes over the same database must answer alike.
+const fleet = [
+  claimgraph,
+  ...(await Promise.all(Array.from({ length: servers - 1 }, () => spawnSystem('a', db.server.connection)))),
+];
 log(
   `[bench] A claimgraph ${claimgraph.url} and B @neo4j/graphql ${neo4jGraphql.url} (a process each), ` +
-    `C raw neo4j-driver (in the load generator)${cached ? `, A+ claimgraph with the response cache ${cached.url}` : ''}`,
+    `C raw neo4j-driver (in the load generator)${cached ? `, A+ claimgraph with the response cache ${cached.url}` : ''}` +
+    `${servers > 1 ? `, A×${servers} claimgraph at ${fleet.map((s) => s.url).join(' ')}` : ''}`,
 );
 
 // Claimgraph again, in-process over a recording driver: the Cypher it runs for each request, for (C).
-const recorder = new RecordingDriver(db.driver);
-const recordingExecutor = new Executor(recorder.proxy, db.registry, { database: 'neo4j' });
-const recordingApp = createApp({
-  executor: recordingExecutor,
-  repos: createRepositories(recordingExecutor),
-  graphiql: false,
-});
-async function record(query: string, variables: Record<string, unknown>): Promise<Recording> {
-  recorder.start();
-  const response = await recordingApp.fetch('http://127.0.0.1/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { errors?: unknown[] };
-  if (body.errors) throw new Error(`recording failed: ${JSON.stringify(body.errors)}`);
-  return recorder.stop();
-}
+const record = createRequestRecorder(db.driver, db.registry);
 
 type Row = {
   shape: Shape;
   equivalent: string;
   recordings: Recording[];
-  runs: { a: RunResult[]; b: RunResult[]; c: RunResult[]; cached: RunResult[] };
+  /** Parameter sets for which another claimgraph process answered differently from the first. */
+  fleetMismatches: number;
+  runs: { a: RunResult[]; b: RunResult[]; c: RunResult[]; cached: RunResult[]; scaled: RunResult[] };
   fixed?: RunResult;
   fixedCached?: RunResult;
 };
@@ -88,6 +84,7 @@ const rows: Row[] = [];
 try {
   for (const shape of shapes) {
     let mismatches = 0;
+    let fleetMismatches = 0;
     let empty = 0;
     const recordings: Recording[] = [];
     for (const p of shape.params) {
@@ -101,6 +98,10 @@ try {
         JSON.stringify(shape.ordered ? na : [...na].sort()) ===
         JSON.stringify(shape.ordered ? nb : [...nb].sort());
       if (na.length === 0) empty += 1;
+      for (const other of fleet.slice(1)) {
+        const answer = await postGraphql<Record<string, unknown>>(other.url, shape.a.query, shape.a.vars(p));
+        if (JSON.stringify(shape.a.normalize(answer)) !== JSON.stringify(na)) fleetMismatches += 1;
+      }
       if (!same) {
         mismatches += 1;
         if (mismatches <= 2) {
@@ -122,9 +123,18 @@ try {
     log(
       `[check] ${shape.name}: A = B ${equivalent}${empty ? `, ${empty} empty` : ''}; ` +
         `claimgraph runs ${queries.toFixed(1)} queries per request, ${explicit.toFixed(1)} of them in explicit ` +
-        'transactions (BEGIN…COMMIT), the rest auto-commit',
+        'transactions (BEGIN…COMMIT), the rest auto-commit' +
+        (servers > 1
+          ? `; the other ${servers - 1} process(es) answered alike on ${shape.params.length * (servers - 1) - fleetMismatches} of ${shape.params.length * (servers - 1)}`
+          : ''),
     );
-    rows.push({ shape, equivalent, recordings, runs: { a: [], b: [], c: [], cached: [] } });
+    rows.push({
+      shape,
+      equivalent,
+      recordings,
+      fleetMismatches,
+      runs: { a: [], b: [], c: [], cached: [], scaled: [] },
+    });
   }
 
   const callers = (row: Row) => {
@@ -144,13 +154,20 @@ try {
       cached: async (i: number) => {
         if (cached) await postGraphql(cached.url, shape.a.query, shape.a.vars(param(i)));
       },
+      scaled: async (i: number) => {
+        const server = fleet[i % fleet.length] ?? claimgraph;
+        await postGraphql(server.url, shape.a.query, shape.a.vars(param(i)));
+      },
     };
   };
 
+  // Systems measured beside the headline's three, each printed in a table of its own.
+  const extras = [...(cached ? (['cached'] as const) : []), ...(servers > 1 ? (['scaled'] as const) : [])];
+  const label = { a: 'A', b: 'B', c: 'C', cached: 'A+', scaled: `A×${servers}` } as const;
   log(`[bench] warm-up: every shape on every system, ${concurrency} concurrent, 1s each`);
   for (const row of rows) {
     const call = callers(row);
-    for (const system of cached ? (['a', 'b', 'c', 'cached'] as const) : (['a', 'b', 'c'] as const)) {
+    for (const system of ['a', 'b', 'c', ...extras] as const) {
       await closedLoop(call[system], { concurrency, durationMs: 1000, maxRequests: MAX_REQUESTS_PER_RUN });
     }
   }
@@ -164,7 +181,7 @@ try {
     for (const row of rows) {
       const call = callers(row);
       const order = orders[round % orders.length] ?? orders[0];
-      for (const system of cached ? [...order, 'cached' as const] : order) {
+      for (const system of [...order, ...extras]) {
         const result = await closedLoop(call[system], {
           concurrency,
           durationMs,
@@ -172,7 +189,7 @@ try {
         });
         row.runs[system].push(result);
         log(
-          `[round ${round + 1}/${rounds}] ${row.shape.name} ${system === 'cached' ? 'A+' : system.toUpperCase()}: ${result.rps.toFixed(0)} req/s, ` +
+          `[round ${round + 1}/${rounds}] ${row.shape.name} ${label[system]}: ${result.rps.toFixed(0)} req/s, ` +
             `p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms${result.errors ? `, ${result.errors} errors` : ''}`,
         );
       }
@@ -230,10 +247,28 @@ try {
       );
     }
   }
+  if (servers > 1) {
+    log(
+      `\n### A×${servers}: ${servers} claimgraph processes over the one Neo4j, requests round-robin, ${concurrency} concurrent in all\n`,
+    );
+    log(
+      `| shape | A×${servers} req/s | A req/s | A×${servers}/A | A×${servers} p50 | A×${servers} p99 | answers alike |`,
+    );
+    log('|---|---:|---:|---:|---:|---:|---|');
+    for (const row of rows) {
+      const { a, scaled } = row.runs;
+      const checked = row.shape.params.length * (servers - 1);
+      log(
+        `| ${row.shape.name} | ${fmt(med(scaled, 'rps'))} | ${fmt(med(a, 'rps'))} | ` +
+          `${fmt(med(scaled, 'rps') / med(a, 'rps'), 2)} | ${fmt(med(scaled, 'p50'), 1)} | ${fmt(med(scaled, 'p99'), 1)} | ` +
+          `${row.fleetMismatches === 0 ? `yes (${checked} answers)` : `NO: ${row.fleetMismatches}/${checked} differ`} |`,
+      );
+    }
+  }
   log(`\n(latencies in ms; whole run ${((performance.now() - started) / 1000).toFixed(0)} s)`);
 } finally {
   await cached?.close();
-  await claimgraph.close();
+  for (const server of fleet) await server.close();
   await neo4jGraphql.close();
   await db.close();
 }

@@ -112,6 +112,9 @@ export type AssemblyInput = {
   known: ReadonlySet<string>;
 };
 
+/** A remark that only points back at the sentence before ("said this in an interview", "said so."). */
+const ANAPHORIC = /^(?:this|so)\s*(?:[.,;]|$|(?:in|at|on|during|while|when|after|before|to)\b)/i;
+
 /** Positions proposed from the text, by id, declared with the document (marked as proposed). */
 type Proposals = Map<string, string>;
 
@@ -132,8 +135,12 @@ function statement(
   const contextStart = seg.sentences[Math.max(0, draft.sentence - 2)]?.start ?? 0;
   const content = text.slice(draft.frame.content.start, draft.frame.content.end);
   const attributed = draft.speaker !== null;
+  const previous = seg.sentences[draft.sentence - 1];
+  // "He stated this in an interview": the remark is the sentence before, and so is what it takes a stance on.
+  const referred =
+    attributed && previous && ANAPHORIC.test(content) ? `${text.slice(previous.start, previous.end)} ` : '';
   const remark = analyseRemark(lexicon, {
-    content,
+    content: referred + content,
     context: text.slice(contextStart, sentence?.end ?? text.length),
     cue: draft.cue,
     attributed,

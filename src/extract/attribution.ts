@@ -136,7 +136,10 @@ function passiveFrame(
   agent: Mention,
 ): Frame {
   const after = afterCue(ctx, s, mentions, cue, agent.last + 1);
-  const rest = s.tokens.slice(after.next).some((t) => /\w/.test(t.text));
+  // "The ceasefire was proposed by Trump in March": with no reported clause after the agent, the sentence is
+  // the remark ("Russia was warned by the United States that …" reports the that-clause).
+  const reported = ['that', ':', '"', '“'].includes(s.tokens[after.next - 1]?.lower ?? '');
+  const rest = reported && s.tokens.slice(after.next).some((t) => /\w/.test(t.text));
   return frame('speaker', {
     subject: agent,
     cue,
@@ -186,7 +189,7 @@ function cueFrame(
   }
   if (!subject) return null;
   const after = afterCue(ctx, s, mentions, cue, inverted ? subject.last + 1 : cue.last + 1);
-  const lead = tokens[subject.first - 1];
+  const lead = tokens[titleStart(tokens, subject.first) - 1];
   // A quotation closing right before the subject is the remark ("…," he told Fox News in an interview aired …).
   const afterQuote =
     (lead?.text === '"' || lead?.text === '”') &&
@@ -209,6 +212,13 @@ function cueFrame(
     quoteFirst: contentFirst && s.quotes.some((q) => q.open <= content.start + 1),
     attributionEnd: Math.max(after.next - 1, subject.last),
   });
+}
+
+/** Capitalised words the mention left out ("…, Coast Guard Spokesperson Gan Yu said", "…, OPEC sources said"). */
+function titleStart(tokens: Sentence['tokens'], first: number): number {
+  let k = first;
+  while (k > 0 && first - k < 4 && /^[A-Z][A-Za-z]/.test(tokens[k - 1]?.text ?? '')) k--;
+  return isBoundary(tokens[k - 1]) ? k : first;
 }
 
 /** A cue inside another remark ("X said Y told him …") belongs to that remark, unless X is an outlet. */

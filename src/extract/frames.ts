@@ -153,6 +153,8 @@ export function subjectEndingAt(
     const roleInfo = named.role ?? inner.role;
     return roleInfo ? { ...named, role: roleInfo } : named;
   }
+  const head = appositionHead(tokens, mentions, j);
+  if (head) return head;
   if (inner && tokens[inner.first - 1]?.text === ',') {
     const role = mentions.find((m) => m.last === inner.first - 2 && m.type === 'role');
     if (!role) return inner;
@@ -167,6 +169,30 @@ export function subjectEndingAt(
   }
   for (let open = j - 1; open > 0; open--) {
     if (tokens[open]?.text === ',') return endingAt(mentions, open - 1);
+  }
+  return undefined;
+}
+
+/**
+ * "Mohammad Ayoubzada, the head of TEFA, a Kabul-based electoral watchdog, said": the person named at the
+ * start of a clause, before two or more appositives without a verb, speaks.
+ */
+function appositionHead(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  j: number,
+): Mention | undefined {
+  let commas = 0;
+  for (let k = j - 1; k > 0 && commas < 3; k--) {
+    const t = tokens[k];
+    // A verb ends the apposition, unless it ends a compound adjective ("Kabul-based").
+    if ((t?.pos === 'VERB' || t?.pos === 'AUX') && tokens[k - 1]?.text !== '-') return undefined;
+    if (t?.text !== ',') continue;
+    commas++;
+    const head = endingAt(mentions, k - 1);
+    if (!head || commas < 2 || head.outletKind !== undefined) continue;
+    const starts = head.first === 0 || isBoundary(tokens[head.first - 1]);
+    if (starts && head.type === 'name' && (head.kind === undefined || head.kind === 'person')) return head;
   }
   return undefined;
 }

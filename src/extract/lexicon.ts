@@ -41,6 +41,8 @@ export const cuesFileSchema = z
     negations: phraseList,
     conditionals: phraseList,
     subordinators: phraseList,
+    /** Words of what undermines an issue ("violating", "invading"): a stance on them is turned onto it. */
+    underminingWords: phraseList,
     stanceWords: z.partialRecord(z.enum(STANCES), phraseList),
     speechActWords: z.partialRecord(z.enum(SPEECH_ACTS), phraseList),
   })
@@ -78,7 +80,13 @@ export const outletsFileSchema = z
   .strict();
 
 const positionRuleSchema = z
-  .object({ keywords: phraseList.min(1), context: phraseList.optional(), inverse: z.boolean().optional() })
+  .object({
+    keywords: phraseList.min(1),
+    context: phraseList.optional(),
+    /** A second context list of which one word must also occur ("dialogue" near Ukraine and a war). */
+    also: phraseList.optional(),
+    inverse: z.boolean().optional(),
+  })
   .strict();
 
 export const positionsFileSchema = z
@@ -91,6 +99,13 @@ export const positionsFileSchema = z
           name: z.string().min(1),
           description: z.string().optional(),
           rules: z.array(positionRuleSchema).min(1),
+          /** A more general position this one refines; found together, the general one is left out. */
+          broader: z.string().min(1).optional(),
+          /** A response to another issue: taking it up warns, and opposes the issue it answers (`against`). */
+          response: z
+            .object({ against: z.string().min(1).optional() })
+            .strict()
+            .optional(),
           /** Who usually takes which stance on the issue: actor ids, or words of a speaker's name or role. */
           sides: z
             .array(
@@ -121,7 +136,12 @@ export type LexiconFiles = {
 };
 
 /** `inverse`: the keywords name what undermines the issue ("fraud" for an election result's legitimacy). */
-export type PositionRule = { keywords: RegExp; context: RegExp | null; inverse: boolean };
+export type PositionRule = {
+  keywords: RegExp;
+  context: RegExp | null;
+  also: RegExp | null;
+  inverse: boolean;
+};
 /** A camp on an issue: the speakers (by actor id, or by words of their name or role) taking `stance`. */
 export type PositionSide = {
   stance: (typeof STANCES)[number];
@@ -134,6 +154,9 @@ export type PositionEntry = {
   description?: string;
   rules: PositionRule[];
   sides: PositionSide[];
+  broader?: string;
+  /** Set for a response to another issue ("China's countermeasures"), with the issue it answers. */
+  response?: { against?: string };
 };
 
 /** The lexicon compiled for matching; built once per lexicon and shared by every extraction. */
@@ -149,7 +172,10 @@ export type Lexicon = {
   actors: KnownActor[];
   outlets: KnownOutlet[];
   positions: PositionEntry[];
-  regex: Record<'negation' | 'conditional' | 'outletNoun' | 'continuation' | 'pronounCitation', RegExp>;
+  regex: Record<
+    'negation' | 'conditional' | 'outletNoun' | 'continuation' | 'pronounCitation' | 'undermining',
+    RegExp
+  >;
   stanceWords: [string, RegExp][];
   speechActWords: [string, RegExp][];
 };
@@ -204,8 +230,11 @@ export function compileLexicon(files: LexiconFiles): Lexicon {
       rules: p.rules.map((r) => ({
         keywords: phraseRegex(r.keywords),
         context: r.context ? phraseRegex(r.context) : null,
+        also: r.also ? phraseRegex(r.also) : null,
         inverse: r.inverse === true,
       })),
+      ...(p.broader === undefined ? {} : { broader: p.broader }),
+      ...(p.response === undefined ? {} : { response: p.response }),
       sides: (p.sides ?? []).map((side) => ({
         stance: side.stance,
         ids: new Set(side.actors ?? []),
@@ -218,6 +247,7 @@ export function compileLexicon(files: LexiconFiles): Lexicon {
       outletNoun: phraseRegex(cues.outletNouns),
       continuation: phraseRegex(cues.continuationMarkers),
       pronounCitation: phraseRegex(cues.pronounCitations),
+      undermining: phraseRegex(cues.underminingWords),
     },
     stanceWords: entries(cues.stanceWords),
     speechActWords: entries(cues.speechActWords),

@@ -1,7 +1,10 @@
 import type { SPEECH_ACTS, STANCES } from '../ingest/format.js';
 import type { Camp } from './camp.js';
 import type { CueEntry, Lexicon, PositionEntry } from './lexicon.js';
-import { predicateStance, sideStance } from './stance.js';
+import { findPositions, type PositionMatch } from './position-match.js';
+import { predicateStance, remarkStance, sideStance } from './stance.js';
+
+export { findPositions, type PositionMatch } from './position-match.js';
 
 /**
  * What a remark does: the positions it touches (lexicon rules), its stance on them, its speech act, negation
@@ -65,7 +68,15 @@ const INVERSE: Partial<Record<Stance, Stance>> = {
   supports: 'opposes',
 };
 const SUPPORTING = new Set<Stance>(['demands', 'warns', 'justifies']);
-const STANCE_ORDER: Stance[] = ['dismisses', 'warns', 'demands', 'justifies', 'opposes', 'supports'];
+const STANCE_ORDER: Stance[] = [
+  'dismisses',
+  'neutral',
+  'warns',
+  'demands',
+  'justifies',
+  'opposes',
+  'supports',
+];
 const ACT_ORDER: SpeechAct[] = ['rejection', 'demand', 'warning', 'justification', 'intent_to_cooperate'];
 const ACT_STANCE: Partial<Record<SpeechAct, Stance>> = {
   demand: 'demands',
@@ -78,27 +89,6 @@ const ACT_STANCE: Partial<Record<SpeechAct, Stance>> = {
   denial: 'dismisses',
   intent_to_cooperate: 'supports',
 };
-
-export type PositionMatch = { entry: PositionEntry; id: string; at: number; end: number; inverse?: boolean };
-
-/** The positions a remark touches, with where their first keyword is (for negation nearby). */
-export function findPositions(
-  positions: readonly PositionEntry[],
-  content: string,
-  context: string,
-): PositionMatch[] {
-  const found: PositionMatch[] = [];
-  for (const p of positions) {
-    for (const r of p.rules) {
-      const m = r.keywords.exec(content);
-      if (m && (r.context === null || r.context.test(context))) {
-        found.push({ entry: p, id: p.id, at: m.index, end: m.index + m[0].length, inverse: r.inverse });
-        break;
-      }
-    }
-  }
-  return found;
-}
 
 export function matchPositions(
   positions: readonly PositionEntry[],
@@ -154,6 +144,14 @@ function firstMatch<T extends string>(
   return order.find((key) => table.some(([k, re]) => k === key && re.test(text)));
 }
 
+/** Stances a camp's usual one gives way to when the remark's words say so. */
+const GIVES_WAY: Partial<Record<Stance, ReadonlySet<Stance>>> = {
+  // A camp that supports the issue may still demand it, warn with it or justify it; it does not oppose it.
+  supports: SUPPORTING,
+  // A camp that opposes the issue may belittle it ("the sanctions have proven ineffective").
+  opposes: new Set(['dismisses']),
+};
+
 export function speechActOf(
   lexicon: Lexicon,
   input: RemarkInput,
@@ -172,7 +170,7 @@ export function speechActOf(
 
 /** The stance of the remark as a whole, from its cue, its words or its speech act (undefined when none). */
 export function stanceOf(lexicon: Lexicon, input: RemarkInput, act: SpeechAct): Stance | undefined {
-  return input.cue?.stance ?? firstMatch(lexicon.stanceWords, STANCE_ORDER, input.content) ?? ACT_STANCE[act];
+  return input.cue?.stance ?? remarkStance(lexicon, input.content, STANCE_ORDER) ?? ACT_STANCE[act];
 }
 
 /**
@@ -184,21 +182,47 @@ function stanceOn(lexicon: Lexicon, input: RemarkInput, act: SpeechAct, match: P
   if (!input.attributed) return 'neutral';
   const side = input.camp ? sideStance(match.entry, input.camp) : undefined;
   const remark = stanceOf(lexicon, input, act);
-  // A camp that supports the issue may still demand it, warn with it or justify it; it does not oppose it.
-  const own = side === 'supports' && remark && SUPPORTING.has(remark) ? remark : side;
+  const own = side && remark && GIVES_WAY[side]?.has(remark) ? remark : side;
   const carried = match.at < 0;
+  // "the actions in the South China Sea are provocative": words naming a place are not what is judged.
+  const located = !carried && LOCATIVE.test(input.content.slice(Math.max(0, match.at - 40), match.at));
   // Words that undermine the issue turn what is said of them: rejecting fraud claims supports the result.
   const turn = (x: Stance | undefined) => (match.inverse && x ? (INVERSE[x] ?? x) : x);
   const stance =
-    turn(carried ? undefined : predicateStance(lexicon, input.content, match.at, match.end)) ??
+    turn(carried ? undefined : predicateStance(lexicon, input.content, match.at, match.end, !located)) ??
     turn(input.cue?.stance) ??
     own ??
     (match.inverse ? 'opposes' : undefined) ??
     remark ??
     'supports';
-  return stance === 'supports' && !carried && negatedNear(lexicon, input.content, match.at)
-    ? 'opposes'
-    : stance;
+  const turned =
+    stance === 'supports' && !carried && negatedNear(lexicon, input.content, match.at) ? 'opposes' : stance;
+  // Taking up a response to the other side ("will take countermeasures") is a warning to it.
+  return turned === 'supports' && match.entry.response ? 'warns' : turned;
+}
+
+/** A place preposition right before a position's words ("near the disputed", "in the"). */
+const LOCATIVE =
+  /\b(?:in|near|off|around|across|along|within|over|at)\s+(?:(?:the|its|their|disputed|contested|[A-Z][\w-]*(?:['’]s)?)\s+){0,3}$/;
+
+type Taken = { position: string; stance: Stance };
+
+/**
+ * A response the speaker threatens opposes the issue it answers ("will respond to the tariffs with
+ * countermeasures" opposes the tariffs), whatever the remark's other words would give that issue.
+ */
+function answer(matches: readonly PositionMatch[], taken: Taken[]): Taken[] {
+  const answered = new Set(
+    matches.flatMap((m, i) =>
+      m.at >= 0 && taken[i]?.stance === 'warns' && m.entry.response?.against
+        ? [m.entry.response.against]
+        : [],
+    ),
+  );
+  const named = new Set(taken.map((t) => t.position));
+  const opposed = taken.map((t): Taken => (answered.has(t.position) ? { ...t, stance: 'opposes' } : t));
+  const added = [...answered].filter((id) => !named.has(id));
+  return [...opposed, ...added.map((position): Taken => ({ position, stance: 'opposes' }))];
 }
 
 export function analyseRemark(lexicon: Lexicon, input: RemarkInput): Remark {
@@ -214,10 +238,11 @@ export function analyseRemark(lexicon: Lexicon, input: RemarkInput): Remark {
           const entry = lexicon.positions.find((p) => p.id === id);
           return entry ? [{ entry, id, at: -1, end: -1 }] : [];
         });
-  const positions = matches.map((match) => ({
+  const taken = matches.map((match) => ({
     position: match.id,
     stance: stanceOn(lexicon, input, speechAct, match),
   }));
+  const positions = input.attributed ? answer(matches, taken) : taken;
   const proposed =
     matches.length === 0 && input.attributed && input.cue?.stance !== undefined
       ? proposePosition(input.content)

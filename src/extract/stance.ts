@@ -12,7 +12,14 @@ type Stance = (typeof STANCES)[number];
  */
 
 /** Stance classes a predicate can give the words it governs ("justifies" words are reasons, not predicates). */
-const PREDICATE_STANCES: readonly Stance[] = ['opposes', 'demands', 'warns', 'dismisses', 'supports'];
+const PREDICATE_STANCES: readonly Stance[] = [
+  'opposes',
+  'demands',
+  'warns',
+  'dismisses',
+  'supports',
+  'neutral',
+];
 /** Words a predicate may stand before the words it governs ("must urgently deliver the X"). */
 const BEFORE_WORDS = 6;
 /** Words between a position's words and a copula that judges it ("X, in our view, would be an error"). */
@@ -22,13 +29,18 @@ const JUDGEMENT_WORDS = 4;
 
 const COPULA = /\b(?:is|are|was|were|be|been|remains?|seems?)\b/i;
 const CLAUSE_END = /[,;:.!?—–]/;
+/** Where a clause ends: punctuation, or a coordinator before a new verb ("protests and will take X"). */
+const CLAUSE_BREAK =
+  /[,;:.!?—–]|\b(?:and|but)\s+(?=(?:will|would|shall|must|can|could|is|are|was|were|has|have|had|does|do|did)\b)/gi;
 
-/** A predicate's stance turned by a negation before it in its clause ("do not support" opposes). */
+/** A stance turned by a negation before it in its clause ("do not support" opposes, "does not stop" supports). */
 const NEGATED: Partial<Record<Stance, Stance>> = {
   supports: 'opposes',
   opposes: 'supports',
   demands: 'opposes',
 };
+/** A stance on what undermines an issue, turned onto the issue ("warned against invading its waters"). */
+const UNDERMINED: Partial<Record<Stance, Stance>> = { supports: 'opposes', opposes: 'supports' };
 
 type Hit = { stance: Stance; start: number; end: number };
 
@@ -60,28 +72,41 @@ function lastWords(text: string, n: number): { text: string; offset: number } {
   return { text: text.slice(from), offset: from };
 }
 
-/** The stance of the predicate before the position's words at [at, end), or of a judgement after them. */
+/** The clause of `text` that ends at its end (from the last clause break). */
+function clauseBefore(text: string): string {
+  let start = 0;
+  for (const m of text.matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
+  return text.slice(start);
+}
+
+/** A stance phrase turned by a negation in `lead`, the words of its clause before it, unless it holds one. */
+function polarity(lexicon: Lexicon, stance: Stance, lead: string, phrase: string): Stance {
+  const near = lastWords(lead, BEFORE_WORDS).text;
+  return hasNegation(lexicon, near) && !hasNegation(lexicon, phrase) ? (NEGATED[stance] ?? stance) : stance;
+}
+
+/**
+ * The stance of the predicate before the position's words at [at, end), or of a judgement after them unless
+ * `judging` is false (words naming a place: "the actions in the South China Sea are provocative").
+ */
 export function predicateStance(
   lexicon: Lexicon,
   content: string,
   at: number,
   end: number,
+  judging = true,
 ): Stance | undefined {
-  const before = content.slice(0, at);
-  const clauseStart = Math.max(
-    ...[...before.matchAll(new RegExp(CLAUSE_END, 'g'))].map((m) => m.index + 1),
-    0,
-  );
-  const clause = before.slice(clauseStart);
+  const clause = clauseBefore(content.slice(0, at));
   const window = lastWords(clause, BEFORE_WORDS);
   const hit = lastStancePhrase(lexicon, window.text);
   if (hit) {
     const lead = clause.slice(0, window.offset + hit.start);
     const phrase = window.text.slice(hit.start, hit.end);
-    const turned =
-      hasNegation(lexicon, lead) && !hasNegation(lexicon, phrase) ? NEGATED[hit.stance] : undefined;
-    return turned ?? hit.stance;
+    const stance = polarity(lexicon, hit.stance, lead, phrase);
+    const between = window.text.slice(hit.end);
+    return lexicon.regex.undermining.test(between) ? (UNDERMINED[stance] ?? stance) : stance;
   }
+  if (!judging) return undefined;
   const after = content.slice(end).split(CLAUSE_END)[0] ?? '';
   const words = after.split(/\s+/).filter((w) => w !== '');
   const copula = words.slice(0, AFTER_WORDS).findIndex((w) => COPULA.test(w) && w.length <= 7);
@@ -89,11 +114,27 @@ export function predicateStance(
   const judgement = words.slice(copula + 1, copula + 1 + JUDGEMENT_WORDS).join(' ');
   const judged = lastStancePhrase(lexicon, judgement);
   if (!judged || judged.stance === 'demands') return undefined;
-  const lead = judgement.slice(0, judged.start);
-  const phrase = judgement.slice(judged.start, judged.end);
-  const turned =
-    hasNegation(lexicon, lead) && !hasNegation(lexicon, phrase) ? NEGATED[judged.stance] : undefined;
-  return turned ?? judged.stance;
+  // "X might not be acceptable": the negation may stand before the copula as well as after it.
+  const lead = `${words.slice(0, copula).join(' ')} ${judgement.slice(0, judged.start)}`;
+  return polarity(lexicon, judged.stance, lead, judgement.slice(judged.start, judged.end));
+}
+
+/**
+ * The stance words of a remark as a whole: the first class of `order` with a phrase in the remark, turned
+ * by a negation shortly before it in its clause ("the dialogue does not stop" supports the dialogue).
+ */
+export function remarkStance(
+  lexicon: Lexicon,
+  content: string,
+  order: readonly Stance[],
+): Stance | undefined {
+  for (const stance of order) {
+    const re = lexicon.stanceWords.find(([k]) => k === stance)?.[1];
+    const m = re?.exec(content);
+    if (!m) continue;
+    return polarity(lexicon, stance, clauseBefore(content.slice(0, m.index)), m[0]);
+  }
+  return undefined;
 }
 
 /** The stance the speaker's camp takes on the position (its id, a body or state it belongs to, its role words). */

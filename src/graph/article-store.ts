@@ -4,7 +4,8 @@ import { NULLABLE_FIELDS } from '../ingest/format.js';
 import { type FuzzyDateModel, toFuzzyDate } from './dates.js';
 import type { QueryExecutor, TxRunner } from './executor.js';
 import type { Plain } from './plain.js';
-import { keepReviewedStatements } from './review.js';
+import { keepReviewedStatements, reviewedRemarks } from './review.js';
+import { matchReviewedRemarks } from './reviewed-remarks.js';
 import { WriteGate } from './write-gate.js';
 
 export type ImportStatus = 'created' | 'updated' | 'unchanged';
@@ -100,16 +101,30 @@ export class ArticleStore {
         events: doc.events.length,
       });
       if (previous === digest && !options.force) return outcome('unchanged');
+      // Reviewed remarks are matched by their evidence, not by id: ids are the extractor's positions.
+      const reviewed = previous === null ? [] : await reviewedRemarks(tx, articleId);
+      const identity = matchReviewedRemarks(doc.statements, reviewed);
       if (previous !== null && previous !== digest) {
         await tx.run('article/retract-article-edges', { id: articleId });
         await tx.run('article/delete-article-annotation', { id: articleId });
       }
+      const own = doc.statements.map((st) => ({ ...st, id: identity.ids.get(st.id) ?? st.id }));
       const reports = options.matchFurtherReports
-        ? await this.matchFurtherReports(tx, doc, options.matchFurtherReports)
+        ? await this.matchFurtherReports(
+            tx,
+            { ...doc, statements: own.filter((st) => !identity.matched.has(st.id)) },
+            options.matchFurtherReports,
+            identity.matched,
+          )
         : new Map<string, string>();
-      const statements = doc.statements.map((st) => ({ ...st, id: reports.get(st.id) ?? st.id }));
+      const statements = own.map((st) => ({ ...st, id: reports.get(st.id) ?? st.id }));
       await this.write(tx, { ...doc, statements }, digest);
-      await keepReviewedStatements(tx, articleId);
+      // The reviewed statements this import holds: matched by evidence, or further reports of another article's.
+      const held = new Set([...identity.matched, ...reports.values()]);
+      const kept = statements
+        .filter((st) => held.has(st.id))
+        .map((st) => ({ id: st.id, evidence: evidence(st.id, articleId, st.evidence).map((e) => e.id) }));
+      await keepReviewedStatements(tx, articleId, kept);
       return outcome(
         previous === null ? 'created' : previous === digest ? 'unchanged' : 'updated',
         reports.size,
@@ -126,6 +141,7 @@ export class ArticleStore {
     tx: TxRunner,
     doc: AnnotatedArticle,
     match: FurtherReportMatcher,
+    reviewed: ReadonlySet<string>,
   ): Promise<Map<string, string>> {
     const speakers = [...new Set(doc.statements.flatMap((st) => (st.speaker ? [st.speaker] : [])))];
     if (speakers.length === 0) return new Map();
@@ -144,7 +160,7 @@ export class ArticleStore {
       )
       .sort((a, b) => b.score - a.score);
     const matched = new Map<string, string>();
-    const taken = new Set<string>();
+    const taken = new Set<string>(reviewed);
     for (const pair of pairs) {
       if (matched.has(pair.from) || taken.has(pair.to)) continue;
       matched.set(pair.from, pair.to);

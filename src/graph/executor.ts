@@ -214,13 +214,17 @@ export class Executor {
     const deadlineMs = (timeoutMs ?? DEFAULT_DEADLINE_MS) + (this.options.deadlineGraceMs ?? 2_000);
     const retryUntil = started + Math.min(this.options.maxRetryMs ?? deadlineMs, deadlineMs);
     const maxAttempts = this.options.maxAttempts ?? 10;
-    const overdue = new QueryTimeoutError(
-      `${label} did not finish within ${deadlineMs} ms (client-side deadline)`,
-      label,
-    );
+    // Made only when the deadline passes: an error's stack trace costs more than many a query's whole round trip.
+    let overdue: QueryTimeoutError | undefined;
     let timer: NodeJS.Timeout | undefined;
     const expired = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(overdue), deadlineMs);
+      timer = setTimeout(() => {
+        overdue = new QueryTimeoutError(
+          `${label} did not finish within ${deadlineMs} ms (client-side deadline)`,
+          label,
+        );
+        reject(overdue);
+      }, deadlineMs);
     });
     expired.catch(() => {});
     const causal = activeCausalContext();

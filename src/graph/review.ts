@@ -8,6 +8,7 @@ import {
   type ReviewState,
   reviewEntry,
 } from './review-changes.js';
+import type { ReviewedRemark } from './reviewed-remarks.js';
 
 type SubjectRow = {
   state: ReviewState;
@@ -25,12 +26,26 @@ export function parseReviewLog(log: readonly string[]): ReviewEntry[] {
   return log.map((entry) => JSON.parse(entry) as ReviewEntry);
 }
 
+/** The reviewed statements anchored in an article, with their evidence in it: what a re-import must match. */
+export async function reviewedRemarks(tx: TxRunner, articleId: string): Promise<ReviewedRemark[]> {
+  return tx.run<ReviewedRemark>('review/get-reviewed-remarks', { articleId });
+}
+
 /**
  * After an article's import, in its transaction: the reviewed statements it reports get back the state of
  * their last review, over whatever the machine annotation wrote. A re-extraction never overwrites a review.
+ * `kept` are the reviewed statements the import matched, with the evidence it wrote for them; the others are
+ * marked orphaned in this article.
  */
-export async function keepReviewedStatements(tx: TxRunner, articleId: string): Promise<number> {
-  const rows = await tx.run<{ id: string; entry: string }>('review/keep-reviewed-statements', { articleId });
+export async function keepReviewedStatements(
+  tx: TxRunner,
+  articleId: string,
+  kept: { id: string; evidence: string[] }[],
+): Promise<number> {
+  const rows = await tx.run<{ id: string; entry: string }>('review/keep-reviewed-statements', {
+    articleId,
+    kept,
+  });
   if (rows.length === 0) return 0;
   const states = rows.map((row) => ({ id: row.id, ...(JSON.parse(row.entry) as ReviewEntry).after }));
   await tx.run('review/set-reviewed-state', { states });

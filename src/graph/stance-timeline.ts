@@ -54,6 +54,7 @@ type OwnFields = Omit<
   | 'eventIds'
   | 'evidence'
   | 'reportIds'
+  | 'orphanedInIds'
   | 'corroboration'
   | 'refs'
 > & { statedOn: Plain };
@@ -116,6 +117,7 @@ function withoutRelations(own: OwnFields): StatementModel {
     eventIds: [],
     evidence: [],
     reportIds: [],
+    orphanedInIds: [],
     corroboration: 0,
     refs: { actors: [], outlets: [], positions: [] },
   };

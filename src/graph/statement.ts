@@ -36,6 +36,8 @@ export type StatementModel = {
   evidence: { articleId: string; start: number; end: number; text: string }[];
   /** Articles that report the statement. */
   reportIds: string[];
+  /** Articles that report it though their latest extraction no longer finds it (a kept reviewed statement). */
+  orphanedInIds: string[];
   /** Corroboration: distinct outlets the statement is known through (original medium and cited-via). */
   corroboration: number;
   /** The speaker and mentioned actors, outlets and positions it points at, to prime their loaders with. */

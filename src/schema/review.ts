@@ -12,7 +12,7 @@ import type {
 import type { StatementModel } from '../graph/statement.js';
 import { domainId } from '../ids.js';
 import { StanceEnum, stance } from './enums.js';
-import { StatementRef } from './refs.js';
+import { ArticleRef, StatementRef } from './refs.js';
 
 const REVIEW_STATUSES = ['confirmed', 'corrected', 'rejected'] as const;
 
@@ -186,6 +186,13 @@ builder.objectFields(StatementRef, (t) => ({
     type: [StatementReviewRef],
     description: 'Its reviews, oldest first; each keeps the machine version.',
     resolve: (s) => parseReviewLog((s as StatementModel).reviewLog),
+  }),
+  orphanedIn: t.field({
+    type: [ArticleRef],
+    description:
+      'Articles that still report this reviewed statement though their latest extraction no longer finds ' +
+      'its remark: the review outranks the re-extraction, so it stays, with the evidence the review saw.',
+    resolve: (s) => (s as StatementModel).orphanedInIds,
   }),
 }));
 

@@ -12,6 +12,7 @@ const FIELD_PARTS: Record<string, keyof StatementParts> = {
   events: 'events',
   evidence: 'evidence',
   reports: 'reports',
+  orphanedIn: 'reports',
 };
 
 const NONE: Readonly<StatementParts> = {

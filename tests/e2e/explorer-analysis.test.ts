@@ -1,35 +1,18 @@
-import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/app.js';
-import { extractArticle } from '../../src/extract/index.js';
 import { importAnalysisFixtures } from '../support/analysis-fixtures.js';
 import { connectTestGraph } from '../support/graph.js';
-import { importForTest } from '../support/import-retry.js';
-import { REVIEW_STORY } from '../support/review-story.js';
-import {
-  DESKTOP,
-  nodeData,
-  type PageGlobals,
-  pointOf,
-  settled,
-  startExplorer,
-} from './support/explorer-page.js';
+import { openPanelOf as openPanel, startExplorer } from './support/explorer-page.js';
 
 /**
  * The analysts' views of the explorer (issue 16) as a fact-checker uses them, on the analysis fixtures: an
- * actor's and a position's stance over time, contradiction pairs with both spans marked, a remark's provenance
- * chain, and reviewing a statement the extractor doubts, behind an API key the person types in.
+ * actor's and a position's stance over time, contradiction pairs with both spans marked, and a remark's
+ * provenance chain. Reviewing a statement is in explorer-review.test.ts.
  */
 
 const ARTIFACTS = 'test-results/explorer-analysis';
 const MARROW = 'Actor:ilse-marrow';
 const DASK = 'Statement:valdoria-today-2025-03-20-dask-escort:s01';
-const REVIEWER_KEY = 'fact-checker-key-0123456789';
-// The review story's fifth statement is the one the extractor doubts (review queue); its own article id, so
-// that no other suite's statement is reviewed.
-const REVIEW_ARTICLE = `e2e-review-${randomUUID().slice(0, 8)}`;
-const DOUBTED = `Statement:${REVIEW_ARTICLE}:s05`;
 
 const graph = connectTestGraph();
 let explorer: Awaited<ReturnType<typeof startExplorer>>;
@@ -37,17 +20,7 @@ let explorer: Awaited<ReturnType<typeof startExplorer>>;
 beforeAll(async () => {
   await graph.executor.applySchema();
   await importAnalysisFixtures(graph.repos.ingest);
-  await importForTest(
-    graph.repos.ingest,
-    extractArticle(REVIEW_STORY, { id: REVIEW_ARTICLE, publisher: 'Reuters' }),
-  );
-  // The server as deployed with a named key: the name is what a review records as its reviewer.
-  const app = createApp({
-    executor: graph.executor,
-    repos: graph.repos,
-    apiKeys: [{ name: 'fact-checker', key: REVIEWER_KEY }],
-  });
-  explorer = await startExplorer({ ...graph, app }, ARTIFACTS);
+  explorer = await startExplorer(graph, ARTIFACTS);
 });
 
 afterAll(async () => {
@@ -55,16 +28,7 @@ afterAll(async () => {
   await graph.close();
 });
 
-/** Opens the explorer on a node's neighborhood and clicks the node, as a person does. */
-async function openPanelOf(id: string): Promise<Page> {
-  const page = await explorer.open(DESKTOP);
-  await page.goto(`${explorer.base}/explore#mode=neighborhood&focus=${encodeURIComponent(id)}`);
-  await settled(page, { drawn: [id] });
-  const at = await pointOf(page, id);
-  await page.mouse.click(at.x, at.y);
-  await page.locator('#panel .panel-body:not([aria-busy])').waitFor({ timeout: 30_000 });
-  return page;
-}
+const openPanelOf = (id: string) => openPanel(explorer, id);
 
 /** The timeline's bars as period, stance and count, in drawing order. */
 async function timelineMarks(page: Page) {
@@ -76,28 +40,6 @@ async function timelineMarks(page: Page) {
       count: Number(m.getAttribute('data-count')),
     })),
   );
-}
-
-/** A drawn statement as the canvas shows it: its stances, its disc's first colour, its stance edges' stances. */
-async function canvasStance(page: Page, id: string) {
-  const edges = await page.evaluate(
-    (id) =>
-      (globalThis as unknown as PageGlobals).claimgraphExplorer.cy
-        .edges('[type = "TAKES_POSITION"]')
-        .filter((e) => e.data('source') === id)
-        .map((e) => e.data('stance')),
-    id,
-  );
-  return { stances: await nodeData(page, id, 'stances'), color: await nodeData(page, id, 'stance1'), edges };
-}
-
-/** The stances the hover card of a drawn node lists. */
-async function hoverStances(page: Page, id: string) {
-  const at = await pointOf(page, id);
-  await page.mouse.move(at.x, at.y);
-  const tip = page.locator('#tooltip');
-  await expect.poll(() => tip.isVisible(), { timeout: 10_000 }).toBe(true);
-  return tip.locator('.tip-stance').allTextContents();
 }
 
 /** Each contradiction pair: kind, and the marked span texts of its left and right side. */
@@ -249,81 +191,6 @@ describe('explorer analysis views', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     expect(explorer.problems).toEqual([]);
-    await page.close();
-  });
-
-  it('reviews a doubted statement only with a valid key, then shows the review in its history and on the canvas', async () => {
-    const { STANCE_COLORS } = (await import(
-      new URL('../../src/explore/public/graph-style.js', import.meta.url).href
-    )) as { STANCE_COLORS: Record<string, string> };
-    const page = await openPanelOf(DOUBTED);
-    // As extracted: the remark opposes sanctions, and the canvas draws it so.
-    expect(await canvasStance(page, DOUBTED)).toEqual({
-      stances: ['opposes'],
-      color: STANCE_COLORS.opposes,
-      edges: ['opposes'],
-    });
-    expect(await hoverStances(page, DOUBTED)).toEqual(['opposes']);
-    const review = page.locator('#panel .rv-state:not([aria-busy]) .rv-status');
-    await review.waitFor({ timeout: 30_000 });
-    await expect(review.textContent()).resolves.toMatch(/^Not reviewed\. In the review queue/);
-    await page.getByText('Review this statement').click();
-    const message = page.locator('#panel .rv-message');
-    const send = page.getByRole('button', { name: 'Send review' });
-
-    await send.click();
-    await expect(message.textContent()).resolves.toMatch(/^Enter an API key with write access first/);
-
-    await page.locator('#panel').getByLabel('API key').fill('not-a-key-at-all-000');
-    await page.locator('#panel').getByLabel('Stance').selectOption('WARNS');
-    await send.click();
-    await expect
-      .poll(() => message.textContent(), { timeout: 30_000 })
-      .toMatch(/^The server refused this key, nothing was written: This mutation needs an API key/);
-    await message.scrollIntoViewIfNeeded();
-    await explorer.shot(page, 'review-refused');
-    const untouched = await graph.graphql<{ statement: { reviewStatus: string | null } }>(
-      `{ statement(id: "${DOUBTED}") { reviewStatus } }`,
-    );
-    expect(untouched.data?.statement.reviewStatus).toBeNull();
-
-    await page.locator('#panel').getByLabel('API key').fill(REVIEWER_KEY);
-    await page.locator('#panel').getByLabel('Note').fill('Volkov warned; he did not oppose');
-    await send.click();
-    await expect
-      .poll(() => message.textContent(), { timeout: 30_000 })
-      .toBe('Recorded: corrected by fact-checker.');
-    await expect(review.textContent()).resolves.toMatch(/^Reviewed: corrected\./);
-    const entries = page.locator('#panel .rv-entry');
-    await expect(entries.count()).resolves.toBe(1);
-    await expect(entries.first().textContent()).resolves.toMatch(/^corrected by fact-checker, /);
-    await expect(entries.first().locator('.rv-changes').textContent()).resolves.toBe(
-      'positions: sanctions opposes → sanctions warns',
-    );
-    await page.locator('#panel .rv-history-box').scrollIntoViewIfNeeded();
-    await explorer.shot(page, 'review-recorded');
-    // The canvas follows the review: the statement's disc, its stance edge and its hover card say "warns".
-    await expect
-      .poll(() => canvasStance(page, DOUBTED), { timeout: 30_000 })
-      .toEqual({ stances: ['warns'], color: STANCE_COLORS.warns, edges: ['warns'] });
-    expect(await hoverStances(page, DOUBTED)).toEqual(['warns']);
-    await explorer.shot(page, 'review-canvas');
-
-    const stored = await graph.graphql<{
-      statement: {
-        reviewStatus: string;
-        positions: { stance: string }[];
-        reviewHistory: { reviewer: string }[];
-      };
-    }>(`{ statement(id: "${DOUBTED}") { reviewStatus positions { stance } reviewHistory { reviewer } } }`);
-    expect(stored.data?.statement).toEqual({
-      reviewStatus: 'CORRECTED',
-      positions: [{ stance: 'WARNS' }],
-      reviewHistory: [{ reviewer: 'fact-checker' }],
-    });
-    // The refused attempt logged an error response in the console of no one: the page shows it instead.
-    expect(explorer.problems).toEqual([]);
-    expect(explorer.offsite).toEqual([]);
     await page.close();
   });
 });

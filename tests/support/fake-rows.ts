@@ -24,6 +24,7 @@ export function statementRow(
       eventIds: [],
       evidence: [],
       reportIds: [],
+      orphanedInIds: [],
       corroboration: 0,
       confidence: null,
       extractedBy: null,

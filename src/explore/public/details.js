@@ -61,7 +61,25 @@ function connections(element, actions) {
       ),
     ),
   );
-  return section('Connected in this view', ...lists);
+  const box = section('Connected in this view', ...lists);
+  box.classList.add('connections');
+  return box;
+}
+
+/**
+ * After a review: every entity's details may have changed (a statement's stances, an actor's derived ones), so
+ * none is kept; the open panel's "Connected in this view" is listed again from the canvas, which the review
+ * changed, while the rest of the panel (a review form, its message) stays as the person left it.
+ *
+ * @param {HTMLElement} panel
+ * @param {import('./types.js').ElementSingular | null} element
+ * @param {PanelActions} actions
+ */
+export function refreshAfterReview(panel, element, actions) {
+  cache.clear();
+  const shown = panel.querySelector('.connections');
+  if (!shown) return;
+  shown.replaceWith(connections(element, actions) ?? '');
 }
 
 /** @param {import('./types.js').EdgeSingular} edge @param {PanelActions} actions */

@@ -8,7 +8,7 @@ import {
 } from './api.js';
 import { attachCanvasKeys } from './canvas-keys.js';
 import { attachControls } from './controls.js';
-import { showDetails } from './details.js';
+import { refreshAfterReview, showDetails } from './details.js';
 import { truncate } from './dom.js';
 import { attachExportMenu } from './export-ui.js';
 import { createFilterControls } from './filters-ui.js';
@@ -175,6 +175,8 @@ async function refreshStatement(id) {
   forgetStatementFacts([id]);
   await loadStatementFacts();
   applyFiltersAndStatus();
+  const { selected } = view.state;
+  if (selected) refreshAfterReview(ui.panel, graphView.select(selected), panelActions);
 }
 
 /** @param {string | null} text */

@@ -82,27 +82,37 @@ export function mergeGraphs(graphs) {
   }
   for (const e of edges.values()) {
     if (!nodes.has(e.source) || !nodes.has(e.target)) continue;
-    /** @type {Record<string, unknown>} */
-    const props = e.properties && typeof e.properties === 'object' ? e.properties : {};
-    const label = edgeLabel(e.type, props);
-    elements.push({
-      group: 'edges',
-      data: {
-        id: e.id,
-        source: e.source,
-        target: e.target,
-        type: e.type,
-        stance: props.stance ? key(props.stance) : undefined,
-        role: props.role ? key(props.role) : undefined,
-        props,
-        baseLabel: label,
-        label,
-        labelAt: 'mid',
-        labelOffset: 30,
-      },
-    });
+    elements.push(edgeElement(e));
   }
   return elements;
+}
+
+/**
+ * An API edge as a Cytoscape element.
+ *
+ * @param {import('./types.js').ApiEdge} e
+ * @returns {import('./types.js').ElementDefinition}
+ */
+function edgeElement(e) {
+  /** @type {Record<string, unknown>} */
+  const props = e.properties && typeof e.properties === 'object' ? e.properties : {};
+  const label = edgeLabel(e.type, props);
+  return {
+    group: 'edges',
+    data: {
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      type: e.type,
+      stance: props.stance ? key(props.stance) : undefined,
+      role: props.role ? key(props.role) : undefined,
+      props,
+      baseLabel: label,
+      label,
+      labelAt: 'mid',
+      labelOffset: 30,
+    },
+  };
 }
 
 /**
@@ -139,6 +149,7 @@ export function markStatements(cy, facts) {
       for (let i = 1; i <= MAX_STANCE_SLICES; i += 1)
         data[`stance${i}`] = STANCE_COLORS[shown[i - 1]] ?? undefined;
       node.data(data);
+      followReview(cy, node, statement);
       node.incomers('edge[type = "SAID"]').forEach((edge) => {
         const label = stances.length ? `said · ${stances.join(', ')}` : 'said';
         edge.data({ stance: stances.length === 1 ? stances[0] : undefined, baseLabel: label, label });
@@ -153,6 +164,45 @@ export function markStatements(cy, facts) {
       });
     });
   });
+}
+
+/**
+ * A review since the view was drawn may have given the statement another speaker or other positions: the drawn
+ * "said" and stance edges it no longer has go, and the ones it now has to nodes already drawn come.
+ *
+ * @param {import('./types.js').Core} cy
+ * @param {import('./types.js').NodeSingular} node
+ * @param {import('./types.js').StatementFacts} statement
+ */
+function followReview(cy, node, statement) {
+  const id = node.id();
+  const speaker = statement.speaker?.id ?? null;
+  cy.remove(node.incomers('edge[type = "SAID"]').filter((edge) => edge.data('source') !== speaker));
+  if (speaker && cy.getElementById(speaker).nonempty() && node.incomers('edge[type = "SAID"]').empty()) {
+    cy.add(edgeElement({ id: `${speaker}-[SAID]->${id}`, type: 'SAID', source: speaker, target: id }));
+  }
+  const taken = (statement.positions ?? []).filter((p) => p.position?.id);
+  const positions = new Set(taken.map((p) => p.position?.id));
+  cy.remove(
+    node.outgoers('edge[type = "TAKES_POSITION"]').filter((edge) => !positions.has(edge.data('target'))),
+  );
+  for (const p of taken) {
+    const position = /** @type {string} */ (p.position?.id);
+    const stance = key(p.stance);
+    const drawn = node.outgoers('edge[type = "TAKES_POSITION"]').filter((e) => e.data('target') === position);
+    if (cy.getElementById(position).empty() || drawn.some((e) => e.data('stance') === stance)) continue;
+    if (drawn.length === 1 && taken.filter((t) => t.position?.id === position).length === 1) continue;
+    const base = `${id}-[TAKES_POSITION]->${position}`;
+    cy.add(
+      edgeElement({
+        id: drawn.length ? `${base}#${drawn.length + 1}` : base,
+        type: 'TAKES_POSITION',
+        source: id,
+        target: position,
+        properties: { stance: p.stance },
+      }),
+    );
+  }
 }
 
 /**

@@ -133,6 +133,16 @@ export function reviewSection(statementId, actions) {
       spellcheck: 'false',
     })
   );
+  const position = /** @type {HTMLInputElement} */ (
+    h('input', {
+      type: 'text',
+      class: 'rv-position',
+      placeholder: 'position id, e.g. nato-expansion',
+      spellcheck: 'false',
+    })
+  );
+  /** The stances as last shown: a new position keeps the stance unless another is chosen. @type {string[]} */
+  let shownStances = [];
   const checkbox = (/** @type {string} */ cls) =>
     /** @type {HTMLInputElement} */ (h('input', { type: 'checkbox', class: cls }));
   const negated = checkbox('rv-negated');
@@ -154,6 +164,7 @@ export function reviewSection(statementId, actions) {
     }),
     label('Stance', stance),
     label('Speaker', speaker),
+    label('Position (replaces its positions)', position),
     h(
       'div',
       { class: 'rv-flags' },
@@ -168,6 +179,7 @@ export function reviewSection(statementId, actions) {
 
   /** @param {ReviewState} s */
   const show = (s) => {
+    shownStances = s.positions.map((p) => p.stance);
     negated.checked = false;
     conditional.checked = false;
     status.replaceChildren(
@@ -198,6 +210,17 @@ export function reviewSection(statementId, actions) {
     const correction = {};
     if (stance.value) correction.stance = stance.value;
     if (speaker.value.trim()) correction.speaker = speaker.value.trim();
+    if (position.value.trim()) {
+      const taken = stance.value || shownStances[0];
+      if (!taken) {
+        message.className = 'rv-message error';
+        message.textContent = 'Choose the stance it takes on the new position.';
+        stance.focus();
+        return;
+      }
+      delete correction.stance;
+      correction.positions = [{ position: position.value.trim(), stance: taken }];
+    }
     if (negated.checked) correction.negated = true;
     if (conditional.checked) correction.conditional = true;
     if (reject.checked) correction.reject = true;
@@ -219,6 +242,7 @@ export function reviewSection(statementId, actions) {
       message.textContent = `Recorded: ${word(review.status)} by ${review.reviewer}.`;
       reject.checked = false;
       note.value = '';
+      position.value = '';
       // The canvas drew the statement as it was: its stance colours and hover card are loaded again.
       actions.statementChanged(statementId);
     } catch (error) {

@@ -233,3 +233,17 @@ export async function pickWithKeyboard(p: Page, input: string, query: string, ty
   await expect.poll(() => options.nth(index).getAttribute('aria-selected'), { timeout: 10_000 }).toBe('true');
   await box.press('Enter');
 }
+
+/** Opens the explorer on a node's neighborhood and clicks the node, as a person does. */
+export async function openPanelOf(
+  explorer: Awaited<ReturnType<typeof startExplorer>>,
+  id: string,
+): Promise<Page> {
+  const page = await explorer.open(DESKTOP);
+  await page.goto(`${explorer.base}/explore#mode=neighborhood&focus=${encodeURIComponent(id)}`);
+  await settled(page, { drawn: [id] });
+  const at = await pointOf(page, id);
+  await page.mouse.click(at.x, at.y);
+  await page.locator('#panel .panel-body:not([aria-busy])').waitFor({ timeout: 30_000 });
+  return page;
+}

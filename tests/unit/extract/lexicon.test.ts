@@ -13,6 +13,16 @@ describe('the lexicon files', () => {
     expect(lexicon.phrasalVerbs.get('call')?.map((p) => p.key)).toContain('call on');
   });
 
+  it('refer only to positions they declare (refinements and the issues responses answer)', () => {
+    const { positions } = defaultLexicon();
+    const ids = new Set(positions.map((p) => p.id));
+    const referred = positions.flatMap((p) =>
+      [p.broader, p.response?.against].filter((x) => x !== undefined),
+    );
+    expect(referred.length).toBeGreaterThan(3);
+    expect(referred.filter((id) => !ids.has(id))).toEqual([]);
+  });
+
   it('name the file and the field when one is invalid', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'lexicon-'));
     writeFileSync(path.join(dir, 'cues.json'), JSON.stringify({ verbs: { say: { act: 'shout' } } }));

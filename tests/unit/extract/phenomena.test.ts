@@ -139,10 +139,11 @@ describe('positions and stance', () => {
     const doc = extractArticle('The opposition leader Marta Ruiz said the election results were rigged.');
     expect(doc.statements[0]?.positions.map((p) => p.position)).toContain('election-result-legitimacy');
     const trade = extractArticle('Beijing warned it would impose retaliatory tariffs on American soybeans.');
-    expect(trade.statements[0]?.positions).toContainEqual({
-      position: 'us-tariffs-on-china',
-      stance: 'warns',
-    });
+    // Threatened retaliation is China's countermeasure, and it opposes the tariffs it answers.
+    expect(trade.statements[0]?.positions).toEqual([
+      { position: 'us-tariffs-on-china', stance: 'opposes' },
+      { position: 'china-trade-countermeasures', stance: 'warns' },
+    ]);
   });
 
   it('proposes a position from the text when no lexicon entry fits, marked as proposed', () => {

@@ -52,6 +52,9 @@ describe('positions and stances', () => {
       'as long as NATO is present',
     );
     expect(findCondition(lexicon, 'Russia is ready.')).toBeNull();
+    expect(findCondition(lexicon, 'sanctions will follow should it launch an attack')).toBe(
+      'should it launch an attack',
+    );
     const doc = extractArticle(
       "Peskov stated that if NATO's expansion continues, Russia will be forced to take countermeasures.",
     );

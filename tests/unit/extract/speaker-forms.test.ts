@@ -5,6 +5,15 @@ import { actorName, statementWith } from './helpers.js';
 /** Attribution and stance forms found missing on real copy; sentences written for these tests. */
 
 describe('speakers', () => {
+  it('gives a remark to the person named before a chain of appositives, not to the last of them', () => {
+    const doc = extractArticle(
+      'Lena Okafor, the head of VoteWatch, a Lagos-based electoral monitor, on Monday said that the count was flawed.',
+    );
+    const remark = statementWith(doc, 'count was flawed');
+    expect(actorName(doc, remark.speaker)).toBe('Lena Okafor');
+    expect(remark.text).toMatch(/count was flawed/);
+  });
+
   it('reads an inverted attribution followed by a time phrase', () => {
     const doc = extractArticle('The bridge is safe, said Transport Minister Vera Lind on Sunday.');
     expect(actorName(doc, statementWith(doc, 'bridge is safe').speaker)).toBe('Vera Lind');

@@ -8,7 +8,8 @@ import { formatIssues, validateAnnotatedArticle } from '../../../src/ingest/vali
  * annotation's article.text, every annotation validates, and sources.json lists exactly the articles present.
  */
 const CORPUS = join(import.meta.dirname, '../../../data/corpus');
-const splits = existsSync(CORPUS) ? readdirSync(CORPUS).filter((s) => s === 'train' || s === 'blind') : [];
+const SPLITS = ['train', 'blind', 'blind2'];
+const splits = existsSync(CORPUS) ? readdirSync(CORPUS).filter((s) => SPLITS.includes(s)) : [];
 
 for (const split of splits) {
   const dir = join(CORPUS, split);
