@@ -9,10 +9,14 @@
 // by text ingestion) cannot be expressed in the format (a statement's id starts with its article's id) and are
 // counted in `skipped` instead. Lists come unordered (pattern comprehensions, which plan far faster than
 // subqueries); the repository sorts them, and evidence by its id, which carries the span's position.
-// $after: article id of the cursor or null, $limit: articles per page.
+// `$ids` restricts the walk to given articles (those owning the statements of a narrow filter), looked up within
+// the range of their smallest and largest id ($after just below the one, $until the other), as
+// export/page-statements does with statement ids.
+// $after: article id of the cursor or null, $until: last id to read or null, $ids: [article id] or null,
+// $limit: articles per page.
 // Columns: article, actors, affiliations, outlets, positions, events, statements, skipped.
 MATCH (a:Article)
-WHERE a.id > coalesce($after, '')
+WHERE a.id > coalesce($after, '') AND ($until IS NULL OR a.id <= $until) AND ($ids IS NULL OR a.id IN $ids)
 WITH a ORDER BY a.id
 LIMIT $limit
 WITH a, [(a)-[:REPORTS]->(s:Statement) WHERE s.id STARTS WITH a.id + ':' | s] AS own

@@ -1,7 +1,8 @@
 // The next page of one type of entity for the GraphML export, which writes every entity node once, before the
 // statements, instead of remembering which it has written. A page looks at the next $limit entities of the type
 // in id order after a keyset cursor and keeps those that the exported statements touch: the statements that
-// match the filter of export/page-statements (the same text below) and point at the entity (SAID, SAID_TO,
+// match the filter of export/page-statements (the same text below, held to it by
+// tests/unit/export/statement-filter-text.test.ts: Cypher cannot share it) and point at the entity (SAID, SAID_TO,
 // CITED_VIA, TAKES_POSITION, MENTIONS, CONCERNS, REPORTS) or, for an outlet, are reported by an article it
 // published. `last` (the largest id looked at) is the next cursor, so a page can keep none and the walk still
 // goes on; fewer than $limit looked at means the type is done. With given statement ids the candidates are the

@@ -1,15 +1,17 @@
 // The next page of statements matching a filter, in id order after a keyset cursor, with everything a statement
-// points at: what the GraphML, CSV and JSON-LD exports and the live feed write. The id order walks the
-// uniqueness index from the cursor, so each page reads on from where the last one stopped and a whole export reads
-// every statement once (a date order would sort all matches for every page). The filter means what it means in
-// statement/find-statements (`statements(filter:)`); `$ids` restricts the walk to given statements (a
-// neighborhood, one imported article).
-// Given ids are looked up within the range of their smallest and largest id ($after just below the one, $until
-// the other), so an imported article's statements, which share its id as prefix, are one short index range.
+// points at: what the GraphML, CSV and JSON-LD exports and the live feed write. Every relationship comes back, not
+// the first of a kind: a statement further reports credit to another speaker or medium has two SAID or SAID_TO, and
+// an export that wrote one of them would leave the other's node without its edge. The id order walks the uniqueness
+// index from the cursor, so each page reads on from where the last one stopped and a whole export reads every
+// statement once (a date order would sort all matches for every page). The filter means what it means in
+// statement/find-statements (`statements(filter:)`); `$ids` restricts the walk to given statements (a neighborhood,
+// one imported article). Given ids are looked up within the range of their smallest and largest id ($after just
+// below the one, $until the other), so an imported article's statements, which share its id as prefix, are one short
+// index range.
 // $after: statement id of the cursor or null, $until: last id to read or null, $limit, $ids: [id] or null,
-// $filter: {speaker, outlet, position,
-// stance, speechAct, mentions, article, event, from, to, negated, conditional, textContains (lowercase),
-// singleSource}.
+// $filter: {speaker, outlet, position, stance, speechAct, mentions, article, event, from, to, negated, conditional,
+// textContains (lowercase), singleSource}, tested by the same text as in export/page-entities (a unit test holds
+// the two copies equal).
 // Columns: statement.
 MATCH (s:Statement)
 WHERE s.id > coalesce($after, '') AND ($until IS NULL OR s.id <= $until) AND ($ids IS NULL OR s.id IN $ids)
@@ -36,12 +38,14 @@ WITH s ORDER BY s.id
 LIMIT $limit
 CALL (s) {
   OPTIONAL MATCH (speaker:Actor)-[:SAID]->(s)
-  RETURN head(collect(CASE WHEN speaker IS NULL THEN null ELSE
-    {id: speaker.id, name: speaker.name, kind: speaker.kind} END)) AS speaker
+  WITH speaker ORDER BY speaker.id
+  RETURN collect(CASE WHEN speaker IS NULL THEN null ELSE
+    {id: speaker.id, name: speaker.name, kind: speaker.kind} END) AS speakers
 }
 CALL (s) {
   OPTIONAL MATCH (s)-[:SAID_TO]->(medium:Outlet)
-  RETURN head(collect(CASE WHEN medium IS NULL THEN null ELSE {id: medium.id, name: medium.name} END)) AS medium
+  WITH medium ORDER BY medium.id
+  RETURN collect(CASE WHEN medium IS NULL THEN null ELSE {id: medium.id, name: medium.name} END) AS media
 }
 CALL (s) {
   OPTIONAL MATCH (s)-[c:CITED_VIA]->(o:Outlet)
@@ -81,7 +85,7 @@ RETURN {
   id: s.id, text: s.text, quote: s.quote, speechAct: s.speechAct, negated: s.negated,
   conditional: s.conditional, condition: s.condition, cue: s.cue,
   statedOn: toString(s.statedOn), statedOnPrecision: s.statedOnPrecision,
-  speaker: speaker, medium: medium, citedVia: citedVia, positions: positions, mentions: mentions,
+  speakers: speakers, media: media, citedVia: citedVia, positions: positions, mentions: mentions,
   events: events, reports: reports, evidence: evidence,
   review: CASE WHEN s.reviewStatus IS NULL THEN null ELSE
     {status: s.reviewStatus, reviewer: s.reviewedBy, reviewedAt: toString(s.reviewedAt), entry: last(s.reviewLog)} END

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { getHeapStatistics } from 'node:v8';
 import { loadConfigOrExit } from '../config.js';
 import { parseSelection, resolveSelection } from '../export/filter.js';
 import { EXPORT_FORMATS, type ExportProgress, exportChunks, isExportFormat } from '../export/run-export.js';
@@ -64,11 +65,33 @@ function progressPrinter() {
   };
 }
 
+/**
+ * The largest V8 heap in use seen while exporting, sampled after every chunk and every few milliseconds (a
+ * sample can miss the top just before a collection: `--max-old-space-size` is the hard test, this the figure).
+ */
+function heapSampler() {
+  let peak = 0;
+  const sample = () => {
+    peak = Math.max(peak, getHeapStatistics().used_heap_size);
+  };
+  const timer = setInterval(sample, 10);
+  timer.unref();
+  return {
+    sample,
+    stop: () => {
+      clearInterval(timer);
+      sample();
+      return peak;
+    },
+  };
+}
+
 const config = loadConfigOrExit();
 const log = createLogger(config);
 const runtime = await openRuntime(config, log);
 const started = performance.now();
 const print = progressPrinter();
+const heap = heapSampler();
 let last: ExportProgress = { unit: 'statements', done: 0, total: 0, skipped: 0 };
 let bytes = 0;
 try {
@@ -80,6 +103,7 @@ try {
     print(p);
   })) {
     bytes += Buffer.byteLength(chunk);
+    heap.sample();
     // Waiting for the stream to drain keeps memory at one page when the disk is slower than the database.
     if (!out.write(chunk)) await once(out, 'drain');
   }
@@ -94,13 +118,17 @@ try {
 } finally {
   await runtime.close();
 }
+const heapPeak = heap.stop();
 if (process.exitCode !== 1) {
   const seconds = (performance.now() - started) / 1000;
-  const peakMiB = process.resourceUsage().maxRSS / 1024;
+  const mib = (n: number) => (n / 1024 / 1024).toFixed(0);
+  const statements =
+    last.statements === undefined ? '' : ` (${last.statements.toLocaleString('en')} statements)`;
   console.error(
-    `Wrote ${last.done.toLocaleString('en')} ${last.unit} as ${EXPORT_FORMATS[format].extension} ` +
+    `Wrote ${last.done.toLocaleString('en')} ${last.unit}${statements} as ${EXPORT_FORMATS[format].extension} ` +
       `(${(bytes / 1024 / 1024).toFixed(1)} MiB) to ${values.out} in ${seconds.toFixed(1)}s; ` +
-      `peak RSS ${peakMiB.toFixed(0)} MiB` +
+      `peak RSS ${mib(process.resourceUsage().maxRSS * 1024)} MiB; peak heap used ${mib(heapPeak)} MiB ` +
+      `(sampled; V8 heap limit ${mib(getHeapStatistics().heap_size_limit)} MiB)` +
       (last.skipped > 0
         ? `; ${last.skipped} further report(s) of other articles' statements cannot be written in the import format`
         : ''),

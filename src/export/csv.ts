@@ -5,7 +5,8 @@ import { cutDate } from './dates.js';
  * The CSV export: one table of statements, one row each. A single table was chosen over one file per node and
  * relationship type because the question people bring to pandas or R is about statements (who said what, on
  * which issue, with which stance, through which outlet, where in which article), and one table answers it with
- * one `read_csv` and no joins. Lists (positions, outlets, mentions…) are joined with "; "; stances pair each
+ * one `read_csv` and no joins. Lists (positions, outlets, mentions…, and the speakers and original media of the
+ * rare statement that further reports credit to more than one) are joined with "; "; stances pair each
  * position with its stance ("nato-expansion=opposes"). The evidence columns give the first span (by article id,
  * then offset) and `evidence_count` how many there are. RFC 4180: CRLF line ends, a header row, fields quoted
  * when they hold a comma, a quote or a line break, quotes doubled.
@@ -53,7 +54,7 @@ const list = (items: string[]) => (items.length > 0 ? items.join('; ') : null);
 
 export function csvRow(s: ExportStatement): string {
   const evidence = s.evidence[0];
-  const outlets = new Set([...(s.medium ? [s.medium.id] : []), ...s.citedVia.map((c) => c.id)]);
+  const outlets = new Set([...s.media.map((m) => m.id), ...s.citedVia.map((c) => c.id)]);
   return row([
     s.id,
     s.text,
@@ -65,12 +66,12 @@ export function csvRow(s: ExportStatement): string {
     s.cue,
     cutDate(s.statedOn, s.statedOnPrecision),
     s.statedOnPrecision,
-    s.speaker?.id ?? null,
-    s.speaker?.name ?? null,
-    s.speaker?.kind ?? null,
+    list(s.speakers.map((a) => a.id)),
+    list(s.speakers.map((a) => a.name)),
+    list(s.speakers.map((a) => a.kind)),
     list([...new Set(s.positions.map((p) => p.id))]),
     list(s.positions.map((p) => `${p.id}=${p.stance}`)),
-    s.medium?.id ?? null,
+    list(s.media.map((m) => m.id)),
     list([...new Set(s.citedVia.map((c) => c.id))]),
     outlets.size,
     list(s.mentions.map((m) => m.id)),

@@ -117,8 +117,8 @@ export class GraphmlWriter {
         stated_on: cutDate(s.statedOn, s.statedOnPrecision),
         evidence_count: s.evidence.length,
       });
-      if (s.speaker) out += this.edge(`Actor:${s.speaker.id}`, id, { type: 'SAID' });
-      if (s.medium) out += this.edge(id, `Outlet:${s.medium.id}`, { type: 'SAID_TO' });
+      for (const a of s.speakers) out += this.edge(`Actor:${a.id}`, id, { type: 'SAID' });
+      for (const o of s.media) out += this.edge(id, `Outlet:${o.id}`, { type: 'SAID_TO' });
       for (const c of s.citedVia) {
         out += this.edge(id, `Outlet:${c.id}`, { type: 'CITED_VIA', article: c.article });
       }

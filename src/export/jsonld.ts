@@ -6,7 +6,7 @@ import { cutDate } from './dates.js';
  * The JSON-LD export in schema.org terms, for fact-checkers and linked-data tools: one `@graph` whose items are
  * the statements. A statement is a `Claim` (its paraphrase as `text`); one with a verbatim quote is also a
  * `Quotation` (the quote as `text`, the paraphrase as `abstract`, the speaker as `spokenByCharacter`). The
- * speaker is the `author`; each evidence span is an `appearance`: a part (`isPartOf`) of the reporting
+ * speaker is the `author` (a list of them when further reports credit the statement to more than one); each evidence span is an `appearance`: a part (`isPartOf`) of the reporting
  * `NewsArticle`, addressed by an RFC 5147 fragment (`#char=start,end`), with the excerpt as `text`; the earliest
  * reporting article is the `firstAppearance`. A remark the article re-reports from another medium
  * (said to CNN, cited via Sputnik) `isBasedOn` that medium's report. Positions and events are what the claim is
@@ -43,6 +43,10 @@ const outlet = (o: { id: string; name: string }): Node => ({
   name: o.name,
 });
 
+/** A property with one value as that value, with several as their list, with none left out. */
+const valued = (property: string, values: Node[]): Node =>
+  values.length === 0 ? {} : { [property]: values.length === 1 ? values[0] : values };
+
 export function claim(s: ExportStatement): Node {
   const articles = new Map(s.reports.map((r) => [r.id, r]));
   const article = (id: string): Node => {
@@ -59,7 +63,7 @@ export function claim(s: ExportStatement): Node {
         : {}),
     };
   };
-  const media = [...(s.medium ? [s.medium] : []), ...s.citedVia];
+  const media = [...s.media, ...s.citedVia];
   const seenMedia = new Set<string>();
   const basedOn = media
     .filter((o) => !seenMedia.has(o.id) && seenMedia.add(o.id))
@@ -75,8 +79,13 @@ export function claim(s: ExportStatement): Node {
     identifier: s.id,
     text: quoted ? s.quote : s.text,
     ...(quoted ? { abstract: s.text } : {}),
-    ...(s.speaker ? { author: actor(s.speaker) } : {}),
-    ...(s.speaker && quoted ? { spokenByCharacter: { '@id': `${BASE}actor:${s.speaker.id}` } } : {}),
+    ...valued('author', s.speakers.map(actor)),
+    ...(quoted
+      ? valued(
+          'spokenByCharacter',
+          s.speakers.map((a) => ({ '@id': `${BASE}actor:${a.id}` })),
+        )
+      : {}),
     ...(s.statedOn ? { dateCreated: cutDate(s.statedOn, s.statedOnPrecision) } : {}),
     appearance: s.evidence.map((e) => ({
       '@id': `${BASE}article:${e.article}#char=${e.start},${e.end}`,

@@ -1,4 +1,9 @@
-import { ENTITY_TYPES, type ExportFilter, type ExportRepository } from '../graph/export.js';
+import {
+  ENTITY_TYPES,
+  type ExportArticleRow,
+  type ExportFilter,
+  type ExportRepository,
+} from '../graph/export.js';
 import { MAX_PAGE_SIZE } from '../graph/page.js';
 import {
   ALL_STATEMENT_PARTS,
@@ -31,6 +36,8 @@ export type ExportProgress = {
   done: number;
   total: number;
   skipped: number;
+  /** For NDJSON, the statements the documents written so far hold. */
+  statements?: number;
 };
 
 export type ExportSource = {
@@ -67,9 +74,8 @@ async function matchingIds(source: ExportSource, filter: ExportFilter): Promise<
   }
 }
 
-/** What the progress bar counts to: the statements that match (or every article, for NDJSON). */
-export async function exportTotal(source: ExportSource, format: ExportFormat, filter: ExportFilter) {
-  if (format === 'ndjson') return source.exports.countArticles();
+/** How many statements a filter matches: the progress bar's total for every format but NDJSON. */
+async function statementTotal(source: ExportSource, filter: ExportFilter): Promise<number> {
   if (filter.ids) return filter.ids.length;
   if (!hasFilter(filter)) return source.exports.countStatements();
   const [page] = await source.statements.findStatements(
@@ -77,6 +83,22 @@ export async function exportTotal(source: ExportSource, format: ExportFormat, fi
     NO_PARTS,
   );
   return page?.totalCount ?? 0;
+}
+
+/**
+ * The ids of the statements a filter matches when few do (up to `narrowLimit`), found at once by the anchored
+ * queries; null when the filter is to be walked as it is: the export's own walks go through every statement (or
+ * entity, or article) and test the filter on each. A filter without an anchor (text, dates, stance…) is always
+ * walked: listing its ids would read every statement per page.
+ */
+async function narrowIds(
+  source: ExportSource,
+  filter: ExportFilter,
+  total: number,
+  narrowLimit: number,
+): Promise<string[] | null> {
+  if (!hasFilter(filter) || filter.ids || !isAnchored(filter) || total > narrowLimit) return null;
+  return matchingIds(source, filter);
 }
 
 /**
@@ -91,17 +113,12 @@ export async function* exportChunks(
   narrowLimit = NARROW_LIMIT,
 ): AsyncGenerator<string> {
   if (format === 'ndjson') {
-    yield* articleChunks(source, filter, onProgress);
+    yield* articleChunks(source, filter, onProgress, narrowLimit);
     return;
   }
-  const total = await exportTotal(source, format, filter);
-  // A filter that few statements match is walked as the list of them, which the anchored queries find at once:
-  // the export's own walks go through every statement (or entity) and test the filter on each. A filter without
-  // an anchor (text, dates, stance…) is walked as it is: listing its ids would read every statement per page.
-  const walk =
-    hasFilter(filter) && !filter.ids && isAnchored(filter) && total <= narrowLimit
-      ? { ...filter, ids: await matchingIds(source, filter) }
-      : filter;
+  const total = await statementTotal(source, filter);
+  const ids = await narrowIds(source, filter, total, narrowLimit);
+  const walk = ids ? { ...filter, ids } : filter;
   const writer =
     format === 'csv' ? csvWriter : format === 'graphml' ? new GraphmlWriter() : new JsonLdWriter();
   yield writer.head();
@@ -138,37 +155,51 @@ async function* entityChunks(
 
 /**
  * NDJSON: one annotated-article document per line. With a filter, each article keeps only its matching
- * statements and articles with none are left out.
+ * statements and articles with none are left out. When the matching statements are known up front (given ids, or
+ * a narrow filter) only the articles that own them are read; otherwise every article is, a page at a time, and
+ * each page's statements are tested against the filter.
  */
 async function* articleChunks(
   source: ExportSource,
   filter: ExportFilter,
   onProgress: (progress: ExportProgress) => void,
+  narrowLimit: number,
 ): AsyncGenerator<string> {
-  const total = await source.exports.countArticles();
-  const filtered = hasFilter(filter);
+  const known = filter.ids
+    ? (await source.exports.statementPage(filter, null, filter.ids.length)).map((s) => s.id)
+    : hasFilter(filter)
+      ? await narrowIds(source, filter, await statementTotal(source, filter), narrowLimit)
+      : null;
+  const owners = known ? await source.exports.owningArticles(known) : null;
+  const total = owners ? owners.length : await source.exports.countArticles();
+  const knownSet = known ? new Set(known) : null;
   let done = 0;
   let skipped = 0;
-  onProgress({ unit: 'articles', done, total, skipped });
-  for await (const rows of source.exports.articles()) {
-    let keep: Set<string> | undefined;
-    if (filtered) {
-      const ids = rows.flatMap((r) => r.statements.map((s) => s.id));
-      const allowed = filter.ids ? new Set(filter.ids) : null;
-      const candidates = allowed ? ids.filter((id) => allowed.has(id)) : ids;
-      const matched = candidates.length
-        ? await source.exports.statementPage({ ...filter, ids: candidates }, null, candidates.length)
-        : [];
-      keep = new Set(matched.map((s) => s.id));
-    }
+  let statements = 0;
+  onProgress({ unit: 'articles', done, total, skipped, statements });
+  for await (const rows of source.exports.articles(owners)) {
+    const keep = knownSet ?? (hasFilter(filter) ? await matchingOnPage(source, filter, rows) : undefined);
     let chunk = '';
     for (const row of rows) {
       skipped += row.skipped;
       const doc = toDocument(row, keep);
-      if (!keep || doc.statements.length > 0) chunk += ndjsonLine(doc);
+      if (keep && doc.statements.length === 0) continue;
+      chunk += ndjsonLine(doc);
+      statements += doc.statements.length;
     }
     done += rows.length;
     yield chunk;
-    onProgress({ unit: 'articles', done, total: Math.max(total, done), skipped });
+    onProgress({ unit: 'articles', done, total: Math.max(total, done), skipped, statements });
   }
+}
+
+/** Which statements of a page of articles a filter matches (a filter walked through every article). */
+async function matchingOnPage(
+  source: ExportSource,
+  filter: ExportFilter,
+  rows: readonly ExportArticleRow[],
+): Promise<Set<string>> {
+  const ids = rows.flatMap((r) => r.statements.map((s) => s.id));
+  const matched = ids.length ? await source.exports.statementPage({ ...filter, ids }, null, ids.length) : [];
+  return new Set(matched.map((s) => s.id));
 }

@@ -16,9 +16,10 @@ export type ExportStatement = Pick<
   /** The stored date (first day of its period) and its precision. */
   statedOn: string | null;
   statedOnPrecision: 'day' | 'month' | 'year' | null;
-  speaker: (Ref & { kind: string }) | null;
-  /** The original medium (SAID_TO). */
-  medium: Ref | null;
+  /** Who said it (SAID), by id: one as a rule, more when further reports credit it to someone else too. */
+  speakers: (Ref & { kind: string })[];
+  /** The original media (SAID_TO), by id: as a rule none or one. */
+  media: Ref[];
   citedVia: (Ref & { article: string })[];
   positions: (Ref & { stance: string })[];
   mentions: (Ref & { kind: string; role: string | null })[];
@@ -91,6 +92,7 @@ export class ExportRepository {
   private readonly countArticlesQuery;
   private readonly pageEntitiesQuery;
   private readonly countEntitiesQuery;
+  private readonly owningArticlesQuery;
 
   constructor(executor: QueryExecutor) {
     this.pageStatementsQuery = executor.query<{ statement: ExportStatement }>('export/page-statements');
@@ -103,6 +105,7 @@ export class ExportRepository {
       entities: ExportEntity[];
     }>('export/page-entities');
     this.countEntitiesQuery = executor.query<{ count: number }>('export/count-entities');
+    this.owningArticlesQuery = executor.query<{ id: string }>('export/list-statement-articles');
   }
 
   /** One page of matching statements after `after` (a statement id), in id order. */
@@ -135,11 +138,21 @@ export class ExportRepository {
     }
   }
 
-  /** Every article as a document of the import format, a page at a time, in id order. */
-  async *articles(pageSize = 50): AsyncGenerator<ExportArticleRow[]> {
-    let after: string | null = null;
+  /**
+   * Every article (or the given ones) as a document of the import format, a page at a time, in id order. Given
+   * ids bound the walk to the index range between the smallest and the largest of them.
+   */
+  async *articles(ids: readonly string[] | null = null, pageSize = 50): AsyncGenerator<ExportArticleRow[]> {
+    const given = ids ? [...ids].sort() : null;
+    if (given && given.length === 0) return;
+    let after: string | null = given?.[0]?.slice(0, -1) || null;
     for (;;) {
-      const page = await this.pageArticlesQuery({ after, limit: pageSize });
+      const page = await this.pageArticlesQuery({
+        after,
+        until: given?.at(-1) ?? null,
+        ids: given,
+        limit: pageSize,
+      });
       if (page.length > 0) yield page;
       if (page.length < pageSize) return;
       after = String(page.at(-1)?.article.id);
@@ -168,6 +181,12 @@ export class ExportRepository {
       if (row.looked < pageSize || row.last === null) return;
       after = row.last;
     }
+  }
+
+  /** The ids of the articles that own the given statements (the NDJSON documents that hold them), in order. */
+  async owningArticles(statementIds: readonly string[]): Promise<string[]> {
+    if (statementIds.length === 0) return [];
+    return (await this.owningArticlesQuery({ ids: statementIds })).map((r) => r.id);
   }
 
   /** Every entity of the types the GraphML export walks: the total of its first part's progress. */

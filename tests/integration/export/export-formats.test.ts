@@ -231,6 +231,20 @@ describe('NDJSON export', () => {
     expect(mine[0].statements.map((s: { id: string }) => s.id)).toEqual(
       doc.statements.filter((s) => s.speaker === speaker).map((s) => s.id),
     );
+    // The narrow filter reads the owning article alone; walked through every article it writes the same lines.
+    expect(lines).toHaveLength(1);
+    const source = { exports: graph.repos.exports, statements: graph.repos.statements };
+    const filter = { article: doc.article.id, speaker };
+    const read = async (narrowLimit?: number) => {
+      let text = '';
+      const queries: string[] = [];
+      const stop = graph.executor.onQuery((event) => queries.push(event.name));
+      for await (const chunk of exportChunks(source, 'ndjson', filter, () => {}, narrowLimit)) text += chunk;
+      stop();
+      return { text, owners: queries.includes('export/list-statement-articles') };
+    };
+    expect(await read()).toEqual({ text, owners: true });
+    expect(await read(0)).toEqual({ text, owners: false });
   });
 });
 
