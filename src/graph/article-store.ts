@@ -3,6 +3,7 @@ import type { AnnotatedArticle, FuzzyDate, Span, StatementInput } from '../inges
 import { NULLABLE_FIELDS } from '../ingest/format.js';
 import { type FuzzyDateModel, toFuzzyDate } from './dates.js';
 import type { QueryExecutor, TxRunner } from './executor.js';
+import { pairOneToOne } from './one-to-one.js';
 import type { Plain } from './plain.js';
 import { keepReviewedStatements, reviewedRemarks } from './review.js';
 import { matchReviewedRemarks } from './reviewed-remarks.js';
@@ -159,14 +160,7 @@ export class ArticleStore {
         match(st, candidates).map((m) => ({ from: st.id, to: m.candidate.id, score: m.score })),
       )
       .sort((a, b) => b.score - a.score);
-    const matched = new Map<string, string>();
-    const taken = new Set<string>(reviewed);
-    for (const pair of pairs) {
-      if (matched.has(pair.from) || taken.has(pair.to)) continue;
-      matched.set(pair.from, pair.to);
-      taken.add(pair.to);
-    }
-    return matched;
+    return pairOneToOne(pairs, reviewed);
   }
 
   private async write(tx: TxRunner, unsorted: AnnotatedArticle, digest: string): Promise<void> {

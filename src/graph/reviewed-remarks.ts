@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { pairOneToOne } from './one-to-one.js';
 
 /** A span of an article as the matcher reads it: offsets and the text they held. */
 export type RemarkSpan = { start: number; end: number; text: string };
@@ -72,13 +73,8 @@ export function matchReviewedRemarks(
     }
   }
   pairs.sort((a, b) => b.score - a.score || a.distance - b.distance);
-  const ids = new Map<string, string>();
-  const matched = new Set<string>();
-  for (const pair of pairs) {
-    if (ids.has(pair.from) || matched.has(pair.to)) continue;
-    ids.set(pair.from, pair.to);
-    matched.add(pair.to);
-  }
+  const ids = pairOneToOne(pairs);
+  const matched = new Set(ids.values());
   const reviewedIds = new Set(reviewed.map((r) => r.id));
   const taken = new Set([...incoming.map((s) => s.id), ...reviewedIds]);
   for (const statement of incoming) {
