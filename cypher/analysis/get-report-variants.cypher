@@ -20,6 +20,7 @@ CALL (s) {
   MATCH (art:Article)-[:REPORTS]->(s)
   CALL (s, art) {
     MATCH (s)-[:HAS_EVIDENCE]->(ev:Evidence)-[:IN_ARTICLE]->(art)
+    WHERE ev.start IS NOT NULL
     WITH ev ORDER BY ev.start
     RETURN collect({articleId: art.id, start: ev.start, end: ev.end, text: ev.text}) AS evidence
   }

@@ -44,6 +44,7 @@ CALL (a) {
   }
   CALL (a, e) {
     OPTIONAL MATCH (e)-[:HAS_EVIDENCE]->(ev:Evidence)-[:IN_ARTICLE]->(a)
+    WHERE ev.start IS NOT NULL
     WITH ev ORDER BY ev.id
     RETURN collect(CASE WHEN ev IS NULL THEN null ELSE {start: ev.start, end: ev.end, text: ev.text} END) AS evidence
   }
@@ -81,6 +82,7 @@ CALL (a) {
   }
   CALL (a, s) {
     OPTIONAL MATCH (s)-[:HAS_EVIDENCE]->(ev:Evidence)-[:IN_ARTICLE]->(a)
+    WHERE ev.start IS NOT NULL
     WITH ev ORDER BY ev.id
     RETURN collect(CASE WHEN ev IS NULL THEN null ELSE {start: ev.start, end: ev.end, text: ev.text} END) AS evidence
   }

@@ -43,7 +43,7 @@ WITH a, own, COUNT { (a)-[:REPORTS]->(:Statement) } - size(own) AS skipped,
     events: [(s)-[r:CONCERNS]->(x:Event)
       WHERE CASE WHEN r.articles IS NULL THEN EXISTS { (a)-[:DECLARES]->(x) } OR NOT EXISTS { (:Article)-[:DECLARES]->(x) }
         ELSE a.id IN r.articles END | x.id],
-    evidence: [(s)-[:HAS_EVIDENCE]->(ev:Evidence)-[:IN_ARTICLE]->(a) | {id: ev.id, start: ev.start, end: ev.end, text: ev.text}]
+    evidence: [(s)-[:HAS_EVIDENCE]->(ev:Evidence)-[:IN_ARTICLE]->(a) WHERE ev.start IS NOT NULL | {id: ev.id, start: ev.start, end: ev.end, text: ev.text}]
   }] AS statements
 // What this article said of each entity it declared (its DECLARES edge): a declared entity is written as the
 // article declared it, not as the last import left it.
@@ -62,7 +62,7 @@ WITH a, skipped, statements, declared, [e IN eventNodes WHERE e IS NOT NULL | e 
     follows: head([(e)-[r:FOLLOWS]->(x:Event)
       WHERE CASE WHEN r.articles IS NULL THEN EXISTS { (a)-[:DECLARES]->(x) } OR NOT EXISTS { (:Article)-[:DECLARES]->(x) }
         ELSE a.id IN r.articles END | x.id]),
-    evidence: [(e)-[:HAS_EVIDENCE]->(ev:Evidence)-[:IN_ARTICLE]->(a) | {id: ev.id, start: ev.start, end: ev.end, text: ev.text}]
+    evidence: [(e)-[:HAS_EVIDENCE]->(ev:Evidence)-[:IN_ARTICLE]->(a) WHERE ev.start IS NOT NULL | {id: ev.id, start: ev.start, end: ev.end, text: ev.text}]
   }] AS eventsAsStored,
   // An article lists itself in the sources of an affiliation only between two actors it declares (the import
   // refuses undeclared references): reached from its own actors, not by reading every affiliation.

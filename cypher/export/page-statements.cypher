@@ -77,6 +77,7 @@ CALL (s) {
 }
 CALL (s) {
   OPTIONAL MATCH (s)-[:HAS_EVIDENCE]->(ev:Evidence)-[:IN_ARTICLE]->(art:Article)
+  WHERE ev.start IS NOT NULL
   WITH ev, art ORDER BY art.id, ev.start, ev.id
   RETURN collect(CASE WHEN ev IS NULL THEN null ELSE
     {article: art.id, start: ev.start, end: ev.end, text: ev.text} END) AS evidence

@@ -48,8 +48,11 @@ CALL (s) {
   WITH s WHERE $parts.evidence
   OPTIONAL MATCH (s)-[:HAS_EVIDENCE]->(ev:Evidence)-[:IN_ARTICLE]->(a:Article)
   WITH ev, a ORDER BY a.id, ev.id
-  RETURN collect(CASE WHEN ev IS NULL THEN null ELSE
-    {articleId: a.id, start: ev.start, end: ev.end, text: ev.text} END) AS evidence
+  // An orphan's span without offsets (review/place-orphaned-evidence) is not placed evidence: its text alone.
+  RETURN collect(CASE WHEN ev IS NULL OR ev.start IS NULL THEN null ELSE
+    {articleId: a.id, start: ev.start, end: ev.end, text: ev.text} END) AS evidence,
+    collect(CASE WHEN ev IS NOT NULL AND ev.start IS NULL THEN {articleId: a.id, text: ev.text} END)
+      AS lostEvidence
 }
 CALL (s) {
   WITH s WHERE $parts.reports
@@ -63,7 +66,7 @@ RETURN s {
   statedOn: CASE WHEN s.statedOn IS NULL THEN null ELSE
     {value: toString(s.statedOn), precision: s.statedOnPrecision, context: s.statedOnContext} END,
   speakerId: speakerId, originalMediumId: originalMediumId, citedViaIds: citedViaIds, positions: positions,
-  mentions: mentions, eventIds: eventIds, evidence: evidence, reportIds: reportIds, orphanedInIds: orphanedInIds,
+  mentions: mentions, eventIds: eventIds, evidence: evidence, lostEvidence: lostEvidence, reportIds: reportIds, orphanedInIds: orphanedInIds,
   corroboration: corroboration,
   refs: {actors: speakers + mentioned, outlets: outlets, positions: positionRefs}
 } AS statement

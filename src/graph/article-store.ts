@@ -125,7 +125,7 @@ export class ArticleStore {
       const kept = statements
         .filter((st) => held.has(st.id))
         .map((st) => ({ id: st.id, evidence: evidence(st.id, articleId, st.evidence).map((e) => e.id) }));
-      await keepReviewedStatements(tx, articleId, kept);
+      await keepReviewedStatements(tx, { id: articleId, text: doc.article.text }, kept);
       return outcome(
         previous === null ? 'created' : previous === digest ? 'unchanged' : 'updated',
         reports.size,

@@ -1,5 +1,6 @@
 import { InvalidInputError, NotFoundError } from './errors.js';
 import type { QueryExecutor, TxRunner } from './executor.js';
+import { placeOrphanedSpans, type StoredSpan } from './orphaned-evidence.js';
 import {
   type Correction,
   type MachineVersion,
@@ -35,20 +36,25 @@ export async function reviewedRemarks(tx: TxRunner, articleId: string): Promise<
  * After an article's import, in its transaction: the reviewed statements it reports get back the state of
  * their last review, over whatever the machine annotation wrote. A re-extraction never overwrites a review.
  * `kept` are the reviewed statements the import matched, with the evidence it wrote for them; the others are
- * marked orphaned in this article.
+ * marked orphaned in this article, and their evidence there is placed in its new text (`articleText`).
  */
 export async function keepReviewedStatements(
   tx: TxRunner,
-  articleId: string,
+  article: { id: string; text: string },
   kept: { id: string; evidence: string[] }[],
 ): Promise<number> {
-  const rows = await tx.run<{ id: string; entry: string }>('review/keep-reviewed-statements', {
-    articleId,
-    kept,
-  });
+  const rows = await tx.run<{ id: string; entry: string; orphanSpans: StoredSpan[] }>(
+    'review/keep-reviewed-statements',
+    { articleId: article.id, kept },
+  );
   if (rows.length === 0) return 0;
   const states = rows.map((row) => ({ id: row.id, ...(JSON.parse(row.entry) as ReviewEntry).after }));
   await tx.run('review/set-reviewed-state', { states });
+  const spans = placeOrphanedSpans(
+    article.text,
+    rows.flatMap((row) => row.orphanSpans),
+  );
+  if (spans.length > 0) await tx.run('review/place-orphaned-evidence', { spans });
   return rows.length;
 }
 

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { pairOneToOne } from './one-to-one.js';
 
-/** A span of an article as the matcher reads it: offsets and the text they held. */
-export type RemarkSpan = { start: number; end: number; text: string };
+/** A span of an article as the matcher reads it: offsets (null: an orphan's, no longer placed) and its text. */
+export type RemarkSpan = { start: number | null; end: number | null; text: string };
 
 /** A reviewed statement anchored in the article being imported, with its evidence there. */
 export type ReviewedRemark = { id: string; spans: RemarkSpan[] };

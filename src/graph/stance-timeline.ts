@@ -53,6 +53,7 @@ type OwnFields = Omit<
   | 'mentions'
   | 'eventIds'
   | 'evidence'
+  | 'lostEvidence'
   | 'reportIds'
   | 'orphanedInIds'
   | 'corroboration'
@@ -116,6 +117,7 @@ function withoutRelations(own: OwnFields): StatementModel {
     mentions: [],
     eventIds: [],
     evidence: [],
+    lostEvidence: [],
     reportIds: [],
     orphanedInIds: [],
     corroboration: 0,

@@ -33,7 +33,10 @@ export type StatementModel = {
   positions: { positionId: string; stance: string }[];
   mentions: { actorId: string; role: string }[];
   eventIds: string[];
+  /** Its spans, each placed in its article's current text. */
   evidence: { articleId: string; start: number; end: number; text: string }[];
+  /** Spans of an orphan that its article's current text no longer holds at one place: the text only. */
+  lostEvidence: { articleId: string; text: string }[];
   /** Articles that report the statement. */
   reportIds: string[];
   /** Articles that report it though their latest extraction no longer finds it (a kept reviewed statement). */

@@ -26,6 +26,15 @@ function reviewStatus(value: string): (typeof REVIEW_STATUSES)[number] {
   return found;
 }
 
+const LostEvidenceRef = builder.objectRef<StatementModel['lostEvidence'][number]>('LostEvidence').implement({
+  description:
+    "A span of a kept reviewed statement's remark that its article, re-extracted, no longer holds at one place.",
+  fields: (t) => ({
+    article: t.field({ type: ArticleRef, description: 'The article.', resolve: (e) => e.articleId }),
+    excerpt: t.exposeString('text', { description: 'The text of the span as the review saw it.' }),
+  }),
+});
+
 const ReviewStatusEnum = builder.enumType('ReviewStatus', {
   description: 'What a person made of a statement.',
   values: {
@@ -191,8 +200,18 @@ builder.objectFields(StatementRef, (t) => ({
     type: [ArticleRef],
     description:
       'Articles that still report this reviewed statement though their latest extraction no longer finds ' +
-      'its remark: the review outranks the re-extraction, so it stays, with the evidence the review saw.',
+      'its remark: the review outranks the re-extraction, so it stays. Its evidence there keeps pointing ' +
+      'at the remark where the new text holds it at the same place or exactly once elsewhere; otherwise it ' +
+      'moves to `lostEvidence`.',
     resolve: (s) => (s as StatementModel).orphanedInIds,
+  }),
+  lostEvidence: t.field({
+    type: [LostEvidenceRef],
+    description:
+      "Spans of this reviewed statement's remark that an article's current text no longer holds at one " +
+      'place (gone, or there more than once): the text the review saw, without offsets, since offsets into ' +
+      'the old text would point at other characters.',
+    resolve: (s) => (s as StatementModel).lostEvidence,
   }),
 }));
 

@@ -13,6 +13,7 @@ const FIELD_PARTS: Record<string, keyof StatementParts> = {
   evidence: 'evidence',
   reports: 'reports',
   orphanedIn: 'reports',
+  lostEvidence: 'evidence',
 };
 
 const NONE: Readonly<StatementParts> = {

@@ -23,6 +23,7 @@ export function statementRow(
       mentions: [],
       eventIds: [],
       evidence: [],
+      lostEvidence: [],
       reportIds: [],
       orphanedInIds: [],
       corroboration: 0,

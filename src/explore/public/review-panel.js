@@ -1,9 +1,11 @@
 import { ApiError, graphql } from './api.js';
 import { h, word } from './dom.js';
+import { ORPHAN_FIELDS, orphanNotice } from './orphan-notice.js';
 import { section, stanceChip } from './panel-parts.js';
 
 /**
- * The statement panel's "Review" section: what the extractor proposed and how surely, the review history, and a
+ * The statement panel's "Review" section: what the extractor proposed and how surely, whether a re-extraction
+ * no longer finds it (orphan-notice.js), the review history, and a
  * form that sends `reviewStatement` under the API key the person types in (a review records the key's name as
  * its reviewer). Without a key, or with one the server refuses, the panel says so and nothing is written.
  *
@@ -13,12 +15,13 @@ import { section, stanceChip } from './panel-parts.js';
  * @typedef {{ reviewStatus: string | null, needsReview: boolean, confidence: number | null,
  *   extractedBy: { name: string, version: string } | null,
  *   positions: { stance: string, position: { id: string, name: string } | null }[],
- *   reviewHistory: Review[] }} ReviewState
+ *   reviewHistory: Review[] } & import('./orphan-notice.js').OrphanState} ReviewState
  */
 
 const STATE_FIELDS = `reviewStatus needsReview confidence extractedBy { name version }
   positions { stance position { id name } }
-  reviewHistory { reviewer reviewedAt status note changes { field from to } }`;
+  reviewHistory { reviewer reviewedAt status note changes { field from to } }
+  ${ORPHAN_FIELDS}`;
 
 export const REVIEW_STATE_QUERY = `query ReviewState($id: ID!) {
   node(id: $id) { ... on Statement { ${STATE_FIELDS} } }
@@ -184,6 +187,7 @@ export function reviewSection(statementId, actions) {
     conditional.checked = false;
     status.replaceChildren(
       statusLine(s),
+      orphanNotice(s, actions) ?? '',
       s.positions.length
         ? h(
             'ul',

@@ -39,6 +39,7 @@ type Row = {
   speaker: { key: string } | null;
   positions: { stance: string }[];
   evidence: { start: number; excerpt: string }[];
+  lostEvidence: { excerpt: string }[];
   reviewHistory: { reviewer: string }[];
   orphanedIn: { key: string }[];
 };
@@ -47,7 +48,7 @@ async function statementsOfArticle(): Promise<Row[]> {
   const result = await sendGraphQL<{ statements: { edges: { node: Row }[] } }>(
     app,
     `query ($article: ID!) { statements(filter: { article: $article }, first: 50) { edges { node {
-      key reviewStatus speaker { key } positions { stance } evidence { start excerpt }
+      key reviewStatus speaker { key } positions { stance } evidence { start excerpt } lostEvidence { excerpt }
       reviewHistory { reviewer } orphanedIn { key } } } } }`,
     { article: articleId },
   );
@@ -55,11 +56,16 @@ async function statementsOfArticle(): Promise<Row[]> {
   return (result.data?.statements.edges ?? []).map((e) => e.node);
 }
 
-/** The statements whose evidence holds the sentence, and the reviewed ones: each must be exactly one. */
+/**
+ * The statements whose evidence holds the sentence (placed in the text or, for an orphan whose text is gone,
+ * kept as text only), and the reviewed ones: each must be exactly one.
+ */
 async function following(sentence: string) {
   const rows = await statementsOfArticle();
   return {
-    withSentence: rows.filter((r) => r.evidence.some((e) => e.excerpt.includes(sentence))),
+    withSentence: rows.filter((r) =>
+      [...r.evidence, ...r.lostEvidence].some((e) => e.excerpt.includes(sentence)),
+    ),
     reviewed: rows.filter((r) => r.reviewHistory.length > 0),
     count: rows.length,
   };
@@ -137,6 +143,8 @@ describe('a review follows its remark through re-extractions', () => {
       speaker: { key: 'sergei-ryabkov' },
       reviewHistory: [{ reviewer: 'carol' }],
       orphanedIn: [{ key: articleId }],
+      evidence: [],
+      lostEvidence: [{ excerpt: VOLKOV }],
     });
     // Nothing else is orphaned, and no machine statement took over the reviewed one's id.
     const rows = await statementsOfArticle();
