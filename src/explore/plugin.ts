@@ -60,6 +60,7 @@ const BROWSER_MODULES = [
   'contradiction-view.js',
   'provenance-view.js',
   'review-panel.js',
+  'orphan-notice.js',
   'svg-dom.js',
   'dom.js',
 ];

@@ -17,9 +17,10 @@ const ARTICLE = `e2e-orphan-${randomUUID().slice(0, 8)}`;
 const VOLKOV_ID = `Statement:${ARTICLE}:s05`;
 const VOLKOV = 'Volkov thinks that new sanctions against Russia would fail.';
 const TITLE = 'Kremlin rejects NATO expansion as talks stall';
+const META = { id: ARTICLE, publisher: 'Reuters', title: TITLE };
 /** The article as an extractor that no longer finds Volkov's remark reads it (the text may still hold it). */
 const reExtracted = (text: string) => {
-  const doc = extractArticle(text, { id: ARTICLE, publisher: 'Reuters' });
+  const doc = extractArticle(text, META);
   return {
     ...doc,
     statements: doc.statements.filter((s) => !s.evidence.some((e) => e.text.includes('Volkov'))),
@@ -33,10 +34,7 @@ let explorer: Awaited<ReturnType<typeof startExplorer>>;
 
 beforeAll(async () => {
   await graph.executor.applySchema();
-  await importForTest(
-    graph.repos.ingest,
-    extractArticle(REVIEW_STORY, { id: ARTICLE, publisher: 'Reuters' }),
-  );
+  await importForTest(graph.repos.ingest, extractArticle(REVIEW_STORY, META));
   const reviewed = await graph.graphql(
     `mutation ($id: ID!) { reviewStatement(id: $id, correction: { stance: WARNS }) { statement { key } } }`,
     { id: VOLKOV_ID },

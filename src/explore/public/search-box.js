@@ -54,10 +54,14 @@ export function createSearchBox({ input, list, status, onPick }) {
     } else input.removeAttribute('aria-activedescendant');
   };
 
+  /** The entity this box last picked, by the name it was picked by. @type {{ id: string, label: string } | null} */
+  let picked = null;
+
   const pick = (/** @type {number} */ index) => {
     const hit = hits[index];
     if (!hit) return;
     const label = hitLabel(hit.node);
+    picked = { id: hit.node.id, label };
     input.value = label;
     lastQuery = label;
     hits = [];
@@ -198,8 +202,12 @@ export function createSearchBox({ input, list, status, onPick }) {
   });
 
   return {
-    /** Shows a picked entity's name without searching for it (restoring a view from the URL). */
-    setValue(/** @type {string} */ label) {
+    /**
+     * Shows a picked entity's name without searching for it (restoring a view from the URL). The view names
+     * an entity it did not draw by its id (paths that found nothing): the one this box picked keeps its name.
+     */
+    setValue(/** @type {string} */ text) {
+      const label = picked && text === picked.id ? picked.label : text;
       input.value = label;
       lastQuery = label.trim();
       hits = [];
