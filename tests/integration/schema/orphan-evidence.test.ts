@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../../src/app.js';
 import { extractArticle } from '../../../src/extract/index.js';
 import { connectTestGraph, sendGraphQL } from '../../support/graph.js';
-import { importForTest } from '../../support/import-retry.js';
+import { importAndReview } from '../../support/review-setup.js';
 import { REVIEW_STORY } from '../../support/review-story.js';
 
 // A reviewed statement whose remark a re-extraction drops (an orphan) keeps its evidence, but the article's
@@ -67,20 +67,13 @@ async function everyOffsetHolds(text: string) {
   for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.excerpt);
 }
 
-beforeAll(async () => {
-  await graph.executor.applySchema();
-  await importForTest(
-    graph.repos.ingest,
-    extractArticle(REVIEW_STORY, { id: articleId, publisher: 'Reuters' }),
-  );
-  const result = await sendGraphQL(
-    app,
-    `mutation ($id: ID!) { reviewStatement(id: $id, correction: { stance: WARNS }) { statement { key } } }`,
-    { id: volkovId },
-    { authorization: `Bearer ${KEY}` },
-  );
-  expect(result.errors).toBeUndefined();
-});
+beforeAll(() =>
+  importAndReview(graph, app, extractArticle(REVIEW_STORY, { id: articleId, publisher: 'Reuters' }), {
+    id: volkovId,
+    correction: '{ stance: WARNS }',
+    key: KEY,
+  }),
+);
 afterAll(async () => {
   await graph.repos.ingest.deleteArticleCascade(articleId);
   await graph.close();

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../../src/app.js';
 import { extractArticle } from '../../../src/extract/index.js';
 import { connectTestGraph, sendGraphQL } from '../../support/graph.js';
-import { importForTest } from '../../support/import-retry.js';
+import { importAndReview } from '../../support/review-setup.js';
 import { REVIEW_STORY } from '../../support/review-story.js';
 
 // A review belongs to a remark, not to a position in the article: statement ids are the extractor's
@@ -73,18 +73,13 @@ async function following(sentence: string) {
 
 const volkovId = `${articleId}:s05`;
 
-beforeAll(async () => {
-  await graph.executor.applySchema();
-  await importForTest(graph.repos.ingest, extracted(REVIEW_STORY));
-  const result = await sendGraphQL(
-    app,
-    `mutation ($id: ID!) { reviewStatement(id: $id, correction: { speaker: "sergei-ryabkov", stance: WARNS }) {
-      statement { key } } }`,
-    { id: volkovId },
-    { authorization: `Bearer ${KEY}` },
-  );
-  expect(result.errors).toBeUndefined();
-});
+beforeAll(() =>
+  importAndReview(graph, app, extracted(REVIEW_STORY), {
+    id: volkovId,
+    correction: '{ speaker: "sergei-ryabkov", stance: WARNS }',
+    key: KEY,
+  }),
+);
 afterAll(async () => {
   await graph.repos.ingest.deleteArticleCascade(articleId);
   await graph.close();
