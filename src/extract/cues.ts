@@ -61,6 +61,14 @@ export function findCues(lexicon: Lexicon, tokens: readonly Token[], quotes: rea
   return hits;
 }
 
+const OUTLET_HEAD = /^(?:agency|service|newspaper|daily|broadcaster|channel|outlet|website|portal)$/;
+
+/** A name mention at token `k` closed by a comma or the sentence's end ("…, Shana, Paknejad said"). */
+function startingAfterComma(mentions: readonly Mention[], k: number): Mention | undefined {
+  const m = mentions.find((x) => x.first === k && (x.type === 'name' || x.ref?.type === 'outlet'));
+  return m && m.ref?.type !== 'actor' ? m : undefined;
+}
+
 /** The first mention that starts within two tokens after character offset `at`. */
 function mentionAfter(
   mentions: readonly Mention[],
@@ -69,6 +77,18 @@ function mentionAfter(
 ): Mention | undefined {
   const k = tokens.findIndex((t) => t.start >= at);
   if (k === -1) return undefined;
+  const modifiers = (from: number, to: number) =>
+    tokens
+      .slice(from, to)
+      .every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(t.pos) || /^['’]s$/.test(t.text));
+  // "according to Russian state news agency TASS": the outlet after its description, not the description.
+  const outlet = mentions.find((m) => m.first >= k && m.first <= k + 5 && m.ref?.type === 'outlet');
+  if (outlet && modifiers(k, outlet.first)) return outlet;
+  // "according to Iran's oil ministry news service, Shana, …": the outlet named in apposition.
+  const noun = tokens.findIndex((t, i) => i >= k && i <= k + 6 && OUTLET_HEAD.test(t.lower));
+  const named =
+    noun > k && tokens[noun + 1]?.text === ',' ? startingAfterComma(mentions, noun + 2) : undefined;
+  if (named && modifiers(k, noun)) return named.outletKind ? named : { ...named, outletKind: 'agency' };
   const near = mentions.find((m) => m.first >= k && m.first <= k + 1);
   if (near) return near;
   // "according to the semi-official Fars news agency": an outlet after a few modifiers.

@@ -82,6 +82,9 @@ export function clauseStartsAfter(
       (t.pos === 'NOUN' && tokens[j + 1]?.pos !== 'VERB') ||
       t.lower === 'of' ||
       t.lower === "'s" ||
+      // "Germany's likely incoming chancellor": an adverb that modifies the role or adjective after it.
+      (t.pos === 'ADV' &&
+        (tokens[j + 1]?.pos === 'ADJ' || mentions.some((m) => m.first === j + 1 && m.type === 'role'))) ||
       glued(j) ||
       glued(j + 1) ||
       glued(j - 1));

@@ -213,7 +213,9 @@ export function nounPhrase(
     const s = span(ctx.text, tokens, title.first, last);
     const owner = title.owner ?? after?.ref?.id ?? null;
     const roleText = s.text.replace(/^(?:the|a|an)\s+/i, '');
-    const definite = /^the\s/i.test(s.text);
+    // "Saudi Arabia's Energy Minister" is one person, as "the energy minister" is.
+    const possessed = /^['’]s$/.test(tokens[title.first - 1]?.text ?? '');
+    const definite = /^the\s/i.test(s.text) || possessed;
     return { type: 'role', ...s, definite, owner, role: roleInfo(ctx, roleText, owner, title.ownerName) };
   }
   if (tokens[k - 1]?.lower === 'the' && !isCapitalised(tokens[k + 1])) {

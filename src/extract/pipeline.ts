@@ -1,5 +1,5 @@
 import { sentenceFrames } from './attribution.js';
-import { type Frame, isOutletish, type Range } from './frames.js';
+import { type AttributionContext, type Frame, isOutletish, type Range } from './frames.js';
 import { headlineFrame, headlineSpeaker } from './headline.js';
 import type { CueEntry, Lexicon } from './lexicon.js';
 import { findMentions, type Mention, type MentionContext } from './mentions.js';
@@ -7,6 +7,7 @@ import { sameName } from './names.js';
 import { type MediumDraft, outletByName, propagateMedia } from './outlets.js';
 import type { Registry } from './registry.js';
 import type { Segmentation, Sentence } from './sentences.js';
+import { mediumPhrase, namedMedium } from './sourced-frames.js';
 import { Discourse } from './speakers.js';
 import type { ExtractOptions } from './types.js';
 
@@ -154,6 +155,8 @@ export function buildDrafts(
     const previous = drafts[drafts.length - 1];
     if (kept.length === 0 && previous && previous.sentence >= s.index - 1)
       for (const o of credits) if (!previous.via.includes(o)) previous.via.push(o);
+    if (kept.length === 0 && previous && previous.sentence >= s.index - 2)
+      pointBack(registry, { text, lexicon, registry }, s, sentenceDrafts, previous, carryCredits);
     for (const draft of kept) {
       draft.mentioned = actorsIn(discourse, s, own, draft.frame.content).filter((id) => id !== draft.speaker);
       drafts.push(draft);
@@ -183,6 +186,32 @@ export function buildDrafts(
   propagateMedia(drafts, options.carryMedium !== false);
   propagateCredits(drafts);
   return drafts;
+}
+
+/** "The minister made this statement on X", "His comments were made to Reuters": a sentence about a remark. */
+const BACK_REFERENCE =
+  /\b(?:(?:made|gave|delivered|posted|published|issued) (?:this|these|the|his|her|their|those|such) (?:statements?|remarks?|comments?)|(?:statements?|remarks?|comments?) (?:was|were) (?:made|given|delivered|posted|published))\b/i;
+
+/**
+ * A sentence that only says where or through whom the remark before was made ("The Foreign Minister made
+ * this statement on social media X, according to Ukrinform.") gives that remark its medium and credits, and
+ * the credits carry on with the speaker.
+ */
+function pointBack(
+  registry: Registry,
+  ctx: AttributionContext,
+  s: Sentence,
+  sentenceDrafts: readonly Draft[],
+  previous: Draft,
+  carryCredits: boolean,
+): void {
+  if (!BACK_REFERENCE.test(ctx.text.slice(s.start, s.end)) || previous.speaker === null) return;
+  for (const o of sentenceDrafts.flatMap((d) => d.via)) {
+    if (!previous.via.includes(o)) previous.via.push(o);
+    if (carryCredits && !previous.credited.includes(o)) previous.credited.push(o);
+  }
+  const name = mediumPhrase(ctx, s) ?? namedMedium(ctx, s);
+  if (previous.medium === null && name !== null) previous.medium = outletByName(registry, name, 'website');
 }
 
 /**

@@ -184,6 +184,14 @@ export class Discourse {
         (n) => n.role && phrase.org !== null && this.completeRole(n.role).org === phrase.org,
       );
       if (later) return this.resolve(later);
+      // "Saudi Arabia's Energy Minister said …" before "Prince Abdulaziz bin Salman told …": a known actor
+      // named just after, whose usual role (its lexicon description) is the phrase's.
+      const head = phrase.text.replace(/^(?:the|a|an)\s+/i, '').toLowerCase();
+      const described = lookahead().find((n) => {
+        const actor = n.ref?.type === 'actor' ? this.registry.actors.get(n.ref.id) : undefined;
+        return actor?.kind === 'person' && (actor.description?.toLowerCase().includes(head) ?? false);
+      });
+      if (described) return this.resolve(described);
     }
     if (phrase.org === null) return m.definite ? this.unnamedHolder(m, phrase) : null;
     // "A State Department spokesperson": an unnamed member speaks for the organisation.

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/extract/index.js';
+import { actorName, statementWith } from './helpers.js';
+
+/**
+ * Sixth session: credits, media and speakers recognised from the text itself rather than from an entry made
+ * for one article. Sentences invented for these tests; outlets and people are from the lexicons.
+ */
+
+describe('outlet credits from the text', () => {
+  it('cites the outlet named after its description ("according to Russian state news agency TASS")', () => {
+    const doc = extractArticle(
+      'The port will reopen next week, Milo Radic said on Monday, according to Russian state news agency TASS.',
+    );
+    expect(statementWith(doc, 'port will reopen').citedVia).toEqual(['tass']);
+  });
+
+  it('cites an outlet named in apposition to its description and keeps the speaker of the verb', () => {
+    const doc = extractArticle(
+      'According to the ministry’s news service, Portnews, Milo Radic emphasized the importance of reopening the harbour.',
+    );
+    const s = statementWith(doc, 'importance of reopening');
+    expect(actorName(doc, s.speaker)).toBe('Milo Radic');
+    // The comma closes the citation: what the verb reports follows it, not what stands before the subject.
+    expect(s.text).not.toMatch(/^According/);
+    expect(doc.outlets.find((o) => s.citedVia.includes(o.id))?.name).toBe('Portnews');
+  });
+
+  it('gives the remark before a sentence about it that sentence’s medium and credit, and carries the credit', () => {
+    const doc = extractArticle(
+      [
+        'Harbour master Milo Radic called on all shipowners to return to the port.',
+        '',
+        'The harbour master made this statement on social media X, according to Ukrinform.',
+        '',
+        '"We are ready," Radic said.',
+      ].join('\n'),
+    );
+    const first = statementWith(doc, 'called on all shipowners');
+    expect(first.originalMedium).toBe('twitter');
+    expect(first.citedVia).toEqual(['ukrinform']);
+    expect(statementWith(doc, 'We are ready').citedVia).toEqual(['ukrinform']);
+  });
+
+  it('reads a short outlet line right above the first paragraph as the outlet’s credit', () => {
+    const doc = extractArticle(
+      'Harbour master says port will reopen\n\nUkrinform\nHarbour master Milo Radic said the port would reopen.',
+    );
+    expect(statementWith(doc, 'port would reopen').citedVia).toEqual(['ukrinform']);
+  });
+});
+
+describe('speakers introduced by a role', () => {
+  it('reads an adverb before the role as part of the subject ("Freedonia’s likely next president, X, said")', () => {
+    const doc = extractArticle(
+      'Freedonia’s likely incoming president, Milo Radic, said on Sunday that the port would reopen.',
+    );
+    expect(actorName(doc, statementWith(doc, 'port would reopen').speaker)).toBe('Milo Radic');
+  });
+
+  it('resolves a possessed role to the known person named next whose usual role it is', () => {
+    const doc = extractArticle(
+      [
+        'Saudi Arabia’s Energy Minister said on Monday that output would fall sharply.',
+        '',
+        'Prince Abdulaziz bin Salman told reporters that other producers had pledged cuts.',
+      ].join('\n'),
+    );
+    expect(statementWith(doc, 'output would fall').speaker).toBe('abdulaziz-bin-salman');
+  });
+});
