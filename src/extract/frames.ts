@@ -133,7 +133,9 @@ export function subjectEndingAt(
   mentions: readonly Mention[],
   j: number,
 ): Mention | undefined {
-  const direct = endingAt(mentions, j);
+  // "OPEC+ said": a plus glued to a name belongs to it.
+  const plus = tokens[j]?.text === '+' && tokens[j]?.start === tokens[j - 1]?.end;
+  const direct = endingAt(mentions, plus ? j - 1 : j);
   if (direct) return direct;
   // "Subianto and his team have claimed": the first of coordinated subjects.
   for (let k = j - 1; k >= Math.max(0, j - 3); k--) {

@@ -87,7 +87,7 @@ export function extendOutletNoun(ctx: MentionContext, tokens: readonly Token[], 
   if (m.ref?.type !== 'outlet') return m;
   const rest = ctx.text.slice(m.end, m.end + 24);
   const noun =
-    /^\s+(?:news agency|newspaper|daily|agency|broadcaster|channel|tv channel|television|radio|website)\b/i.exec(
+    /^\s+(?:news agency|news service|news portal|newspaper|newswire|news|daily|agency|broadcaster|channel|tv channel|tv|television|radio|website)\b/i.exec(
       rest,
     );
   if (!noun) return m;

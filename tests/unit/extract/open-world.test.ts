@@ -42,6 +42,21 @@ describe('outlet credits from the text', () => {
     expect(statementWith(doc, 'We are ready').citedVia).toEqual(['ukrinform']);
   });
 
+  it('reads an outlet name with a generic word after it as the outlet ("…, Xinhua news reported")', () => {
+    const doc = extractArticle(
+      'The harbour would reopen, the port chief Milo Radic recalled, Xinhua news reported.',
+    );
+    expect(statementWith(doc, 'harbour would reopen').citedVia).toEqual(['xinhua']);
+  });
+
+  it('takes the show a remark was made on as its medium ("said on the political talk show X")', () => {
+    const doc = extractArticle(
+      'Milo Radic said on the political talk show Hafen Abend on Sunday that the port would reopen.',
+    );
+    const s = statementWith(doc, 'port would reopen');
+    expect(doc.outlets.find((o) => o.id === s.originalMedium)?.name).toBe('Hafen Abend');
+  });
+
   it('reads a short outlet line right above the first paragraph as the outlet’s credit', () => {
     const doc = extractArticle(
       'Harbour master says port will reopen\n\nUkrinform\nHarbour master Milo Radic said the port would reopen.',
@@ -51,6 +66,11 @@ describe('outlet credits from the text', () => {
 });
 
 describe('speakers introduced by a role', () => {
+  it('keeps a plus glued to a name as part of the subject ("OPEC+ said")', () => {
+    const doc = extractArticle('OPEC+ said it had agreed to reduce output by nine percent.');
+    expect(actorName(doc, statementWith(doc, 'reduce output').speaker)).toMatch(/^OPEC/);
+  });
+
   it('reads an adverb before the role as part of the subject ("Freedonia’s likely next president, X, said")', () => {
     const doc = extractArticle(
       'Freedonia’s likely incoming president, Milo Radic, said on Sunday that the port would reopen.',
