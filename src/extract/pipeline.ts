@@ -332,6 +332,19 @@ function personForInstitution(registry: Registry, drafts: Draft[]): void {
         return;
       }
     }
+    // "The Kremlin said …" and, paragraphs later, "Kremlin spokesman Dmitry Peskov told reporters …": the
+    // institution's voice the article names is its spokesperson, wherever the article names them.
+    const voice = drafts.find((other) => {
+      const person = other.speaker ? registry.actors.get(other.speaker) : undefined;
+      return (
+        person?.kind === 'person' &&
+        person.roles.some((r) => r.org === org.id && r.classes.includes('spokesperson'))
+      );
+    });
+    if (voice?.speaker) {
+      d.speaker = voice.speaker;
+      d.reassigned = true;
+    }
   });
 }
 

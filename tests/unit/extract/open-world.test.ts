@@ -88,4 +88,30 @@ describe('speakers introduced by a role', () => {
     );
     expect(statementWith(doc, 'output would fall').speaker).toBe('abdulaziz-bin-salman');
   });
+
+  it('gives the role in apposition before a name to that person, so a later role phrase is them', () => {
+    const doc = extractArticle(
+      [
+        'Hungary’s Prime Minister, Milo Radic has rejected the proposal to close the port.',
+        '',
+        '“We will not close it,” the Hungarian leader added.',
+      ].join('\n'),
+    );
+    expect(actorName(doc, statementWith(doc, 'We will not close').speaker)).toBe('Milo Radic');
+  });
+
+  it('gives an institution’s remarks to the spokesperson the article names for it, also paragraphs later', () => {
+    const doc = extractArticle(
+      [
+        'The Kremlin said on Wednesday that the talks needed more time.',
+        '',
+        'Talks in London were downgraded after a minister cancelled his trip.',
+        '',
+        'Negotiations had faltered on Tuesday as well.',
+        '',
+        '“This work is ongoing,” Kremlin spokesman Dmitry Peskov told reporters.',
+      ].join('\n'),
+    );
+    expect(statementWith(doc, 'needed more time').speaker).toBe('dmitry-peskov');
+  });
 });
