@@ -214,7 +214,8 @@ export function nounPhrase(
     const owner = title.owner ?? after?.ref?.id ?? null;
     const roleText = s.text.replace(/^(?:the|a|an)\s+/i, '');
     // "Saudi Arabia's Energy Minister" is one person, as "the energy minister" is.
-    const possessed = /^['’]s$/.test(tokens[title.first - 1]?.text ?? '');
+    const possessed =
+      /^['’]s$/.test(tokens[title.first - 1]?.text ?? '') || /^[\p{L}.]+['’]s\s/u.test(s.text);
     const definite = /^the\s/i.test(s.text) || possessed;
     return { type: 'role', ...s, definite, owner, role: roleInfo(ctx, roleText, owner, title.ownerName) };
   }

@@ -284,9 +284,28 @@ function headlineDrafts(
     const draft = resolveFrame(registry, discourse, [], [], s, found.frame, () => []);
     return [{ ...draft, speaker, cue: null, mentioned: actorsIn(discourse, s, own, found.frame.content) }];
   }
+  const voices = speakersByFrequency(body);
   return sentenceFrames(ctx, s, own)
     .map((f) => resolveFrame(registry, discourse, [], [], s, f, () => []))
-    .filter((d) => d.speaker !== null && d.frame.kind === 'speaker');
+    .filter((d) => d.speaker !== null && d.frame.kind === 'speaker')
+    .map((d) => ({ ...d, speaker: d.speaker && voiceOf(registry, d.speaker, voices) }));
+}
+
+/**
+ * "Russia says …" over a body where Russia's defence minister makes the remark: a state or body in a headline
+ * speaks through the person the body quotes in a role of it (the most frequent such speaker).
+ */
+function voiceOf(registry: Registry, id: string, bodySpeakers: readonly string[]): string {
+  const actor = registry.actors.get(id);
+  if (!actor || actor.kind === 'person') return id;
+  const member = bodySpeakers.find((b) => {
+    const person = registry.actors.get(b);
+    return (
+      person?.kind === 'person' &&
+      person.roles.some((r) => r.org !== null && (r.org === id || registry.actors.get(r.org)?.partOf === id))
+    );
+  });
+  return member ?? id;
 }
 
 /** Role words that say a person speaks for an organisation. */

@@ -114,4 +114,18 @@ describe('speakers introduced by a role', () => {
     );
     expect(statementWith(doc, 'needed more time').speaker).toBe('dmitry-peskov');
   });
+
+  it('gives a possessed role phrase to the new person named right after it, and a state headline to them', () => {
+    const doc = extractArticle(
+      [
+        'Hungary says its border is calm',
+        '',
+        'Hungary’s defence minister says the border with its neighbours is calm.',
+        '',
+        'Milo Radic, speaking on a trip to the border, said patrols would double.',
+      ].join('\n'),
+    );
+    expect(actorName(doc, statementWith(doc, 'border with its neighbours').speaker)).toBe('Milo Radic');
+    expect(actorName(doc, statementWith(doc, 'Hungary says').speaker)).toBe('Milo Radic');
+  });
 });
