@@ -1,6 +1,7 @@
 import { sentenceFrames } from './attribution.js';
 import { type AttributionContext, type Frame, isOutletish, type Range } from './frames.js';
 import { headlineFrame, headlineSpeaker } from './headline.js';
+import { personForInstitution, voiceOf } from './institution-voice.js';
 import type { CueEntry, Lexicon } from './lexicon.js';
 import { findMentions, type Mention, type MentionContext } from './mentions.js';
 import { sameName } from './names.js';
@@ -289,82 +290,6 @@ function headlineDrafts(
     .map((f) => resolveFrame(registry, discourse, [], [], s, f, () => []))
     .filter((d) => d.speaker !== null && d.frame.kind === 'speaker')
     .map((d) => ({ ...d, speaker: d.speaker && voiceOf(registry, d.speaker, voices) }));
-}
-
-/**
- * "Russia says …" over a body where Russia's defence minister makes the remark: a state or body in a headline
- * speaks through the person the body quotes in a role of it (the most frequent such speaker).
- */
-function voiceOf(registry: Registry, id: string, bodySpeakers: readonly string[]): string {
-  const actor = registry.actors.get(id);
-  if (!actor || actor.kind === 'person') return id;
-  const member = bodySpeakers.find((b) => {
-    const person = registry.actors.get(b);
-    return (
-      person?.kind === 'person' &&
-      person.roles.some((r) => r.org !== null && (r.org === id || registry.actors.get(r.org)?.partOf === id))
-    );
-  });
-  return member ?? id;
-}
-
-/** Role words that say a person speaks for an organisation. */
-const SPEAKS_FOR = new Set([
-  'spokesperson',
-  'spokesman',
-  'spokeswoman',
-  'official',
-  'representative',
-  'press secretary',
-]);
-const CONTENT_WORD = /[\p{L}]{4,}/gu;
-
-/**
- * An institution speaks only when no person is given: an organisation's remark right before or after a
- * remark of a person introduced as its spokesperson ("China's commerce ministry vowed …" / "commerce
- * ministry spokesman Gao Feng told reporters") is that person's.
- */
-function personForInstitution(registry: Registry, drafts: Draft[]): void {
-  drafts.forEach((d, i) => {
-    const org = d.speaker ? registry.actors.get(d.speaker) : undefined;
-    if (!org || org.kind === 'person' || org.kind === 'state') return;
-    const orgWords = new Set(
-      (org.name.toLowerCase().match(CONTENT_WORD) ?? []).map((w) => w.replace(/'s$/, '')),
-    );
-    for (const j of [i + 1, i + 2, i - 1]) {
-      const other = drafts[j];
-      if (!other || Math.abs(other.sentence - d.sentence) > 2 || !other.speaker) continue;
-      const person = registry.actors.get(other.speaker);
-      if (person?.kind !== 'person') continue;
-      const forOrg = person.roles.some(
-        (r) =>
-          (r.org === org.id ||
-            (r.text.toLowerCase().match(CONTENT_WORD) ?? []).some(
-              (w) => orgWords.has(w) && !SPEAKS_FOR.has(w),
-            )) &&
-          (r.classes.includes('spokesperson') ||
-            [...SPEAKS_FOR].some((w) => r.text.toLowerCase().includes(w))),
-      );
-      if (forOrg) {
-        d.speaker = person.id;
-        d.reassigned = true;
-        return;
-      }
-    }
-    // "The Kremlin said …" and, paragraphs later, "Kremlin spokesman Dmitry Peskov told reporters …": the
-    // institution's voice the article names is its spokesperson, wherever the article names them.
-    const voice = drafts.find((other) => {
-      const person = other.speaker ? registry.actors.get(other.speaker) : undefined;
-      return (
-        person?.kind === 'person' &&
-        person.roles.some((r) => r.org === org.id && r.classes.includes('spokesperson'))
-      );
-    });
-    if (voice?.speaker) {
-      d.speaker = voice.speaker;
-      d.reassigned = true;
-    }
-  });
 }
 
 /**
