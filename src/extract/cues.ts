@@ -16,10 +16,17 @@ const insideQuote = (quotes: readonly QuoteSpan[], t: Token) =>
 
 /** "responded that", "replied:", "said, \"…": a complement of speech within the next three tokens. */
 function complementFollows(tokens: readonly Token[], k: number): boolean {
-  return tokens
-    .slice(k + 1, k + 4)
-    .some((t) => t.lower === 'that' || t.text === ':' || t.text === '"' || t.text === '“');
+  if (tokens.slice(k + 1, k + 4).some((t) => t.lower === 'that' || t.text === ':' || OPENING.test(t.text)))
+    return true;
+  // "Peskov called the recent talks — including … — “positive and useful.”": an object, then a quotation.
+  for (const t of tokens.slice(k + 1, k + 14)) {
+    if (OPENING.test(t.text)) return true;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing')) || t.text === '.') return false;
+  }
+  return false;
 }
+
+const OPENING = /^["“]$/;
 
 /** The verb of an -ing form the tagger took for a noun ("warning that"): warn, note (noting), stop (stopping). */
 function participleLemma(lexicon: Lexicon, lower: string): string {
@@ -43,7 +50,10 @@ export function findCues(lexicon: Lexicon, tokens: readonly Token[], quotes: rea
       t.pos === 'NOUN' &&
       /s$/.test(t.lower) &&
       tokens[k - 1]?.pos === 'PROPN' &&
-      (tokens[k + 1] === undefined || /^[,.:;"“”]$|^that$/.test(tokens[k + 1]?.lower ?? ''));
+      (tokens[k + 1] === undefined ||
+        /^[,.:;"“”]$|^that$/.test(tokens[k + 1]?.lower ?? '') ||
+        // "Mahama claims it was …": a clause's subject right after the verb.
+        /^(?:it|he|she|they|we|i|there)$/.test(tokens[k + 1]?.lower ?? ''));
     if (present) {
       const stem = lexicon.verbs.has(t.lower.slice(0, -1)) ? t.lower.slice(0, -1) : t.lower.slice(0, -2);
       const entry = lexicon.verbs.get(stem);

@@ -129,3 +129,17 @@ describe('speakers introduced by a role', () => {
     expect(actorName(doc, statementWith(doc, 'Hungary says').speaker)).toBe('Milo Radic');
   });
 });
+
+describe('reporting verbs the tagger or the complement rule missed', () => {
+  it('reads "X called Y “…”" as a remark when a quotation follows the object', () => {
+    const doc = extractArticle(
+      'Milo Radic called the harbour talks — including the night session — “useful and open.”',
+    );
+    expect(actorName(doc, statementWith(doc, 'harbour talks').speaker)).toBe('Milo Radic');
+  });
+
+  it('reads "X claims it …" as a remark even when the verb is tagged as a noun', () => {
+    const doc = extractArticle('Radic claims it was the port authority that closed the harbour.');
+    expect(actorName(doc, statementWith(doc, 'port authority').speaker)).toBe('Radic');
+  });
+});
