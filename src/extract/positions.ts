@@ -3,7 +3,7 @@ import type { Camp } from './camp.js';
 import type { CueEntry, Lexicon, PositionEntry } from './lexicon.js';
 import type { Token } from './nlp.js';
 import { findPositions, type PositionMatch } from './position-match.js';
-import { proposeIssue } from './propose.js';
+import { issueSlug, proposeIssue } from './propose.js';
 import { predicateStance, remarkStance, sideStance } from './stance.js';
 
 export { findPositions, type PositionMatch } from './position-match.js';
@@ -43,11 +43,7 @@ export function proposePosition(content: string): { id: string; name: string } |
   let i = 0;
   while (i < words.length && STOP.has((words[i] ?? '').toLowerCase())) i++;
   const name = words.slice(i, i + 5).join(' ');
-  const slug = name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  const slug = issueSlug(name);
   return slug.length >= 4 && name.split(' ').length >= 2 ? { id: `proposed-${slug}`, name } : null;
 }
 

@@ -57,15 +57,20 @@ export function proposeIssue(words: readonly Word[]): { id: string; name: string
       const allNames = kept.every((w) => w.pos === 'PROPN');
       if (nouns > 0 && kept.length >= 2 && !allNames) {
         const name = kept.map((w) => w.text).join(' ');
-        const slug = name
-          .toLowerCase()
-          .normalize('NFKD')
-          .replace(/[^a-z0-9]+/g, '-')
-          .replace(/^-+|-+$/g, '');
+        const slug = issueSlug(name);
         if (slug.length >= 4) return { id: `proposed-${slug}`, name };
       }
       i = Math.max(i, end - 1);
     }
   }
   return null;
+}
+
+/** The slug of a proposed issue's name ("winter fuel support" → "winter-fuel-support"). */
+export function issueSlug(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
