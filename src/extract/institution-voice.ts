@@ -67,12 +67,13 @@ export function personForInstitution(registry: Registry, drafts: Voiced[]): void
 }
 
 /**
- * "Russia says …" over a body where Russia's defence minister makes the remark: a state or body in a headline
- * speaks through the person the body quotes in a role of it (the most frequent such speaker).
+ * "Russia says …" over a body where Russia's defence minister makes the remark: a state in a headline speaks
+ * through the person the body quotes in a role of it (the most frequent such speaker). A body in a headline
+ * ("Kremlin rejects …") keeps its own voice here.
  */
 export function voiceOf(registry: Registry, id: string, bodySpeakers: readonly string[]): string {
   const actor = registry.actors.get(id);
-  if (!actor || actor.kind === 'person') return id;
+  if (!actor || actor.kind !== 'state') return id;
   const member = bodySpeakers.find((b) => {
     const person = registry.actors.get(b);
     return (
