@@ -73,7 +73,7 @@ export function personForInstitution(registry: Registry, drafts: Voiced[]): void
  */
 export function voiceOf(registry: Registry, id: string, bodySpeakers: readonly string[]): string {
   const actor = registry.actors.get(id);
-  if (!actor || actor.kind !== 'state') return id;
+  if (actor?.kind !== 'state') return id;
   const member = bodySpeakers.find((b) => {
     const person = registry.actors.get(b);
     return (
