@@ -1,14 +1,16 @@
 // All shortest paths between two nodes over the visible relationship types, in either direction, as one graph.
-// The search runs from both ends at once (Neo4j's stateful shortest path) and passes through no node with more
-// than $maxDegree relationships over the visible types (a hub: an actor quoted everywhere, a position everyone
-// speaks on), unless $maxDegree is null; either end may be a hub. A statement or an article is never a hub and
-// is told by the relationship that reaches it (type and direction), read for free; any other node's degree is
-// read from its relationship groups when the search reaches it (all its relationships first, cheap on a
-// small node, then the visible ones only when that is over the cap), so a hub is neither expanded nor walked
-// through. Quantifier bounds cannot be parameters, so there is one branch per $maxLength (1 to 6, the API's
-// bounds), guarded before its search: a search bounded by what is asked for stops there instead of looking
-// further for paths it would drop. Paths are capped at $maxPaths, chosen in a fixed order (by the ids along
-// them). A node asked for as both ends is its own path of length 0.
+// The search is Neo4j's bidirectional breadth-first shortest path (allShortestPaths), which meets in the middle;
+// the newer `ALL SHORTEST` search was tried and, between busy actors of a large graph, took seconds to
+// minutes where this one takes a fraction of a second (docs/benchmarks.md). It starts from the end with fewer
+// relationships, which the search expands first on a tie: a busy actor's relationships are then read once,
+// when the other side reaches them, not before. Paths pass through no node with more than $maxDegree
+// relationships (a hub: an actor quoted everywhere, a position everyone speaks on) unless $maxDegree is null;
+// either end may be a hub, and a statement or an article is never one. The cap is written as a predicate on
+// every node of the path, which the search checks as it reaches each node, so a hub is never expanded and
+// there is no exhaustive fallback. Quantifier bounds cannot be parameters, so there is one branch per
+// $maxLength (1 to 6, the API's bounds), guarded before its search: a search bounded by what is asked for
+// stops there. Paths are capped at $maxPaths, chosen in a fixed order (by the ids along them, read from
+// $from). A node asked for as both ends is its own path of length 0.
 // $from, $to: {type, id}; $maxLength; $maxDegree (null: no cap); $maxPaths.
 // Columns (one row): found: ['Type:id'] of the ends that exist, nodes: [{type, id, label, kind, degree
 // (relationships over the visible types)}],
@@ -30,81 +32,49 @@ CALL (k) {
 WITH collect(k.type + ':' + n.id) AS found, collect(n) AS ends
 CALL (ends) {
   UNWIND CASE WHEN size(ends) = 2 AND ends[0] <> ends[1] THEN [ends] ELSE [] END AS pair
-  WITH pair[0] AS a, pair[1] AS b
+  WITH pair[0] AS first, pair[1] AS second
+  WITH first, second, COUNT { (first)--() } > COUNT { (second)--() } AS swapped
+  WITH swapped, CASE WHEN swapped THEN second ELSE first END AS a, CASE WHEN swapped THEN first ELSE second END AS b
   CALL (a, b) {
     WITH a, b WHERE $maxLength = 1
-    MATCH p = ALL SHORTEST (a)
-      (()-[r:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS]-(x)
-        WHERE x = b OR $maxDegree IS NULL
-          OR (startNode(r) = x AND type(r) IN ['TAKES_POSITION', 'SAID_TO', 'CITED_VIA', 'MENTIONS', 'CONCERNS',
-            'PUBLISHED_BY', 'CITES', 'REPORTS'])
-          OR (endNode(r) = x AND type(r) IN ['SAID', 'REPORTS'])
-          OR COUNT { (x)--() } <= $maxDegree
-          OR COUNT { (x)-[:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS]-() } <= $maxDegree){1,1}
-      (b)
+    MATCH p = allShortestPaths((a)-[:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS*..1]-(b))
+      WHERE all(x IN nodes(p) WHERE x = a OR x = b OR $maxDegree IS NULL OR x:Statement OR x:Article
+        OR COUNT { (x)--() } <= $maxDegree OR COUNT { (x)-[:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS]-() } <= $maxDegree)
     RETURN p
     UNION ALL
     WITH a, b WHERE $maxLength = 2
-    MATCH p = ALL SHORTEST (a)
-      (()-[r:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS]-(x)
-        WHERE x = b OR $maxDegree IS NULL
-          OR (startNode(r) = x AND type(r) IN ['TAKES_POSITION', 'SAID_TO', 'CITED_VIA', 'MENTIONS', 'CONCERNS',
-            'PUBLISHED_BY', 'CITES', 'REPORTS'])
-          OR (endNode(r) = x AND type(r) IN ['SAID', 'REPORTS'])
-          OR COUNT { (x)--() } <= $maxDegree
-          OR COUNT { (x)-[:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS]-() } <= $maxDegree){1,2}
-      (b)
+    MATCH p = allShortestPaths((a)-[:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS*..2]-(b))
+      WHERE all(x IN nodes(p) WHERE x = a OR x = b OR $maxDegree IS NULL OR x:Statement OR x:Article
+        OR COUNT { (x)--() } <= $maxDegree OR COUNT { (x)-[:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS]-() } <= $maxDegree)
     RETURN p
     UNION ALL
     WITH a, b WHERE $maxLength = 3
-    MATCH p = ALL SHORTEST (a)
-      (()-[r:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS]-(x)
-        WHERE x = b OR $maxDegree IS NULL
-          OR (startNode(r) = x AND type(r) IN ['TAKES_POSITION', 'SAID_TO', 'CITED_VIA', 'MENTIONS', 'CONCERNS',
-            'PUBLISHED_BY', 'CITES', 'REPORTS'])
-          OR (endNode(r) = x AND type(r) IN ['SAID', 'REPORTS'])
-          OR COUNT { (x)--() } <= $maxDegree
-          OR COUNT { (x)-[:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS]-() } <= $maxDegree){1,3}
-      (b)
+    MATCH p = allShortestPaths((a)-[:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS*..3]-(b))
+      WHERE all(x IN nodes(p) WHERE x = a OR x = b OR $maxDegree IS NULL OR x:Statement OR x:Article
+        OR COUNT { (x)--() } <= $maxDegree OR COUNT { (x)-[:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS]-() } <= $maxDegree)
     RETURN p
     UNION ALL
     WITH a, b WHERE $maxLength = 4
-    MATCH p = ALL SHORTEST (a)
-      (()-[r:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS]-(x)
-        WHERE x = b OR $maxDegree IS NULL
-          OR (startNode(r) = x AND type(r) IN ['TAKES_POSITION', 'SAID_TO', 'CITED_VIA', 'MENTIONS', 'CONCERNS',
-            'PUBLISHED_BY', 'CITES', 'REPORTS'])
-          OR (endNode(r) = x AND type(r) IN ['SAID', 'REPORTS'])
-          OR COUNT { (x)--() } <= $maxDegree
-          OR COUNT { (x)-[:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS]-() } <= $maxDegree){1,4}
-      (b)
+    MATCH p = allShortestPaths((a)-[:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS*..4]-(b))
+      WHERE all(x IN nodes(p) WHERE x = a OR x = b OR $maxDegree IS NULL OR x:Statement OR x:Article
+        OR COUNT { (x)--() } <= $maxDegree OR COUNT { (x)-[:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS]-() } <= $maxDegree)
     RETURN p
     UNION ALL
     WITH a, b WHERE $maxLength = 5
-    MATCH p = ALL SHORTEST (a)
-      (()-[r:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS]-(x)
-        WHERE x = b OR $maxDegree IS NULL
-          OR (startNode(r) = x AND type(r) IN ['TAKES_POSITION', 'SAID_TO', 'CITED_VIA', 'MENTIONS', 'CONCERNS',
-            'PUBLISHED_BY', 'CITES', 'REPORTS'])
-          OR (endNode(r) = x AND type(r) IN ['SAID', 'REPORTS'])
-          OR COUNT { (x)--() } <= $maxDegree
-          OR COUNT { (x)-[:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS]-() } <= $maxDegree){1,5}
-      (b)
+    MATCH p = allShortestPaths((a)-[:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS*..5]-(b))
+      WHERE all(x IN nodes(p) WHERE x = a OR x = b OR $maxDegree IS NULL OR x:Statement OR x:Article
+        OR COUNT { (x)--() } <= $maxDegree OR COUNT { (x)-[:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS]-() } <= $maxDegree)
     RETURN p
     UNION ALL
     WITH a, b WHERE $maxLength = 6
-    MATCH p = ALL SHORTEST (a)
-      (()-[r:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS]-(x)
-        WHERE x = b OR $maxDegree IS NULL
-          OR (startNode(r) = x AND type(r) IN ['TAKES_POSITION', 'SAID_TO', 'CITED_VIA', 'MENTIONS', 'CONCERNS',
-            'PUBLISHED_BY', 'CITES', 'REPORTS'])
-          OR (endNode(r) = x AND type(r) IN ['SAID', 'REPORTS'])
-          OR COUNT { (x)--() } <= $maxDegree
-          OR COUNT { (x)-[:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS]-() } <= $maxDegree){1,6}
-      (b)
+    MATCH p = allShortestPaths((a)-[:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS*..6]-(b))
+      WHERE all(x IN nodes(p) WHERE x = a OR x = b OR $maxDegree IS NULL OR x:Statement OR x:Article
+        OR COUNT { (x)--() } <= $maxDegree OR COUNT { (x)-[:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS]-() } <= $maxDegree)
     RETURN p
   }
-  WITH p ORDER BY [x IN nodes(p) | x.id], [r IN relationships(p) | type(r)] LIMIT $maxPaths
+  WITH p, CASE WHEN swapped THEN reverse(nodes(p)) ELSE nodes(p) END AS along,
+    CASE WHEN swapped THEN reverse(relationships(p)) ELSE relationships(p) END AS steps
+  WITH p ORDER BY [x IN along | x.id], [r IN steps | type(r)] LIMIT $maxPaths
   RETURN collect(p) AS paths
 }
 WITH found, paths,

@@ -81,15 +81,9 @@ export const NEO4J_GRAPHQL_TYPE_DEFS = /* GraphQL */ `
       @cypher(
         statement: """
         MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
-        MATCH p = ALL SHORTEST (a)
-          (()-[r:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS]-(x)
-            WHERE x = b
-              OR (startNode(r) = x AND type(r) IN ['TAKES_POSITION', 'SAID_TO', 'CITED_VIA', 'MENTIONS', 'CONCERNS',
-                'PUBLISHED_BY', 'CITES', 'REPORTS'])
-              OR (endNode(r) = x AND type(r) IN ['SAID', 'REPORTS'])
-              OR COUNT { (x)--() } <= $maxDegree
-              OR COUNT { (x)-[:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS]-() } <= $maxDegree){1,4}
-          (b)
+        MATCH p = allShortestPaths((a)-[:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS*..4]-(b))
+          WHERE all(x IN nodes(p) WHERE x = a OR x = b OR x:Statement OR x:Article
+            OR COUNT { (x)--() } <= $maxDegree OR COUNT { (x)-[:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS]-() } <= $maxDegree)
         WITH p ORDER BY [x IN nodes(p) | x.id], [r IN relationships(p) | type(r)] LIMIT 10
         UNWIND nodes(p) AS n
         WITH DISTINCT n

@@ -77,7 +77,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await graph.driver.executeQuery(
-    'MATCH (n) WHERE (n:Actor OR n:Statement OR n:Outlet) AND n.id STARTS WITH $prefix DETACH DELETE n',
+    'MATCH (n) WHERE (n:Actor OR n:Statement OR n:Outlet OR n:Position) AND n.id STARTS WITH $prefix DETACH DELETE n',
     { prefix: `hubs-${run}-` },
   );
   await graph.close();
@@ -214,6 +214,60 @@ describe('paths and hubs', () => {
   it('lets either end be a hub', async () => {
     const result = await paths({ from: `Actor:${id('hub')}`, to: `Actor:${id('left')}`, maxDegree: 100 });
     expect(result).toEqual({ ids: [`Actor:${id('hub')}`, `Actor:${id('left')}`].sort(), cap: 100 });
+  });
+
+  describe('with more shortest paths than the limit', () => {
+    // Sixteen paths of four hops, wide -> its statement -> the position <- narrow's statement <- narrow; wide has
+    // more relationships than narrow, so the search starts from narrow, yet the ten kept are the first read from
+    // the end asked for as `from`.
+    const wide = (i: number) => id(`wide:s${i}`);
+    const narrow = (i: number) => id(`narrow:s${i}`);
+    beforeAll(async () => {
+      await graph.driver.executeQuery(
+        `CREATE (w:Actor {id: $wide, name: 'Wide', nameKey: 'wide', kind: 'PERSON'})
+         CREATE (n:Actor {id: $narrow, name: 'Narrow', nameKey: 'narrow', kind: 'PERSON'})
+         CREATE (p:Position {id: $position, name: 'An issue', nameKey: 'an issue'})
+         WITH w, n, p
+         CALL (w, p) {
+           UNWIND range(0, 3) AS i
+           CREATE (w)-[:SAID]->(:Statement {id: $wideId + i, text: 'Wide ' + i, speechAct: 'claim'})
+             -[:TAKES_POSITION {stance: 'supports'}]->(p)
+         }
+         CALL (w) {
+           UNWIND range(4, 6) AS i
+           CREATE (w)-[:SAID]->(:Statement {id: $wideId + i, text: 'Wide ' + i, speechAct: 'claim'})
+         }
+         CALL (n, p) {
+           UNWIND range(0, 3) AS i
+           CREATE (n)-[:SAID]->(:Statement {id: $narrowId + i, text: 'Narrow ' + i, speechAct: 'claim'})
+             -[:TAKES_POSITION {stance: 'opposes'}]->(p)
+         }`,
+        {
+          wide: id('wide'),
+          narrow: id('narrow'),
+          position: id('position'),
+          wideId: id('wide:s'),
+          narrowId: id('narrow:s'),
+        },
+      );
+    });
+    const pair = [`Actor:${id('wide')}`, `Actor:${id('narrow')}`, `Position:${id('position')}`];
+
+    it('keeps the first ten read from `from` when `from` has more relationships', async () => {
+      const result = await paths({ from: `Actor:${id('wide')}`, to: `Actor:${id('narrow')}` });
+      const kept = [0, 1, 2]
+        .map((i) => `Statement:${wide(i)}`)
+        .concat([0, 1, 2, 3].map((i) => `Statement:${narrow(i)}`));
+      expect(result).toEqual({ ids: [...pair, ...kept].sort(), cap: 1000 });
+    });
+
+    it('keeps the first ten read from `from` when `from` has fewer relationships', async () => {
+      const result = await paths({ from: `Actor:${id('narrow')}`, to: `Actor:${id('wide')}` });
+      const kept = [0, 1, 2]
+        .map((i) => `Statement:${narrow(i)}`)
+        .concat([0, 1, 2, 3].map((i) => `Statement:${wide(i)}`));
+      expect(result).toEqual({ ids: [...pair, ...kept].sort(), cap: 1000 });
+    });
   });
 
   it('answers BAD_USER_INPUT for a cap below 1', async () => {
