@@ -30,6 +30,8 @@ const LABELS: Record<MetricName, string> = {
   outlets: 'outlets (both)',
   position: 'position',
   positionStance: 'position+stance',
+  positionMeaning: 'position, meaning',
+  positionStanceMeaning: 'pos+stance meaning',
   endToEnd: 'end-to-end',
 };
 
@@ -100,19 +102,20 @@ const summaries: [string, Scores][] = [];
 for (const set of sets) summaries.push([set.name, evaluateSet(set)]);
 
 console.log('\n== Summary (micro-averaged; accuracies over aligned gold statements)');
-console.log(`  ${'metric'.padEnd(18)} ${summaries.map(([n]) => n.padStart(8)).join(' ')}`);
+console.log(`  ${'metric'.padEnd(22)} ${summaries.map(([n]) => n.padStart(8)).join(' ')}`);
 for (const m of [
   'span',
   'speakerAccuracy',
   'mediumAccuracy',
   'citedVia',
   'positionStance',
+  'positionStanceMeaning',
   'endToEnd',
 ] as const) {
   const cells = summaries.map(([, s]) =>
     pct(ACCURACIES.includes(m) ? accuracy(s[m]) : score(s[m]).f1).padStart(8),
   );
-  console.log(`  ${`${LABELS[m]}${ACCURACIES.includes(m) ? '' : ' F1'}`.padEnd(18)} ${cells.join(' ')}`);
+  console.log(`  ${`${LABELS[m]}${ACCURACIES.includes(m) ? '' : ' F1'}`.padEnd(22)} ${cells.join(' ')}`);
 }
 
 const all = sets.flatMap((s) => s.articles);

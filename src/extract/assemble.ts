@@ -146,6 +146,11 @@ function statement(
     attributed,
     camp: campOf(input.registry, draft.speaker),
     carried: draft.speaker ? (issues.get(draft.speaker) ?? issues.get(TOPIC)) : undefined,
+    words: referred
+      ? undefined
+      : sentence?.tokens.filter(
+          (t) => t.start >= draft.frame.content.start && t.end <= draft.frame.content.end,
+        ),
   });
   const known = remark.positions.filter((p) => p.position !== remark.proposed?.id).map((p) => p.position);
   if (draft.speaker && known.length > 0) issues.set(draft.speaker, known);

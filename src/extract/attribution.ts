@@ -160,6 +160,8 @@ function cueFrame(
   mentions: readonly Mention[],
   cue: CueHit,
   previous: Frame | undefined,
+  /** Where a citation opening the sentence ends ("According to the news service, Shana,"), if one does. */
+  openingEnd = -1,
 ): Frame | null {
   const { tokens } = s;
   if (QUOTING.has(cue.lemma)) return quotedFrame(ctx, s, mentions, cue);
@@ -194,8 +196,10 @@ function cueFrame(
   const afterQuote =
     (lead?.text === '"' || lead?.text === '”') &&
     !['that', ':'].includes(tokens[after.next - 1]?.lower ?? '');
+  // "According to X, Y emphasized the importance of …": the comma closes the citation, not a remark.
+  const afterCitation = openingEnd > 0 && ctx.text.slice(openingEnd, lead?.end ?? 0).trim() === ',';
   const contentFirst =
-    (inverted || (subject.first > 0 && isBoundary(lead))) &&
+    (inverted || (subject.first > 0 && isBoundary(lead) && !afterCitation)) &&
     (afterQuote || onlyAdverbialFrom(tokens, after.next));
   const anchor = inverted ? tokens[cue.first - 1] : lead;
   const content = contentFirst
@@ -308,10 +312,11 @@ export function sentenceFrames(ctx: AttributionContext, s: Sentence, mentions: r
       (r) => (tokens[c.first]?.start ?? 0) >= r.start && (tokens[c.first]?.end ?? 0) <= r.end,
     );
   const frames: Frame[] = [];
+  const opening = citations.find((c) => c.start === s.start && isOutletish(c.target));
   for (const cue of findCues(ctx.lexicon, tokens, s.quotes).filter(outside)) {
     const previous = frames[frames.length - 1];
     if (previous && cue.first <= previous.attributionEnd) continue;
-    const f = cueFrame(ctx, s, mentions, cue, previous);
+    const f = cueFrame(ctx, s, mentions, cue, previous, opening?.end);
     if (!f) continue;
     // A nested frame takes over from an outlet's ("Sputnik reported that X said …").
     if (previous?.subject && f.via.includes(previous.subject)) frames.pop();

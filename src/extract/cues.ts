@@ -16,10 +16,17 @@ const insideQuote = (quotes: readonly QuoteSpan[], t: Token) =>
 
 /** "responded that", "replied:", "said, \"…": a complement of speech within the next three tokens. */
 function complementFollows(tokens: readonly Token[], k: number): boolean {
-  return tokens
-    .slice(k + 1, k + 4)
-    .some((t) => t.lower === 'that' || t.text === ':' || t.text === '"' || t.text === '“');
+  if (tokens.slice(k + 1, k + 4).some((t) => t.lower === 'that' || t.text === ':' || OPENING.test(t.text)))
+    return true;
+  // "Peskov called the recent talks — including … — “positive and useful.”": an object, then a quotation.
+  for (const t of tokens.slice(k + 1, k + 14)) {
+    if (OPENING.test(t.text)) return true;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing')) || t.text === '.') return false;
+  }
+  return false;
 }
+
+const OPENING = /^["“]$/;
 
 /** The verb of an -ing form the tagger took for a noun ("warning that"): warn, note (noting), stop (stopping). */
 function participleLemma(lexicon: Lexicon, lower: string): string {
@@ -43,7 +50,10 @@ export function findCues(lexicon: Lexicon, tokens: readonly Token[], quotes: rea
       t.pos === 'NOUN' &&
       /s$/.test(t.lower) &&
       tokens[k - 1]?.pos === 'PROPN' &&
-      (tokens[k + 1] === undefined || /^[,.:;"“”]$|^that$/.test(tokens[k + 1]?.lower ?? ''));
+      (tokens[k + 1] === undefined ||
+        /^[,.:;"“”]$|^that$/.test(tokens[k + 1]?.lower ?? '') ||
+        // "Mahama claims it was …": a clause's subject right after the verb.
+        /^(?:it|he|she|they|we|i|there)$/.test(tokens[k + 1]?.lower ?? ''));
     if (present) {
       const stem = lexicon.verbs.has(t.lower.slice(0, -1)) ? t.lower.slice(0, -1) : t.lower.slice(0, -2);
       const entry = lexicon.verbs.get(stem);
@@ -61,6 +71,14 @@ export function findCues(lexicon: Lexicon, tokens: readonly Token[], quotes: rea
   return hits;
 }
 
+const OUTLET_HEAD = /^(?:agency|service|newspaper|daily|broadcaster|channel|outlet|website|portal)$/;
+
+/** A name mention at token `k` closed by a comma or the sentence's end ("…, Shana, Paknejad said"). */
+function startingAfterComma(mentions: readonly Mention[], k: number): Mention | undefined {
+  const m = mentions.find((x) => x.first === k && (x.type === 'name' || x.ref?.type === 'outlet'));
+  return m && m.ref?.type !== 'actor' ? m : undefined;
+}
+
 /** The first mention that starts within two tokens after character offset `at`. */
 function mentionAfter(
   mentions: readonly Mention[],
@@ -69,6 +87,18 @@ function mentionAfter(
 ): Mention | undefined {
   const k = tokens.findIndex((t) => t.start >= at);
   if (k === -1) return undefined;
+  const modifiers = (from: number, to: number) =>
+    tokens
+      .slice(from, to)
+      .every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(t.pos) || /^['’]s$/.test(t.text));
+  // "according to Russian state news agency TASS": the outlet after its description, not the description.
+  const outlet = mentions.find((m) => m.first >= k && m.first <= k + 5 && m.ref?.type === 'outlet');
+  if (outlet && modifiers(k, outlet.first)) return outlet;
+  // "according to Iran's oil ministry news service, Shana, …": the outlet named in apposition.
+  const noun = tokens.findIndex((t, i) => i >= k && i <= k + 6 && OUTLET_HEAD.test(t.lower));
+  const named =
+    noun > k && tokens[noun + 1]?.text === ',' ? startingAfterComma(mentions, noun + 2) : undefined;
+  if (named && modifiers(k, noun)) return named.outletKind ? named : { ...named, outletKind: 'agency' };
   const near = mentions.find((m) => m.first >= k && m.first <= k + 1);
   if (near) return near;
   // "according to the semi-official Fars news agency": an outlet after a few modifiers.

@@ -82,6 +82,9 @@ export function clauseStartsAfter(
       (t.pos === 'NOUN' && tokens[j + 1]?.pos !== 'VERB') ||
       t.lower === 'of' ||
       t.lower === "'s" ||
+      // "Germany's likely incoming chancellor": an adverb that modifies the role or adjective after it.
+      (t.pos === 'ADV' &&
+        (tokens[j + 1]?.pos === 'ADJ' || mentions.some((m) => m.first === j + 1 && m.type === 'role'))) ||
       glued(j) ||
       glued(j + 1) ||
       glued(j - 1));
@@ -130,8 +133,10 @@ export function subjectEndingAt(
   mentions: readonly Mention[],
   j: number,
 ): Mention | undefined {
-  const direct = endingAt(mentions, j);
-  if (direct) return direct;
+  // "OPEC+ said": a plus glued to a name belongs to it.
+  const plus = tokens[j]?.text === '+' && tokens[j]?.start === tokens[j - 1]?.end;
+  const direct = endingAt(mentions, plus ? j - 1 : j);
+  if (direct) return withAppositiveRole(tokens, mentions, direct);
   // "Subianto and his team have claimed": the first of coordinated subjects.
   for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
     if (tokens[k]?.lower !== 'and') continue;
@@ -171,6 +176,17 @@ export function subjectEndingAt(
     if (tokens[open]?.text === ',') return endingAt(mentions, open - 1);
   }
   return undefined;
+}
+
+/**
+ * "Israel's Prime Minister, Benjamin Netanyahu has rejected …": the role in apposition before the name is the
+ * person's, so that "the Israeli leader" later is that person.
+ */
+function withAppositiveRole(tokens: readonly Token[], mentions: readonly Mention[], m: Mention): Mention {
+  if (m.role || m.outletKind !== undefined || m.ref?.type === 'outlet' || tokens[m.first - 1]?.text !== ',')
+    return m;
+  const role = mentions.find((r) => r.type === 'role' && r.last === m.first - 2 && r.role);
+  return role?.role && (m.type === 'name' || m.ref?.type === 'actor') ? { ...m, role: role.role } : m;
 }
 
 /**

@@ -87,7 +87,7 @@ export function extendOutletNoun(ctx: MentionContext, tokens: readonly Token[], 
   if (m.ref?.type !== 'outlet') return m;
   const rest = ctx.text.slice(m.end, m.end + 24);
   const noun =
-    /^\s+(?:news agency|newspaper|daily|agency|broadcaster|channel|tv channel|television|radio|website)\b/i.exec(
+    /^\s+(?:news agency|news service|news portal|newspaper|newswire|news|daily|agency|broadcaster|channel|tv channel|tv|television|radio|website)\b/i.exec(
       rest,
     );
   if (!noun) return m;
@@ -213,7 +213,10 @@ export function nounPhrase(
     const s = span(ctx.text, tokens, title.first, last);
     const owner = title.owner ?? after?.ref?.id ?? null;
     const roleText = s.text.replace(/^(?:the|a|an)\s+/i, '');
-    const definite = /^the\s/i.test(s.text);
+    // "Saudi Arabia's Energy Minister" is one person, as "the energy minister" is.
+    const possessed =
+      /^['’]s$/.test(tokens[title.first - 1]?.text ?? '') || /^[\p{L}.]+['’]s\s/u.test(s.text);
+    const definite = /^the\s/i.test(s.text) || possessed;
     return { type: 'role', ...s, definite, owner, role: roleInfo(ctx, roleText, owner, title.ownerName) };
   }
   if (tokens[k - 1]?.lower === 'the' && !isCapitalised(tokens[k + 1])) {

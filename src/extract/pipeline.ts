@@ -1,12 +1,14 @@
 import { sentenceFrames } from './attribution.js';
-import { type Frame, isOutletish, type Range } from './frames.js';
+import { type AttributionContext, type Frame, isOutletish, type Range } from './frames.js';
 import { headlineFrame, headlineSpeaker } from './headline.js';
+import { personForInstitution, voiceOf } from './institution-voice.js';
 import type { CueEntry, Lexicon } from './lexicon.js';
 import { findMentions, type Mention, type MentionContext } from './mentions.js';
 import { sameName } from './names.js';
 import { type MediumDraft, outletByName, propagateMedia } from './outlets.js';
 import type { Registry } from './registry.js';
 import type { Segmentation, Sentence } from './sentences.js';
+import { mediumPhrase, namedMedium } from './sourced-frames.js';
 import { Discourse } from './speakers.js';
 import type { ExtractOptions } from './types.js';
 
@@ -154,6 +156,8 @@ export function buildDrafts(
     const previous = drafts[drafts.length - 1];
     if (kept.length === 0 && previous && previous.sentence >= s.index - 1)
       for (const o of credits) if (!previous.via.includes(o)) previous.via.push(o);
+    if (kept.length === 0 && previous && previous.sentence >= s.index - 2)
+      pointBack(registry, { text, lexicon, registry }, s, sentenceDrafts, previous, carryCredits);
     for (const draft of kept) {
       draft.mentioned = actorsIn(discourse, s, own, draft.frame.content).filter((id) => id !== draft.speaker);
       drafts.push(draft);
@@ -183,6 +187,32 @@ export function buildDrafts(
   propagateMedia(drafts, options.carryMedium !== false);
   propagateCredits(drafts);
   return drafts;
+}
+
+/** "The minister made this statement on X", "His comments were made to Reuters": a sentence about a remark. */
+const BACK_REFERENCE =
+  /\b(?:(?:made|gave|delivered|posted|published|issued) (?:this|these|the|his|her|their|those|such) (?:statements?|remarks?|comments?)|(?:statements?|remarks?|comments?) (?:was|were) (?:made|given|delivered|posted|published))\b/i;
+
+/**
+ * A sentence that only says where or through whom the remark before was made ("The Foreign Minister made
+ * this statement on social media X, according to Ukrinform.") gives that remark its medium and credits, and
+ * the credits carry on with the speaker.
+ */
+function pointBack(
+  registry: Registry,
+  ctx: AttributionContext,
+  s: Sentence,
+  sentenceDrafts: readonly Draft[],
+  previous: Draft,
+  carryCredits: boolean,
+): void {
+  if (!BACK_REFERENCE.test(ctx.text.slice(s.start, s.end)) || previous.speaker === null) return;
+  for (const o of sentenceDrafts.flatMap((d) => d.via)) {
+    if (!previous.via.includes(o)) previous.via.push(o);
+    if (carryCredits && !previous.credited.includes(o)) previous.credited.push(o);
+  }
+  const name = mediumPhrase(ctx, s) ?? namedMedium(ctx, s);
+  if (previous.medium === null && name !== null) previous.medium = outletByName(registry, name, 'website');
 }
 
 /**
@@ -255,55 +285,11 @@ function headlineDrafts(
     const draft = resolveFrame(registry, discourse, [], [], s, found.frame, () => []);
     return [{ ...draft, speaker, cue: null, mentioned: actorsIn(discourse, s, own, found.frame.content) }];
   }
+  const voices = speakersByFrequency(body);
   return sentenceFrames(ctx, s, own)
     .map((f) => resolveFrame(registry, discourse, [], [], s, f, () => []))
-    .filter((d) => d.speaker !== null && d.frame.kind === 'speaker');
-}
-
-/** Role words that say a person speaks for an organisation. */
-const SPEAKS_FOR = new Set([
-  'spokesperson',
-  'spokesman',
-  'spokeswoman',
-  'official',
-  'representative',
-  'press secretary',
-]);
-const CONTENT_WORD = /[\p{L}]{4,}/gu;
-
-/**
- * An institution speaks only when no person is given: an organisation's remark right before or after a
- * remark of a person introduced as its spokesperson ("China's commerce ministry vowed …" / "commerce
- * ministry spokesman Gao Feng told reporters") is that person's.
- */
-function personForInstitution(registry: Registry, drafts: Draft[]): void {
-  drafts.forEach((d, i) => {
-    const org = d.speaker ? registry.actors.get(d.speaker) : undefined;
-    if (!org || org.kind === 'person' || org.kind === 'state') return;
-    const orgWords = new Set(
-      (org.name.toLowerCase().match(CONTENT_WORD) ?? []).map((w) => w.replace(/'s$/, '')),
-    );
-    for (const j of [i + 1, i + 2, i - 1]) {
-      const other = drafts[j];
-      if (!other || Math.abs(other.sentence - d.sentence) > 2 || !other.speaker) continue;
-      const person = registry.actors.get(other.speaker);
-      if (person?.kind !== 'person') continue;
-      const forOrg = person.roles.some(
-        (r) =>
-          (r.org === org.id ||
-            (r.text.toLowerCase().match(CONTENT_WORD) ?? []).some(
-              (w) => orgWords.has(w) && !SPEAKS_FOR.has(w),
-            )) &&
-          (r.classes.includes('spokesperson') ||
-            [...SPEAKS_FOR].some((w) => r.text.toLowerCase().includes(w))),
-      );
-      if (forOrg) {
-        d.speaker = person.id;
-        d.reassigned = true;
-        return;
-      }
-    }
-  });
+    .filter((d) => d.speaker !== null && d.frame.kind === 'speaker')
+    .map((d) => ({ ...d, speaker: d.speaker && voiceOf(registry, d.speaker, voices) }));
 }
 
 /**

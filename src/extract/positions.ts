@@ -1,7 +1,9 @@
 import type { SPEECH_ACTS, STANCES } from '../ingest/format.js';
 import type { Camp } from './camp.js';
 import type { CueEntry, Lexicon, PositionEntry } from './lexicon.js';
+import type { Token } from './nlp.js';
 import { findPositions, type PositionMatch } from './position-match.js';
+import { issueSlug, proposeIssue } from './propose.js';
 import { predicateStance, remarkStance, sideStance } from './stance.js';
 
 export { findPositions, type PositionMatch } from './position-match.js';
@@ -41,11 +43,7 @@ export function proposePosition(content: string): { id: string; name: string } |
   let i = 0;
   while (i < words.length && STOP.has((words[i] ?? '').toLowerCase())) i++;
   const name = words.slice(i, i + 5).join(' ');
-  const slug = name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  const slug = issueSlug(name);
   return slug.length >= 4 && name.split(' ').length >= 2 ? { id: `proposed-${slug}`, name } : null;
 }
 
@@ -60,6 +58,8 @@ export type RemarkInput = {
   camp?: Camp;
   /** The positions of the same speaker's last remark that touched one, for a remark that names none. */
   carried?: readonly string[];
+  /** The remark's words with their parts of speech, for a position proposed from its noun phrases. */
+  words?: readonly Pick<Token, 'text' | 'lower' | 'pos'>[];
 };
 
 const INVERSE: Partial<Record<Stance, Stance>> = {
@@ -245,7 +245,7 @@ export function analyseRemark(lexicon: Lexicon, input: RemarkInput): Remark {
   const positions = input.attributed ? answer(matches, taken) : taken;
   const proposed =
     matches.length === 0 && input.attributed && input.cue?.stance !== undefined
-      ? proposePosition(input.content)
+      ? ((input.words ? proposeIssue(input.words) : null) ?? proposePosition(input.content))
       : null;
   if (proposed) positions.push({ position: proposed.id, stance: input.cue?.stance ?? 'supports' });
   return { speechAct, negated, condition, positions, proposed };

@@ -347,6 +347,19 @@ export function segment(text: string): Segmentation {
       result.headings.push({ start: only.start, end: only.end });
       continue;
     }
+    // "Ukrinform" on a line of its own right above the body's first sentence, in the same block: an outlet line.
+    const top = ls[0];
+    if (
+      ls.length > 1 &&
+      top &&
+      result.headings.length > 0 &&
+      result.sentences.every((x) => x.heading) &&
+      isHeading(top.text) &&
+      top.text.split(/\s+/).length <= 4
+    ) {
+      result.creditCandidates.push(top.text);
+      ls = ls.slice(1);
+    }
     let from = ls[0]?.start ?? only.start;
     const dateline = readDateline(text, from, block.end);
     if (dateline) {

@@ -133,7 +133,12 @@ const NAMED_MEDIUM = [
     String.raw`\bon (?:the |his |her |its |their )?(?:[\p{L}’']+\s+)?${MEDIUM_NAME}\s+(?:page|account|channel)\b`,
     'u',
   ),
-  /\bon (?<name>X)(?=[\s,.]|$)/u,
+  // "said on the political talk show Caren Miosga", "on the programme Hard Talk".
+  new RegExp(
+    String.raw`\bon (?:the |his |her |a )?(?:[\p{Ll}-]+\s+){0,2}(?:talk show|show|programme|program|podcast)\s+${MEDIUM_NAME}`,
+    'u',
+  ),
+  /\bon (?:(?:the )?social (?:media|network)(?: platform)? )?(?<name>X)(?=[\s,.]|$)/u,
 ];
 /** Words that end a medium's name rather than belong to it. */
 const NAME_TAIL = new RegExp(String.raw`\s+(?:${MEDIUM_NOUN}|on|that|in|about|regarding)\b.*$`, 'u');

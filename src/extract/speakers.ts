@@ -174,6 +174,17 @@ export class Discourse {
     });
   }
 
+  /** A person mention (known, or a new two-word name) without a role other than the phrase's. */
+  private mayHold(n: Mention, phrase: RoleInfo): boolean {
+    if (n.outletKind !== undefined || n.type === 'pronoun') return false;
+    const actor = n.ref?.type === 'actor' ? this.registry.actors.get(n.ref.id) : undefined;
+    const person =
+      actor?.kind === 'person' ||
+      (n.type === 'name' && !n.ref && (n.name ?? n.text).replace(HONORIFIC, '').split(/\s+/).length >= 2);
+    if (!person || n.role) return false;
+    return !actor || actor.roles.length === 0 || this.holds(actor, phrase);
+  }
+
   private role(m: Mention, lookahead: () => Mention[]): string | null {
     const phrase = m.role ? this.completeRole(m.role) : null;
     if (!phrase) return null;
@@ -184,6 +195,10 @@ export class Discourse {
         (n) => n.role && phrase.org !== null && this.completeRole(n.role).org === phrase.org,
       );
       if (later) return this.resolve(later);
+      // "Saudi Arabia's Energy Minister said …" before "Prince Abdulaziz bin Salman told …": a person named
+      // just after who holds no other role is the one the phrase introduced, and takes its role.
+      const person = lookahead().find((n) => this.mayHold(n, phrase));
+      if (person) return this.resolve(m.role ? { ...person, role: m.role } : person);
     }
     if (phrase.org === null) return m.definite ? this.unnamedHolder(m, phrase) : null;
     // "A State Department spokesperson": an unnamed member speaks for the organisation.
