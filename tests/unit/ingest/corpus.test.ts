@@ -8,7 +8,7 @@ import { formatIssues, validateAnnotatedArticle } from '../../../src/ingest/vali
  * annotation's article.text, every annotation validates, and sources.json lists exactly the articles present.
  */
 const CORPUS = join(import.meta.dirname, '../../../data/corpus');
-const SPLITS = ['train', 'blind', 'blind2'];
+const SPLITS = ['train', 'blind', 'blind2', 'blind3'];
 const splits = existsSync(CORPUS) ? readdirSync(CORPUS).filter((s) => SPLITS.includes(s)) : [];
 
 for (const split of splits) {
