@@ -7,20 +7,25 @@
 // no article declared (a bulk-loaded corpus, upsertActor) count as declared by every article that refers to
 // them, as stored. Statements other articles own (further reports found
 // by text ingestion) cannot be expressed in the format (a statement's id starts with its article's id) and are
-// counted in `skipped` instead. Lists come unordered (pattern comprehensions, which plan far faster than
+// counted in `skipped` instead. A reviewed statement that a re-extraction orphaned and whose evidence could not
+// be placed in the article's new text (see review/place-orphaned-evidence) has no span in the article, which the
+// format requires, so it is left out of the document and counted in `lost` (its review stays in the graph).
+// Lists come unordered (pattern comprehensions, which plan far faster than
 // subqueries); the repository sorts them, and evidence by its id, which carries the span's position.
 // `$ids` restricts the walk to given articles (those owning the statements of a narrow filter), looked up within
 // the range of their smallest and largest id ($after just below the one, $until the other), as
 // export/page-statements does with statement ids.
 // $after: article id of the cursor or null, $until: last id to read or null, $ids: [article id] or null,
 // $limit: articles per page.
-// Columns: article, actors, affiliations, outlets, positions, events, statements, skipped.
+// Columns: article, actors, affiliations, outlets, positions, events, statements, skipped, lost.
 MATCH (a:Article)
 WHERE a.id > coalesce($after, '') AND ($until IS NULL OR a.id <= $until) AND ($ids IS NULL OR a.id IN $ids)
 WITH a ORDER BY a.id
 LIMIT $limit
-WITH a, [(a)-[:REPORTS]->(s:Statement) WHERE s.id STARTS WITH a.id + ':' | s] AS own
-WITH a, own, COUNT { (a)-[:REPORTS]->(:Statement) } - size(own) AS skipped,
+WITH a, [(a)-[:REPORTS]->(s:Statement) WHERE s.id STARTS WITH a.id + ':' | s] AS mine
+WITH a, mine, [s IN mine WHERE EXISTS {
+    (s)-[:HAS_EVIDENCE]->(ev:Evidence)-[:IN_ARTICLE]->(a) WHERE ev.start IS NOT NULL }] AS own
+WITH a, own, COUNT { (a)-[:REPORTS]->(:Statement) } - size(mine) AS skipped, size(mine) - size(own) AS lost,
   [s IN own | s {
     .id, .text, .quote, .speechAct, .negated, .conditional, .condition, .cue,
     statedOn: CASE WHEN s.statedOn IS NULL THEN null ELSE
@@ -47,11 +52,11 @@ WITH a, own, COUNT { (a)-[:REPORTS]->(:Statement) } - size(own) AS skipped,
   }] AS statements
 // What this article said of each entity it declared (its DECLARES edge): a declared entity is written as the
 // article declared it, not as the last import left it.
-WITH a, skipped, statements, [(a)-[d:DECLARES]->(x) | {node: elementId(x), said: d}] AS declared,
+WITH a, skipped, lost, statements, [(a)-[d:DECLARES]->(x) | {node: elementId(x), said: d}] AS declared,
   [(a)-[:DECLARES]->(e:Event) | e]
     + [id IN reduce(ids = [], s IN statements | ids + s.events) |
         head(COLLECT { MATCH (e:Event {id: id}) WHERE NOT EXISTS { (:Article)-[:DECLARES]->(e) } RETURN e })] AS eventNodes
-WITH a, skipped, statements, declared, [e IN eventNodes WHERE e IS NOT NULL | e {
+WITH a, skipped, lost, statements, declared, [e IN eventNodes WHERE e IS NOT NULL | e {
     .id, .name, .description,
     date: CASE WHEN e.date IS NULL THEN null ELSE {value: toString(e.date), precision: e.datePrecision, context: e.dateContext} END,
     said: head([p IN declared WHERE p.node = elementId(e) | p.said]),
@@ -71,12 +76,12 @@ WITH a, skipped, statements, declared, [e IN eventNodes WHERE e IS NOT NULL | e 
   head([(a)-[:PUBLISHED_BY]->(o:Outlet) | o.id]) AS publisher,
   [(a)-[:CITES {role: 'image'}]->(o:Outlet) | o.id] AS imageCredits
 // Entities declared: the article's own, and those nobody declared that this document refers to.
-WITH a, skipped, statements, declared, affiliations, publisher, imageCredits,
+WITH a, skipped, lost, statements, declared, affiliations, publisher, imageCredits,
   [e IN eventsAsStored | CASE WHEN e.said IS NULL THEN e {.*, said: null} ELSE e {.*, said: null,
     name: e.said.name, description: e.said.description,
     date: CASE WHEN e.said.date IS NULL THEN null ELSE
       {value: toString(date(e.said.date)), precision: e.said.datePrecision, context: e.said.dateContext} END} END] AS events
-WITH a, skipped, statements, declared, events, affiliations, publisher, imageCredits,
+WITH a, skipped, lost, statements, declared, events, affiliations, publisher, imageCredits,
   [x IN affiliations | x.actor] + [x IN affiliations | x.of]
     + reduce(ids = [], e IN events | ids + [p IN e.participants | p.actor])
     + [s IN statements WHERE s.speaker IS NOT NULL | s.speaker]
@@ -84,7 +89,7 @@ WITH a, skipped, statements, declared, events, affiliations, publisher, imageCre
   [publisher] + imageCredits + [s IN statements WHERE s.originalMedium IS NOT NULL | s.originalMedium]
     + reduce(ids = [], s IN statements | ids + s.citedVia) AS outletRefs,
   reduce(ids = [], s IN statements | ids + [p IN s.positions | p.position]) AS positionRefs
-WITH a, skipped, statements, declared, events, affiliations, publisher, imageCredits,
+WITH a, skipped, lost, statements, declared, events, affiliations, publisher, imageCredits,
   [(a)-[:DECLARES]->(x:Actor) | x]
     + [id IN actorRefs | head(COLLECT { MATCH (x:Actor {id: id}) WHERE NOT EXISTS { (:Article)-[:DECLARES]->(x) } RETURN x })] AS actorNodes,
   [(a)-[:DECLARES]->(x:Outlet) | x]
@@ -109,4 +114,4 @@ RETURN {
   [x IN positionNodes WHERE x IS NOT NULL | CASE WHEN head([p IN declared WHERE p.node = elementId(x) | p.said]) IS NULL
     THEN x {.id, .name, .description}
     ELSE x {.id, name: head([p IN declared WHERE p.node = elementId(x) | p.said]).name, description: head([p IN declared WHERE p.node = elementId(x) | p.said]).description} END] AS positions,
-  events, statements, skipped
+  events, statements, skipped, lost

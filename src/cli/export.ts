@@ -131,6 +131,10 @@ if (process.exitCode !== 1) {
       `(sampled; V8 heap limit ${mib(getHeapStatistics().heap_size_limit)} MiB)` +
       (last.skipped > 0
         ? `; ${last.skipped} further report(s) of other articles' statements cannot be written in the import format`
+        : '') +
+      (last.lost
+        ? `; ${last.lost} reviewed statement(s) orphaned by a re-extraction have no evidence left in their ` +
+          "article's text and were left out (their reviews stay in the graph)"
         : ''),
   );
 }

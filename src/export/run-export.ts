@@ -36,6 +36,8 @@ export type ExportProgress = {
   done: number;
   total: number;
   skipped: number;
+  /** For NDJSON, orphaned reviewed statements left out because no evidence of theirs is left in the text. */
+  lost?: number;
   /** For NDJSON, the statements the documents written so far hold. */
   statements?: number;
 };
@@ -175,13 +177,15 @@ async function* articleChunks(
   const knownSet = known ? new Set(known) : null;
   let done = 0;
   let skipped = 0;
+  let lost = 0;
   let statements = 0;
-  onProgress({ unit: 'articles', done, total, skipped, statements });
+  onProgress({ unit: 'articles', done, total, skipped, lost, statements });
   for await (const rows of source.exports.articles(owners)) {
     const keep = knownSet ?? (hasFilter(filter) ? await matchingOnPage(source, filter, rows) : undefined);
     let chunk = '';
     for (const row of rows) {
       skipped += row.skipped;
+      lost += row.lost;
       const doc = toDocument(row, keep);
       if (keep && doc.statements.length === 0) continue;
       chunk += ndjsonLine(doc);
@@ -189,7 +193,7 @@ async function* articleChunks(
     }
     done += rows.length;
     yield chunk;
-    onProgress({ unit: 'articles', done, total: Math.max(total, done), skipped, statements });
+    onProgress({ unit: 'articles', done, total: Math.max(total, done), skipped, lost, statements });
   }
 }
 

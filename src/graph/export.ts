@@ -49,6 +49,8 @@ export type ExportArticleRow = {
   statements: { id: string; [key: string]: Plain }[];
   /** Further reports of other articles' statements, which the format cannot hold. */
   skipped: number;
+  /** Orphaned reviewed statements with no evidence left in the article's text, which the format cannot hold. */
+  lost: number;
 };
 
 /** Rows per export page: large enough that round trips do not dominate, small enough to hold in memory. */
