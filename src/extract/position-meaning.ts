@@ -13,8 +13,6 @@ import { contentWords, jaccard } from './same-remark.js';
 
 export const POSITION_MEANING_THRESHOLD = 0.5;
 
-export type PositionNames = (id: string) => string;
-
 export function positionWords(id: string, name = ''): Set<string> {
   const bare = id.replace(/^proposed-/, '').replace(/[-:.]+/g, ' ');
   return contentWords(`${bare} ${name.replace(/-/g, ' ')}`);
