@@ -126,6 +126,13 @@ function nameStartIn(ctx: MentionContext, tokens: readonly Token[], i: number, j
       first = k + 1;
       break;
     }
+    // "CEO of Kuwait Petroleum Corporation Nawaf Saud al-Sabah": a person's name after an organisation's.
+    const personAfter =
+      isCapitalised(tokens[k + 1]) && tokens.slice(k + 1, j + 1).every((t) => !isRoleWord(ctx.lexicon, t));
+    if (ORGANISATION_HEAD.test(tokens[k]?.lower ?? '') && j - k >= 2 && personAfter) {
+      first = k + 1;
+      break;
+    }
   }
   for (let k = first; k < j; k++) {
     const suffix = span(ctx.text, tokens, k, j).text;
@@ -134,6 +141,10 @@ function nameStartIn(ctx: MentionContext, tokens: readonly Token[], i: number, j
   while (first < j && ctx.lexicon.cues.roleComplements.includes(tokens[first]?.lower ?? '')) first++;
   return first;
 }
+
+/** Last words of an organisation's name ("… Petroleum Corporation", "… Group", "… Bank"). */
+const ORGANISATION_HEAD =
+  /^(?:corporation|corp|company|co|inc|ltd|group|bank|ministry|council|agency|commission|committee|party|organi[sz]ation|institute|foundation|association|authority|university|union)$/;
 
 /** Head nouns of a state's institutions ("Foreign Ministry", "Defence Department"). */
 export const GOVERNMENT_BODY = /^(?:ministry|department|office|secretariat|directorate|presidency|cabinet)$/;

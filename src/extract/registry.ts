@@ -61,6 +61,11 @@ export class Registry {
   readonly outlets = new Map<string, OutletRecord>();
   private readonly forms = new Map<string, Form[]>();
   private readonly demonyms = new Map<string, { id: string; form: string }>();
+  /**
+   * How this article refers to an actor it introduced ("the electoral commission", "The Chinese coastguard"):
+   * declared with the document as aliases, but never looked up, so that one phrase cannot name two actors.
+   */
+  readonly shownForms = new Map<string, string[]>();
   /** The longest surface form in tokens, which bounds the lookup window. */
   maxFormWords = 1;
 
@@ -87,6 +92,7 @@ export class Registry {
       actors,
       outlets,
       forms,
+      shownForms: new Map(),
       demonyms: this.demonyms,
       maxFormWords: this.maxFormWords,
     });
@@ -115,6 +121,8 @@ export class Registry {
       });
       for (const alias of actor.aliases ?? []) this.addAlias(record.id, alias);
       for (const demonym of record.demonyms) {
+        // "North Korean", "South African": a demonym of two words is matched as a form (one token is looked up).
+        if (demonym.includes(' ')) this.addAlias(record.id, demonym);
         if (!this.demonyms.has(demonym.toLowerCase())) {
           this.demonyms.set(demonym.toLowerCase(), { id: record.id, form: demonym });
         }
@@ -171,6 +179,13 @@ export class Registry {
     if (!this.claim({ type: 'actor', id: actorId, form: alias })) return false;
     if (!record.aliases.some((a) => surfaceKey(a) === surfaceKey(alias))) record.aliases.push(alias);
     return true;
+  }
+
+  /** Records a form the article uses for an actor, shown as an alias (see `shownForms`). */
+  showForm(actorId: string, form: string): void {
+    const forms = this.shownForms.get(actorId) ?? [];
+    if (!forms.includes(form)) forms.push(form);
+    this.shownForms.set(actorId, forms);
   }
 
   private addOutletAlias(outletId: string, alias: string): void {

@@ -105,7 +105,9 @@ export class Discourse {
       m.owner ? { partOf: m.owner } : {},
     );
     if (m.owner && m.text !== name) this.registry.addAlias(actor.id, m.text);
-    const surname = words[words.length - 1];
+    // "Kim Eun-hye", "Kim Jong-un": a family name first, before a hyphenated given name.
+    const familyFirst = words.length >= 2 && /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(words[words.length - 1] ?? '');
+    const surname = familyFirst ? words[0] : words[words.length - 1];
     if (person && words.length >= 2 && surname && surname.length >= 3)
       this.registry.addAlias(actor.id, surname);
     return actor.id;
@@ -201,6 +203,8 @@ export class Discourse {
       if (person) return this.resolve(m.role ? { ...person, role: m.role } : person);
     }
     if (phrase.org === null) return m.definite ? this.unnamedHolder(m, phrase) : null;
+    // "Algeria's energy minister said …" with nobody named in that role: one person, unnamed, not the state.
+    if (m.definite && !phrase.classes.includes('official')) return this.unnamedHolder(m, phrase);
     // "A State Department spokesperson": an unnamed member speaks for the organisation.
     const org = this.registry.actors.get(phrase.org);
     if (org && !org.roles.some((r) => surfaceKey(r.text) === surfaceKey(phrase.text))) org.roles.push(phrase);
@@ -224,6 +228,13 @@ export class Discourse {
   }
 
   private collective(m: Mention): string {
+    const id = this.collectiveActor(m);
+    // "the electoral commission", "The Chinese coastguard": how the article names the body it speaks for.
+    if (this.registry.actors.get(id)?.kind !== 'state') this.registry.showForm(id, m.text);
+    return id;
+  }
+
+  private collectiveActor(m: Mention): string {
     const name = (m.name ?? m.text).replace(/^(?:the|a|an)\s+/i, '');
     const known = [name, ...(m.forms ?? [])]
       .map((f) => this.registry.lookup(f))
