@@ -67,6 +67,7 @@ export const GOLD_CONVENTIONS: ExtractOptions = {
   citePublisher: false,
   carryMedium: false,
   carryCredits: false,
+  unnamedPeople: false,
 };
 
 /** The gold set, then each corpus split that is present (train, blind, blind2, blind3). */

@@ -125,7 +125,7 @@ export function buildDrafts(
 ): Draft[] {
   const articleAssertions = options.articleAssertions === true;
   const carryCredits = options.carryCredits !== false;
-  const discourse = new Discourse(registry);
+  const discourse = new Discourse(registry, lexicon.cues.groupNouns, options.unnamedPeople !== false);
   const ctx: MentionContext = { text, lexicon, registry, classRef: (kind) => discourse.classRef(kind) };
   const mentions = new SentenceMentions(ctx, seg.sentences);
   const drafts: Draft[] = [];

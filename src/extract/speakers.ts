@@ -22,7 +22,16 @@ export class Discourse {
   private readonly seen: Seen[] = [];
   private readonly outlets: string[] = [];
 
-  constructor(private readonly registry: Registry) {}
+  private readonly groupNouns: Set<string>;
+
+  constructor(
+    private readonly registry: Registry,
+    groupNouns: readonly string[] = [],
+    /** An indefinite role phrase about one person is that (unnamed) person, not its organisation. */
+    private readonly unnamedPeople = true,
+  ) {
+    this.groupNouns = new Set(groupNouns);
+  }
 
   note(id: string, speaker: boolean): void {
     this.seen.push({ id, speaker });
@@ -205,7 +214,10 @@ export class Discourse {
     if (phrase.org === null) return m.definite ? this.unnamedHolder(m, phrase) : null;
     // "Algeria's energy minister said …" with nobody named in that role: one person, unnamed, not the state.
     if (m.definite && !phrase.classes.includes('official')) return this.unnamedHolder(m, phrase);
-    // "A State Department spokesperson": an unnamed member speaks for the organisation.
+    // "a BA spokesman", "a spokeswoman for the IAEA": one unnamed person, whom "the spokesperson" is later.
+    if (this.unnamedPeople && !m.definite && m.text.split(/\s+/).length > 1 && this.singular(m))
+      return this.unnamedHolder(m, phrase, true);
+    // "A State Department spokesperson" (the seed's convention): an unnamed member speaks for the organisation.
     const org = this.registry.actors.get(phrase.org);
     if (org && !org.roles.some((r) => surfaceKey(r.text) === surfaceKey(phrase.text))) org.roles.push(phrase);
     return phrase.org;
@@ -215,8 +227,18 @@ export class Discourse {
    * "…, the spokesperson said" when the article names no holder of the role nor its organisation: the
    * unnamed holder speaks, one actor per role phrase.
    */
-  private unnamedHolder(m: Mention, phrase: RoleInfo): string {
-    const name = phrase.text.replace(/^(?:the|a|an)\s+/i, '');
+  /** A role phrase about one person ("a BA spokesman"), not a group ("Russian officials", "OPEC sources"). */
+  private singular(m: Mention): boolean {
+    const words = (m.role?.text ?? m.text).toLowerCase().split(/\s+/);
+    return !words.some((w) => this.groupNouns.has(w)) && !/\b(?:officials?|sources?)\b/i.test(m.text);
+  }
+
+  private unnamedHolder(m: Mention, phrase: RoleInfo, named = false): string {
+    // "a spokeswoman for the IAEA" is "IAEA spokeswoman"; "a BA spokesman" keeps its words.
+    const org = named && phrase.org ? this.registry.actors.get(phrase.org) : undefined;
+    const head = phrase.text.replace(/^(?:the|a|an)\s+/i, '');
+    const complement = /^(\S+)\s+(?:for|of|at|with)\s+(?:the\s+)?(.+)$/i.exec(head);
+    const name = org && complement?.[1] && complement[2] ? `${complement[2]} ${complement[1]}` : head;
     const known = this.registry.lookup(m.text) ?? this.registry.lookup(name);
     if (known?.type === 'actor') return known.id;
     const actor = this.registry.addActor(name.charAt(0).toUpperCase() + name.slice(1), 'person', {
