@@ -5,6 +5,7 @@ import {
   clauseStartsAfter,
   type Frame,
   frame,
+  impersonalThat,
   isBoundary,
   isOutletish,
   passiveAgent,
@@ -169,6 +170,9 @@ function cueFrame(
   if (left.negated) return null;
   const passive = passiveAgent(tokens, mentions, cue, left.j);
   if (passive) return passiveFrame(ctx, s, mentions, cue, passive);
+  // "It will be recalled that X called …": the article's frame, not a remark of "it".
+  const thatAt = tokens.findIndex((t, i) => i > cue.last && i <= cue.last + 1 && t.lower === 'that');
+  if (thatAt > 0 && impersonalThat(tokens, thatAt)) return null;
   let subject = subjectEndingAt(tokens, mentions, left.j);
   if (subject && !clauseStartsAfter(tokens, subject.first - 1, mentions))
     return nestedFrame(ctx, s, mentions, cue, subject, previous);

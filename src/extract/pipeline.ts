@@ -129,6 +129,14 @@ export function buildDrafts(
   const ctx: MentionContext = { text, lexicon, registry, classRef: (kind) => discourse.classRef(kind) };
   const mentions = new SentenceMentions(ctx, seg.sentences);
   const drafts: Draft[] = [];
+  // Read only when a one-word name needs it, and apart from the cache: class nouns resolve as the text goes.
+  discourse.expect(() =>
+    seg.sentences.flatMap((s) =>
+      findMentions({ text, lexicon, registry }, s.tokens)
+        .filter((m) => isPersonLike(s, m) && !m.ref)
+        .map((m) => m.name ?? m.text),
+    ),
+  );
   // Credits in the lead ("…, TASS reports") make the whole item a re-report of that outlet.
   const leadCredits: string[] = [];
   for (const s of seg.sentences) {

@@ -23,6 +23,9 @@ export class Discourse {
   private readonly outlets: string[] = [];
 
   private readonly groupNouns: Set<string>;
+  /** Full names of people the article gives anywhere (see `expect`). */
+  private expected: () => readonly string[] = () => [];
+  private expectedNames: readonly string[] | undefined;
 
   constructor(
     private readonly registry: Registry,
@@ -31,6 +34,11 @@ export class Discourse {
     private readonly unnamedPeople = true,
   ) {
     this.groupNouns = new Set(groupNouns);
+  }
+
+  /** The names of people the whole article gives in full, so that one word of them before it is the person. */
+  expect(names: () => readonly string[]): void {
+    this.expected = names;
   }
 
   note(id: string, speaker: boolean): void {
@@ -105,6 +113,16 @@ export class Discourse {
     if (met) {
       this.registry.addAlias(met.id, name);
       return met.id;
+    }
+    // '"…," Kim said.' before "Kim Eun-hye, the spokesperson, …": the person the article names in full later.
+    const later =
+      words.length === 1 && name.length >= 3 && m.role === undefined
+        ? (this.expectedNames ??= this.expected()).find((n) => n.split(/\s+/).includes(name))
+        : undefined;
+    if (later) {
+      const id = this.nameActor({ ...m, name: later, text: later });
+      this.registry.addAlias(id, name);
+      return id;
     }
     const person = (words.length >= 2 || m.role !== undefined) && !ORG_WORDS.test(name);
     const body = GOVERNMENT_BODY.test(words[words.length - 1]?.toLowerCase() ?? '');
