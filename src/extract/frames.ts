@@ -99,7 +99,7 @@ export function clauseStartsAfter(
   return isBoundary(t) || (t?.pos === 'ADV' && j === 0) || impersonalThat(tokens, j);
 }
 
-const BE_FORMS = new Set(["be", "is", "was", "are", "were", "been", "'s"]);
+const BE_FORMS = new Set(['be', 'is', 'was', 'are', 'were', 'been', "'s"]);
 
 /**
  * "It will be recalled that …", "It was reported that …", "It is worth noting that …": an impersonal
@@ -153,7 +153,7 @@ export function subjectEndingAt(
 ): Mention | undefined {
   // "OPEC+ said": a plus glued to a name belongs to it.
   const plus = tokens[j]?.text === '+' && tokens[j]?.start === tokens[j - 1]?.end;
-  const direct = endingAt(mentions, plus ? j - 1 : j);
+  const direct = endingAt(mentions, j) ?? (plus ? endingAt(mentions, j - 1) : undefined);
   if (direct) return withAppositiveRole(tokens, mentions, direct);
   // "Subianto and his team have claimed": the first of coordinated subjects.
   for (let k = j - 1; k >= Math.max(0, j - 3); k--) {

@@ -215,7 +215,7 @@ export function nounPhrase(
     const roleText = s.text.replace(/^(?:the|a|an)\s+/i, '');
     // "Saudi Arabia's Energy Minister" is one person, as "the energy minister" is.
     const possessed =
-      /^['’]s$/.test(tokens[title.first - 1]?.text ?? '') || /^[\p{L}.]+['’]s\s/u.test(s.text);
+      /^['’]s$/.test(tokens[title.first - 1]?.text ?? '') || /^[\p{L}.]+(?: [\p{L}.]+)?['’]s\s/u.test(s.text);
     const definite = /^the\s/i.test(s.text) || possessed;
     return { type: 'role', ...s, definite, owner, role: roleInfo(ctx, roleText, owner, title.ownerName) };
   }

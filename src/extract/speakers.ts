@@ -210,7 +210,10 @@ export class Discourse {
     const person =
       actor?.kind === 'person' ||
       (n.type === 'name' && !n.ref && (n.name ?? n.text).replace(HONORIFIC, '').split(/\s+/).length >= 2);
-    if (!person || n.role) return false;
+    // "Prince Abdulaziz bin Salman": a title of no class and no organisation says nothing against the role.
+    const titleOnly =
+      n.role !== undefined && n.role.org === null && n.role.orgName === null && n.role.classes.length === 0;
+    if (!person || (n.role && !titleOnly)) return false;
     return !actor || actor.roles.length === 0 || this.holds(actor, phrase);
   }
 
