@@ -112,3 +112,27 @@ describe('impersonal frames', () => {
     expect(actorName(doc, statementWith(doc, 'patrol the strait').speaker)).toBe('Tomas Berg');
   });
 });
+
+describe('headlines', () => {
+  it('does not read a hyphen inside a word as a dash before the headline’s source ("long-range")', () => {
+    const doc = extractArticle(
+      [
+        'Freedonia’s Milo Radic says country open to sending long-range rockets to Ukraine',
+        '',
+        'Milo Radic said on Sunday that the country was open to sending rockets.',
+      ].join('\n'),
+    );
+    expect(actorName(doc, statementWith(doc, 'long-range rockets').speaker)).toBe('Milo Radic');
+  });
+
+  it('lets a state in a headline speak through the body of it that the article quotes', () => {
+    const doc = extractArticle(
+      [
+        'Moscow says ten drones downed over the border region',
+        '',
+        'Ten drones were destroyed overnight, the Russian Defence Ministry said on Telegram.',
+      ].join('\n'),
+    );
+    expect(statementWith(doc, 'Moscow says').speaker).toBe('russian-defence-ministry');
+  });
+});
