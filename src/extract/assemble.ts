@@ -14,7 +14,7 @@ import { confidenceOf, REVIEW_BELOW } from './confidence.js';
 import { ExtractionError } from './errors.js';
 import type { Lexicon } from './lexicon.js';
 import { slugify } from './names.js';
-import { outletByName } from './outlets.js';
+import { datelineOutlet, outletByName } from './outlets.js';
 import type { Draft } from './pipeline.js';
 import { analyseRemark } from './positions.js';
 import type { Registry } from './registry.js';
@@ -182,7 +182,7 @@ function statement(
   if (known.length > 0 && !issues.has(TOPIC)) issues.set(TOPIC, known);
   if (remark.proposed) proposals.set(remark.proposed.id, remark.proposed.name);
   // Datelines of later paragraphs (aggregated stories) cover the sentences after them.
-  const later = (sentence?.sources ?? []).map((name) => outletByName(input.registry, name, 'agency'));
+  const later = (sentence?.sources ?? []).flatMap((name) => datelineOutlet(input.registry, name) ?? []);
   const via = [...new Set([...draft.via, ...input.sources, ...later])].filter((o) => o !== input.excluded);
   return {
     id,
