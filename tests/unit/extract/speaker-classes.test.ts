@@ -194,3 +194,35 @@ describe('agency credits of more shapes', () => {
     expect(statementWith(doc, 'vote was peaceful').citedVia).toEqual(['premium-times']);
   });
 });
+
+describe('issues in context', () => {
+  const positionsOf = (text: string, fragment: string) =>
+    statementWith(extractArticle(text), fragment).positions.map((p) => `${p.position}:${p.stance}`);
+
+  it('does not take the reunification of another divided country for Taiwan’s', () => {
+    expect(
+      positionsOf(
+        'Reunification of the two Koreas remains a distant goal, Kim Jong-un said.',
+        'distant goal',
+      ),
+    ).not.toContain('taiwan-reunification:supports');
+  });
+
+  it('reads a regional governor’s report of downed Ukrainian drones as opposing the strikes', () => {
+    expect(
+      positionsOf(
+        'Ukrainian drones were destroyed over the Kursk Region, Governor Ivan Sorokin said.',
+        'destroyed',
+      ),
+    ).toContain('ukrainian-strikes-on-russia:opposes');
+  });
+
+  it('reads inconsistencies and over-voting alleged in an election as opposing its result', () => {
+    expect(
+      positionsOf(
+        'Opposition candidate Musa Bello said there were inconsistencies and over-voting in the election results.',
+        'over-voting',
+      ),
+    ).toContain('election-result-legitimacy:opposes');
+  });
+});
