@@ -184,9 +184,16 @@ function cueFrame(
   let inverted = false;
   if (!subject && isBoundary(tokens[cue.first - 1])) {
     // "…, said Transport Minister Vera Lind": a title word mention detection left out may come first.
-    const right =
-      startingAt(mentions, cue.last + 1) ??
-      (s.tokens[cue.last + 1]?.pos === 'PROPN' ? startingAt(mentions, cue.last + 2) : undefined);
+    // "…, said Chief Electoral Officer Daoud Ali Najafi": capitalised title words may come before the mention.
+    let from = cue.last + 1;
+    while (
+      from < cue.last + 4 &&
+      !startingAt(mentions, from) &&
+      /^\p{Lu}/u.test(s.tokens[from]?.text ?? '') &&
+      s.tokens[from]?.pos !== 'VERB'
+    )
+      from++;
+    const right = startingAt(mentions, from);
     const next = right ? pastTimePhrase(tokens, right.last + 1) : -1;
     if (right && right.first > 0 && (isBoundary(tokens[next]) || tokens[next]?.text === '.')) {
       subject = appositiveName(tokens, mentions, right) ?? right;

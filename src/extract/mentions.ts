@@ -99,7 +99,13 @@ function entitiesAndNames(ctx: MentionContext, tokens: readonly Token[]): Mentio
       out.push({ type: 'pronoun', ...span(ctx.text, tokens, i, i), pronoun, definite: true });
       continue;
     }
-    if (isCapitalised(t) && t.pos === 'PROPN' && !NOT_NAMES.has(t.lower)) {
+    // "Ye Shixiang": a short given or family name the tagger takes for an interjection.
+    const taggedOff =
+      i > 0 &&
+      (t.pos === 'INTJ' || t.pos === 'X') &&
+      tokens[i + 1]?.pos === 'PROPN' &&
+      isCapitalised(tokens[i + 1]);
+    if (isCapitalised(t) && (t.pos === 'PROPN' || taggedOff) && !NOT_NAMES.has(t.lower)) {
       const j = nameRun(tokens, i);
       const nameFirst = nameStartIn(ctx, tokens, i, j);
       // A common noun capitalised at the start of a sentence ("Officials said …") is not a name.

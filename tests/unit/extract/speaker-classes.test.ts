@@ -104,6 +104,18 @@ describe('states, bodies and unnamed people', () => {
   });
 });
 
+describe('inverted attributions', () => {
+  it('finds the person after capitalised title words ("…, said Chief Electoral Officer Omar Farid Khan.")', () => {
+    const doc = extractArticle('"We have evidence of fraud," said Chief Electoral Officer Omar Farid Khan.');
+    expect(actorName(doc, statementWith(doc, 'evidence of fraud').speaker)).toBe('Omar Farid Khan');
+  });
+
+  it('keeps a short name the tagger takes for an interjection ("…, said Ye Wenhai, chairman of …")', () => {
+    const doc = extractArticle('"The port will grow," said Ye Wenhai, chairman of the Guangxi Port Group.');
+    expect(actorName(doc, statementWith(doc, 'port will grow').speaker)).toBe('Ye Wenhai');
+  });
+});
+
 describe('impersonal frames', () => {
   it('gives "It will be recalled that X called …" to X, not to "it"', () => {
     const doc = extractArticle(
