@@ -184,6 +184,7 @@ export function buildDrafts(
       if (m.ref?.type === 'outlet') discourse.noteOutlet(m.ref.id);
     }
     for (const d of sentenceDrafts) if (d.medium) discourse.noteOutlet(d.medium);
+    discourse.noteSubject(openingPerson(registry, discourse, s, own));
   }
   personForInstitution(registry, drafts);
   platformOfSource(registry, seg, drafts);
@@ -195,6 +196,23 @@ export function buildDrafts(
   propagateMedia(drafts, options.carryMedium !== false);
   propagateCredits(drafts);
   return drafts;
+}
+
+/** The person a sentence opens with, as its subject ("Juncker will visit …", "Mr. Obaze said …"), if any. */
+function openingPerson(
+  registry: Registry,
+  discourse: Discourse,
+  s: Sentence,
+  own: readonly Mention[],
+): string | null {
+  const first = own[0];
+  if (!first || first.type === 'pronoun' || first.first > 1) return null;
+  if (first.first === 1 && s.tokens[0]?.lower !== 'the') return null;
+  const next = s.tokens[first.last + 1];
+  if (!next || !['VERB', 'AUX', 'PUNCT'].includes(next.pos) || next.text === "'s" || next.text === '’s')
+    return null;
+  const id = discourse.resolve(first);
+  return id && registry.actors.get(id)?.kind === 'person' ? id : null;
 }
 
 /** "The minister made this statement on X", "His comments were made to Reuters": a sentence about a remark. */

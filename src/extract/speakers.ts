@@ -41,6 +41,16 @@ export class Discourse {
     this.expected = names;
   }
 
+  /**
+   * The person a sentence opens with as its subject ("Juncker will visit …"), set after each sentence (null
+   * when it opens otherwise), for "he"/"she" in the next one.
+   */
+  private lastSubject: string | null = null;
+
+  noteSubject(id: string | null): void {
+    this.lastSubject = id;
+  }
+
   note(id: string, speaker: boolean): void {
     this.seen.push({ id, speaker });
   }
@@ -170,9 +180,10 @@ export class Discourse {
   private pronoun(m: Mention): string | null {
     if (m.pronoun === 'm' || m.pronoun === 'f') {
       const gender = m.pronoun;
-      const actor = this.firstRecent(
-        (a) => a.kind === 'person' && (a.gender === undefined || a.gender === gender),
-      );
+      const fits = (a: ActorRecord) => a.kind === 'person' && (a.gender === undefined || a.gender === gender);
+      // "Juncker will visit Washington. '…,' he said.": the person the sentence before is about comes first.
+      const topic = this.lastSubject ? this.registry.actors.get(this.lastSubject) : undefined;
+      const actor = topic && fits(topic) ? topic : this.firstRecent(fits);
       if (actor) actor.gender ??= gender;
       return actor?.id ?? null;
     }

@@ -116,6 +116,21 @@ describe('inverted attributions', () => {
   });
 });
 
+describe('pronouns', () => {
+  it('gives "he" to the person the sentence before opens with, over an earlier speaker', () => {
+    const doc = extractArticle(
+      [
+        '"We will answer in kind," Premier Anton Weber said on Monday.',
+        '',
+        'President Carlos Mendes introduced the levies in March. "They are fair," Mendes said.',
+        '',
+        'Weber will visit Lisbon next week. "I go there calmly," he said.',
+      ].join('\n'),
+    );
+    expect(actorName(doc, statementWith(doc, 'I go there calmly').speaker)).toBe('Anton Weber');
+  });
+});
+
 describe('impersonal frames', () => {
   it('gives "It will be recalled that X called …" to X, not to "it"', () => {
     const doc = extractArticle(
