@@ -40,6 +40,22 @@ export function headlineFrame(
       source,
     };
   };
+  // "Russia sees no reason for further talks, says envoy": the source after a closing cue.
+  const closing = tokens.findIndex(
+    (t, k) =>
+      k > 1 &&
+      tokens[k - 1]?.text === ',' &&
+      presentCue(ctx.lexicon, t) &&
+      tokens.length - k - 1 <= SOURCE_WORDS,
+  );
+  if (closing > 0) {
+    const found = make(
+      { first: closing + 1, last: tokens.length - 1 },
+      s.start,
+      tokens[closing - 1]?.start ?? s.start,
+    );
+    if (found) return found;
+  }
   const cue = tokens.findIndex((t, k) => k > 0 && presentCue(ctx.lexicon, t) && /^\p{Lu}/u.test(t.text));
   if (cue > 0) return make({ first: 0, last: cue - 1 }, tokens[cue]?.end ?? s.end, s.end);
   const colon = tokens.findIndex((t) => t.text === ':');

@@ -152,6 +152,17 @@ describe('headlines', () => {
     expect(actorName(doc, statementWith(doc, 'long-range rockets').speaker)).toBe('Milo Radic');
   });
 
+  it('reads a headline that closes with its source ("…, says envoy") as the body’s person in that role', () => {
+    const doc = extractArticle(
+      [
+        'Freedonia sees no reason for further talks with the OSCE, says envoy',
+        '',
+        'Freedonia sees no reason for talks with the OSCE, Freedonian envoy Milo Radic told reporters.',
+      ].join('\n'),
+    );
+    expect(actorName(doc, statementWith(doc, 'says envoy').speaker)).toBe('Milo Radic');
+  });
+
   it('lets a state in a headline speak through the body of it that the article quotes', () => {
     const doc = extractArticle(
       [
