@@ -84,6 +84,11 @@ describe('states, bodies and unnamed people', () => {
     expect(statementWith(gold, 'inspection was set').speaker).toBe('iaea');
   });
 
+  it('gives the remark of an unknown organisation’s officials to the organisation ("Norvik officials say")', () => {
+    const doc = extractArticle('Norvik officials say they are ready to resume contract talks soon.');
+    expect(actorName(doc, statementWith(doc, 'resume contract talks').speaker)).toBe('Norvik');
+  });
+
   it('does not make a group of unnamed officials one person ("Egyptian officials")', () => {
     const doc = extractArticle('Egyptian officials said the crossing would reopen on Monday.');
     expect(statementWith(doc, 'crossing would reopen').speaker).toBe('egypt');
