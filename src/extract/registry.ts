@@ -56,6 +56,9 @@ export function formMatches(stored: string, written: string): boolean {
 
 const bases = new WeakMap<Lexicon, Registry>();
 
+/** A description rather than a name ("the electoral commission", "a BA spokesman", "The guard"). */
+const DESCRIPTION = /^(?:[Tt]he|[Aa]n?)\s+\p{Ll}|^[Aa]n?\s/u;
+
 export class Registry {
   readonly actors = new Map<string, ActorRecord>();
   readonly outlets = new Map<string, OutletRecord>();
@@ -102,10 +105,13 @@ export class Registry {
   constructor(lexicon: Lexicon, known: KnownEntities = {}) {
     // The lexicon first: its entries carry what the graph does not store (demonyms, gender, partOf); the
     // graph's entries for the same ids add their aliases, and the graph's own actors come after.
+    const fromGraph = new Set<unknown>(known.actors ?? []);
     for (const actor of [...lexicon.actors, ...(known.actors ?? [])]) {
+      // "the electoral commission" named one body in the article that declared it, not in every article.
+      const usable = (alias: string) => !(fromGraph.has(actor) && DESCRIPTION.test(alias));
       const existing = this.actors.get(actor.id);
       if (existing) {
-        for (const alias of actor.aliases ?? []) this.addAlias(existing.id, alias);
+        for (const alias of (actor.aliases ?? []).filter(usable)) this.addAlias(existing.id, alias);
         continue;
       }
       const record = this.register({
@@ -119,7 +125,7 @@ export class Registry {
         ...(actor.gender === undefined ? {} : { gender: actor.gender }),
         ...(actor.partOf === undefined ? {} : { partOf: actor.partOf }),
       });
-      for (const alias of actor.aliases ?? []) this.addAlias(record.id, alias);
+      for (const alias of (actor.aliases ?? []).filter(usable)) this.addAlias(record.id, alias);
       for (const demonym of record.demonyms) {
         // "North Korean", "South African": a demonym of two words is matched as a form (one token is looked up).
         if (demonym.includes(' ')) this.addAlias(record.id, demonym);

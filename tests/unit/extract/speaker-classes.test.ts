@@ -94,6 +94,21 @@ describe('states, bodies and unnamed people', () => {
     expect(statementWith(doc, 'crossing would reopen').speaker).toBe('egypt');
   });
 
+  it('does not look up a description another article declared as an alias ("the electoral commission")', () => {
+    const known = {
+      actors: [
+        {
+          id: 'ruritania-electoral-commission',
+          name: 'Electoral Commission of Ruritania',
+          kind: 'government_body' as const,
+          aliases: ['the electoral commission'],
+        },
+      ],
+    };
+    const doc = extractArticle('The electoral commission said the count was complete.', {}, known);
+    expect(statementWith(doc, 'count was complete').speaker).not.toBe('ruritania-electoral-commission');
+  });
+
   it('declares how the article names a body it introduced as an alias of it', () => {
     const doc = extractArticle(
       [
