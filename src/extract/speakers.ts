@@ -41,6 +41,11 @@ export class Discourse {
     this.expected = names;
   }
 
+  private laterNames(): readonly string[] {
+    if (this.expectedNames === undefined) this.expectedNames = this.expected();
+    return this.expectedNames;
+  }
+
   /**
    * The person a sentence opens with as its subject ("Juncker will visit …"), set after each sentence (null
    * when it opens otherwise), for "he"/"she" in the next one.
@@ -127,7 +132,7 @@ export class Discourse {
     // '"…," Kim said.' before "Kim Eun-hye, the spokesperson, …": the person the article names in full later.
     const later =
       words.length === 1 && name.length >= 3 && m.role === undefined
-        ? (this.expectedNames ??= this.expected()).find((n) => n.split(/\s+/).includes(name))
+        ? this.laterNames().find((n) => n.split(/\s+/).includes(name))
         : undefined;
     if (later) {
       const id = this.nameActor({ ...m, name: later, text: later });
