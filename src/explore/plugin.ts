@@ -55,6 +55,7 @@ const BROWSER_MODULES = [
   'entity-bodies.js',
   'panel-parts.js',
   'paths-panel.js',
+  'path-end-names.js',
   'analysis-sections.js',
   'timeline-chart.js',
   'contradiction-view.js',

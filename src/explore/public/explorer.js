@@ -15,6 +15,7 @@ import { createFilterControls } from './filters-ui.js';
 import { createGraphView } from './graph-view.js';
 import { attachLiveFollow } from './live-follow.js';
 import { $, $as, ui } from './page-elements.js';
+import { createNameBook } from './path-end-names.js';
 import { showHelp, showPaths } from './paths-panel.js';
 import { attachPhoneLayout } from './phone-layout.js';
 import { createSearchBox } from './search-box.js';
@@ -67,8 +68,40 @@ graphView.cy.on('zoom', () => status.show());
 attachCanvasKeys(ui.graph, graphView.cy, { select, expand, announce });
 const phone = attachPhoneLayout();
 
-/** @param {string | null} id */
-const labelOf = (id) => (id ? String(graphView.element(id)?.data('label') ?? id) : '');
+const names = createNameBook();
+
+/** A drawn node's label, else the name the API gave for it, else the id. @param {string | null} id */
+const labelOf = (id) => (id ? String(graphView.element(id)?.data('label') ?? names.get(id) ?? id) : '');
+
+/**
+ * The ends of a paths view that are not drawn (no path joins them, or the paths query failed) are named by
+ * asking the API, so that the boxes of a link opened cold show names, not ids; an id that names nothing is
+ * said to, unless the page already shows an error.
+ *
+ * @param {number} seq the load this belongs to
+ */
+async function nameUndrawnEnds(seq) {
+  const { mode, from, to } = view.state;
+  if (mode !== 'paths') return;
+  /** @type {string[]} */
+  const ends = [];
+  for (const id of [from, to]) if (id && graphView.element(id)?.data('label') == null) ends.push(id);
+  if (!ends.length) return;
+  try {
+    await names.lookUp(ends);
+  } catch {
+    // The names are a courtesy: the ids stay in the boxes, and the view's own error (if any) says what failed.
+    return;
+  }
+  if (seq !== loadSeq) return;
+  syncBoxLabels();
+  const unknown = ends.filter((id) => names.get(id) === null);
+  if (unknown.length && ui.error.hidden) {
+    showError(
+      `Nothing in the graph has the id ${unknown.join(' or ')}: check the link, or pick the entity again.`,
+    );
+  }
+}
 
 /** @param {Partial<ViewState>} changes */
 function focusOn(changes) {
@@ -278,6 +311,7 @@ async function render() {
     applyFiltersAndStatus();
     selectionPanel();
     setBusy(0);
+    nameUndrawnEnds(seq);
     return;
   }
   setBusy(1);
@@ -294,6 +328,7 @@ async function render() {
       marks(),
     );
     syncBoxLabels();
+    nameUndrawnEnds(seq);
     await loadStatementFacts();
     if (seq !== loadSeq) return;
     const nodes = graphView.cy.nodes().length;
@@ -311,7 +346,10 @@ async function render() {
     else announce(`Neighborhood drawn: ${nodes} nodes.`);
     selectionPanel();
   } catch (error) {
-    if (seq === loadSeq) showError(`Could not load the graph: ${messageOf(error)}`);
+    if (seq === loadSeq) {
+      showError(`Could not load the graph: ${messageOf(error)}`);
+      nameUndrawnEnds(seq);
+    }
   } finally {
     setBusy(-1);
   }
