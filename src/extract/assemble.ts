@@ -14,7 +14,7 @@ import { confidenceOf, REVIEW_BELOW } from './confidence.js';
 import { ExtractionError } from './errors.js';
 import type { Lexicon } from './lexicon.js';
 import { slugify } from './names.js';
-import { outletByName } from './outlets.js';
+import { datelineOutlet, outletByName } from './outlets.js';
 import type { Draft } from './pipeline.js';
 import { analyseRemark } from './positions.js';
 import type { Registry } from './registry.js';
@@ -97,6 +97,31 @@ function quoteOf(text: string, sentence: Sentence | undefined, draft: Draft): st
   return words === '' ? null : words;
 }
 
+/**
+ * Each actor's aliases plus the forms the article used for it (`Registry.shownForms`), leaving out a form
+ * that is another declared actor's name or alias or was shown for another actor first (the format wants
+ * every form to name one actor).
+ */
+function shownAliases(registry: Registry, ids: readonly string[]): (id: string) => string[] {
+  const owner = new Map<string, string>();
+  for (const id of ids) {
+    const a = registry.actors.get(id);
+    for (const form of a ? [a.name, ...a.aliases] : []) owner.set(form.toLowerCase(), id);
+  }
+  const extra = new Map<string, string[]>();
+  for (const id of ids) {
+    const own: string[] = [];
+    for (const form of registry.shownForms.get(id) ?? []) {
+      const key = form.toLowerCase();
+      if (owner.has(key)) continue;
+      owner.set(key, id);
+      own.push(form);
+    }
+    extra.set(id, own);
+  }
+  return (id) => [...(registry.actors.get(id)?.aliases ?? []), ...(extra.get(id) ?? [])];
+}
+
 export type AssemblyInput = {
   text: string;
   meta: ArticleMeta;
@@ -157,7 +182,7 @@ function statement(
   if (known.length > 0 && !issues.has(TOPIC)) issues.set(TOPIC, known);
   if (remark.proposed) proposals.set(remark.proposed.id, remark.proposed.name);
   // Datelines of later paragraphs (aggregated stories) cover the sentences after them.
-  const later = (sentence?.sources ?? []).map((name) => outletByName(input.registry, name, 'agency'));
+  const later = (sentence?.sources ?? []).flatMap((name) => datelineOutlet(input.registry, name) ?? []);
   const via = [...new Set([...draft.via, ...input.sources, ...later])].filter((o) => o !== input.excluded);
   return {
     id,
@@ -231,6 +256,7 @@ export function assemble(input: AssemblyInput): AnnotatedArticle {
     ...statements.flatMap((s) => [...s.citedVia, ...(s.originalMedium ? [s.originalMedium] : [])]),
   ]);
   const positionIds = new Set(statements.flatMap((s) => s.positions.map((p) => p.position)));
+  const aliasesWithForms = shownAliases(registry, [...actorIds]);
   const doc = {
     format: FORMAT,
     article: {
@@ -255,7 +281,7 @@ export function assemble(input: AssemblyInput): AnnotatedArticle {
           id: a.id,
           name: a.name,
           kind: a.kind,
-          aliases: a.aliases,
+          aliases: aliasesWithForms(a.id),
           ...(a.description ? { description: a.description } : {}),
         },
       ];

@@ -5,6 +5,7 @@ import {
   clauseStartsAfter,
   type Frame,
   frame,
+  impersonalThat,
   isBoundary,
   isOutletish,
   passiveAgent,
@@ -169,6 +170,9 @@ function cueFrame(
   if (left.negated) return null;
   const passive = passiveAgent(tokens, mentions, cue, left.j);
   if (passive) return passiveFrame(ctx, s, mentions, cue, passive);
+  // "It will be recalled that X called …": the article's frame, not a remark of "it".
+  const thatAt = tokens.findIndex((t, i) => i > cue.last && i <= cue.last + 1 && t.lower === 'that');
+  if (thatAt > 0 && impersonalThat(tokens, thatAt)) return null;
   let subject = subjectEndingAt(tokens, mentions, left.j);
   if (subject && !clauseStartsAfter(tokens, subject.first - 1, mentions))
     return nestedFrame(ctx, s, mentions, cue, subject, previous);
@@ -180,9 +184,16 @@ function cueFrame(
   let inverted = false;
   if (!subject && isBoundary(tokens[cue.first - 1])) {
     // "…, said Transport Minister Vera Lind": a title word mention detection left out may come first.
-    const right =
-      startingAt(mentions, cue.last + 1) ??
-      (s.tokens[cue.last + 1]?.pos === 'PROPN' ? startingAt(mentions, cue.last + 2) : undefined);
+    // "…, said Chief Electoral Officer Daoud Ali Najafi": capitalised title words may come before the mention.
+    let from = cue.last + 1;
+    while (
+      from < cue.last + 4 &&
+      !startingAt(mentions, from) &&
+      /^\p{Lu}/u.test(s.tokens[from]?.text ?? '') &&
+      s.tokens[from]?.pos !== 'VERB'
+    )
+      from++;
+    const right = startingAt(mentions, from);
     const next = right ? pastTimePhrase(tokens, right.last + 1) : -1;
     if (right && right.first > 0 && (isBoundary(tokens[next]) || tokens[next]?.text === '.')) {
       subject = appositiveName(tokens, mentions, right) ?? right;

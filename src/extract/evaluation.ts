@@ -133,15 +133,20 @@ function same(a: string | null, b: string | null, formsA: Forms, formsB: Forms):
   return [...formsA(a)].some((f) => fb.has(f));
 }
 
-type Items = (s: StatementInput) => string[];
+/** What a statement has of one field, as items compared one by one (outlet ids, positions with stances). */
+type Items<T> = (s: StatementInput) => T[];
+/** An outlet in its role on a statement. */
+type OutletInRole = { role: 'medium' | 'via'; outlet: string };
+/** A position with the stance taken on it. */
+type PositionStance = { position: string; stance: string };
 
-function pairCounts(
+function pairCounts<T>(
   predicted: readonly StatementInput[],
   gold: readonly StatementInput[],
   toGold: readonly StatementInput[][],
   toPredicted: readonly StatementInput[][],
-  items: Items,
-  equal: (predictedItem: string, goldItem: string) => boolean,
+  items: Items<T>,
+  equal: (predictedItem: T, goldItem: T) => boolean,
 ): Counts {
   const c = empty();
   predicted.forEach((p, i) => {
@@ -194,16 +199,16 @@ export function evaluateArticle(predictedDoc: AnnotatedArticle, goldDoc: Annotat
     gold: gold.length,
     foundGold: gold.filter((g, i) => toPredicted[i]?.some((p) => agree(p, g))).length,
   });
-  const pairs = (items: Items, equal: (p: string, g: string) => boolean) =>
+  const pairs = <T>(items: Items<T>, equal: (p: T, g: T) => boolean) =>
     pairCounts(predicted, gold, toGold, toPredicted, items, equal);
-  const medium: Items = (s) => (s.originalMedium ? [s.originalMedium] : []);
-  const via: Items = (s) => s.citedVia;
-  const tagged: Items = (s) => [...medium(s).map((o) => `medium ${o}`), ...via(s).map((o) => `via ${o}`)];
-  const sameTagged = (p: string, g: string) => {
-    const [pr = '', po = ''] = p.split(' ');
-    const [gr = '', go = ''] = g.split(' ');
-    return pr === gr && sameOutlet(po, go);
-  };
+  const medium: Items<string> = (s) => (s.originalMedium ? [s.originalMedium] : []);
+  const via: Items<string> = (s) => s.citedVia;
+  const tagged: Items<OutletInRole> = (s) => [
+    ...medium(s).map((outlet) => ({ role: 'medium' as const, outlet })),
+    ...via(s).map((outlet) => ({ role: 'via' as const, outlet })),
+  ];
+  const sameTagged = (p: OutletInRole, g: OutletInRole) =>
+    p.role === g.role && sameOutlet(p.outlet, g.outlet);
   const sameSpeaker = (p: StatementInput, g: StatementInput) => same(p.speaker, g.speaker, actorsP, actorsG);
   const sameMedium = (p: StatementInput, g: StatementInput) =>
     p.originalMedium === null || g.originalMedium === null
@@ -229,13 +234,11 @@ export function evaluateArticle(predictedDoc: AnnotatedArticle, goldDoc: Annotat
   const namesG = names(goldDoc);
   const sameIssue = (p: string, g: string) =>
     samePositionByMeaning({ id: p, name: namesP.get(p) }, { id: g, name: namesG.get(g) });
-  const positionIds: Items = (s) => s.positions.map((p) => p.position);
-  const withStances: Items = (s) => s.positions.map((p) => `${p.position} ${p.stance}`);
-  const sameIssueAndStance = (p: string, g: string) => {
-    const [pp = '', ps = ''] = p.split(' ');
-    const [gp = '', gs = ''] = g.split(' ');
-    return ps === gs && sameIssue(pp, gp);
-  };
+  const positionIds: Items<string> = (s) => s.positions.map((p) => p.position);
+  const withStances: Items<PositionStance> = (s) =>
+    s.positions.map((p) => ({ position: p.position, stance: p.stance }));
+  const sameIssueAndStance = (p: PositionStance, g: PositionStance) =>
+    p.stance === g.stance && sameIssue(p.position, g.position);
   return {
     span: aligned(() => true),
     speaker: aligned(sameSpeaker),
@@ -246,7 +249,7 @@ export function evaluateArticle(predictedDoc: AnnotatedArticle, goldDoc: Annotat
     citedVia: pairs(via, sameOutlet),
     outlets: pairs(tagged, sameTagged),
     position: pairs(positionIds, (p, g) => p === g),
-    positionStance: pairs(withStances, (p, g) => p === g),
+    positionStance: pairs(withStances, (p, g) => p.position === g.position && p.stance === g.stance),
     positionMeaning: pairs(positionIds, sameIssue),
     positionStanceMeaning: pairs(withStances, sameIssueAndStance),
   };

@@ -96,7 +96,25 @@ export function clauseStartsAfter(
     else break;
   }
   const t = tokens[j];
-  return isBoundary(t) || (t?.pos === 'ADV' && j === 0);
+  return isBoundary(t) || (t?.pos === 'ADV' && j === 0) || impersonalThat(tokens, j);
+}
+
+const BE_FORMS = new Set(['be', 'is', 'was', 'are', 'were', 'been', "'s"]);
+
+/**
+ * "It will be recalled that …", "It was reported that …", "It is worth noting that …": an impersonal
+ * frame of the article's; the clause after "that" (token `k`) starts afresh, its subject is a speaker.
+ */
+export function impersonalThat(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.lower !== 'that') return false;
+  let j = k - 1;
+  if (tokens[j]?.lower === 'noting' && tokens[j - 1]?.lower === 'worth') j -= 2;
+  else if (/ed$|wn$/.test(tokens[j]?.lower ?? '') || tokens[j]?.lower === 'noteworthy') j--;
+  else return false;
+  if (!BE_FORMS.has(tokens[j]?.lower ?? '')) return false;
+  while (j > 0 && tokens[j - 1]?.pos === 'AUX') j--;
+  while (j > 0 && tokens[j - 1]?.pos === 'ADV') j--;
+  return tokens[j - 1]?.lower === 'it' && (j - 1 === 0 || isBoundary(tokens[j - 2]));
 }
 
 export function isOutletish(m: Mention | null | undefined): boolean {
@@ -135,7 +153,7 @@ export function subjectEndingAt(
 ): Mention | undefined {
   // "OPEC+ said": a plus glued to a name belongs to it.
   const plus = tokens[j]?.text === '+' && tokens[j]?.start === tokens[j - 1]?.end;
-  const direct = endingAt(mentions, plus ? j - 1 : j);
+  const direct = endingAt(mentions, j) ?? (plus ? endingAt(mentions, j - 1) : undefined);
   if (direct) return withAppositiveRole(tokens, mentions, direct);
   // "Subianto and his team have claimed": the first of coordinated subjects.
   for (let k = j - 1; k >= Math.max(0, j - 3); k--) {

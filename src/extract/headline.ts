@@ -1,4 +1,5 @@
 import { type AttributionContext, type Frame, frame, trimEnd, trimStart } from './frames.js';
+import { stateVoice } from './institution-voice.js';
 import type { Lexicon } from './lexicon.js';
 import type { Token } from './nlp.js';
 import type { ActorRecord, Registry } from './registry.js';
@@ -39,6 +40,22 @@ export function headlineFrame(
       source,
     };
   };
+  // "Russia sees no reason for further talks, says envoy": the source after a closing cue.
+  const closing = tokens.findIndex(
+    (t, k) =>
+      k > 1 &&
+      tokens[k - 1]?.text === ',' &&
+      presentCue(ctx.lexicon, t) &&
+      tokens.length - k - 1 <= SOURCE_WORDS,
+  );
+  if (closing > 0) {
+    const found = make(
+      { first: closing + 1, last: tokens.length - 1 },
+      s.start,
+      tokens[closing - 1]?.start ?? s.start,
+    );
+    if (found) return found;
+  }
   const cue = tokens.findIndex((t, k) => k > 0 && presentCue(ctx.lexicon, t) && /^\p{Lu}/u.test(t.text));
   if (cue > 0) return make({ first: 0, last: cue - 1 }, tokens[cue]?.end ?? s.end, s.end);
   const colon = tokens.findIndex((t) => t.text === ':');
@@ -53,7 +70,12 @@ export function headlineFrame(
     );
   }
   const dash = tokens.findIndex(
-    (t, k) => k > 0 && /^[—–-]$/.test(t.text) && tokens.length - k <= SOURCE_WORDS + 1,
+    (t, k) =>
+      k > 0 &&
+      /^[—–-]$/.test(t.text) &&
+      // "long-range": a hyphen inside a word is no dash before a source.
+      !(tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end) &&
+      tokens.length - k <= SOURCE_WORDS + 1,
   );
   if (dash > 0)
     return make({ first: dash + 1, last: tokens.length - 1 }, s.start, tokens[dash]?.start ?? s.end);
@@ -102,7 +124,16 @@ export function headlineSpeaker(
       if (known?.type === 'actor') {
         // A state or body named in the headline speaks through the person the body quotes for it.
         const member = speakers.find((a) => a.kind === 'person' && a.roles.some((r) => r.org === known.id));
-        return member?.id ?? known.id;
+        const kind = registry.actors.get(known.id)?.kind;
+        const voice =
+          kind === 'state'
+            ? stateVoice(
+                registry,
+                known.id,
+                speakers.map((a) => a.id),
+              )
+            : undefined;
+        return member?.id ?? voice ?? known.id;
       }
     }
   }

@@ -74,12 +74,27 @@ export function personForInstitution(registry: Registry, drafts: Voiced[]): void
 export function voiceOf(registry: Registry, id: string, bodySpeakers: readonly string[]): string {
   const actor = registry.actors.get(id);
   if (actor?.kind !== 'state') return id;
+  return stateVoice(registry, id, bodySpeakers) ?? id;
+}
+
+/**
+ * The body speaker a state speaks through: the person quoted in a role of it or of one of its bodies, else
+ * ("Moscow says …" over "the Defence Ministry announced …") a body of it that the body quotes.
+ */
+export function stateVoice(
+  registry: Registry,
+  id: string,
+  bodySpeakers: readonly string[],
+): string | undefined {
+  const inState = (org: string | null | undefined) =>
+    org !== null && org !== undefined && (org === id || registry.actors.get(org)?.partOf === id);
   const member = bodySpeakers.find((b) => {
     const person = registry.actors.get(b);
-    return (
-      person?.kind === 'person' &&
-      person.roles.some((r) => r.org !== null && (r.org === id || registry.actors.get(r.org)?.partOf === id))
-    );
+    return person?.kind === 'person' && person.roles.some((r) => inState(r.org));
   });
-  return member ?? id;
+  if (member) return member;
+  return bodySpeakers.find((b) => {
+    const body = registry.actors.get(b);
+    return body !== undefined && body.kind !== 'person' && body.kind !== 'state' && body.partOf === id;
+  });
 }

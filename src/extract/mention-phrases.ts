@@ -182,7 +182,7 @@ export function nounPhrase(
     const owner = placeOwner.ref.id;
     return { type: 'role', ...s, definite: false, owner, role: roleInfo(ctx, s.text, owner) };
   }
-  if (title.owner && cues.groupNouns.includes(t.lower)) {
+  if ((title.owner || title.ownerName) && cues.groupNouns.includes(t.lower)) {
     // Unnamed officials, diplomats or sources of a state or body speak for it, as a spokesperson does.
     const s = span(ctx.text, tokens, title.first, k);
     return {
@@ -190,7 +190,7 @@ export function nounPhrase(
       ...s,
       definite: false,
       owner: title.owner,
-      role: roleInfo(ctx, s.text, title.owner),
+      role: roleInfo(ctx, s.text, title.owner, title.ownerName),
     };
   }
   if (title.owner && cues.bodyNouns.includes(t.lower)) {
@@ -215,7 +215,7 @@ export function nounPhrase(
     const roleText = s.text.replace(/^(?:the|a|an)\s+/i, '');
     // "Saudi Arabia's Energy Minister" is one person, as "the energy minister" is.
     const possessed =
-      /^['’]s$/.test(tokens[title.first - 1]?.text ?? '') || /^[\p{L}.]+['’]s\s/u.test(s.text);
+      /^['’]s$/.test(tokens[title.first - 1]?.text ?? '') || /^[\p{L}.]+(?: [\p{L}.]+)?['’]s\s/u.test(s.text);
     const definite = /^the\s/i.test(s.text) || possessed;
     return { type: 'role', ...s, definite, owner, role: roleInfo(ctx, roleText, owner, title.ownerName) };
   }

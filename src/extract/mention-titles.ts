@@ -14,6 +14,9 @@ import type { RoleInfo } from './registry.js';
 
 /** The title or role phrase before a name ("Deputy Foreign Minister Sergei Riabkov") and what it says of the person. */
 
+/** Plural nouns for the people of an organisation, who speak for it ("Alcoa officials said"). */
+const ORG_PEOPLE = /^(?:officials|executives|representatives|spokespeople|management)$/;
+
 /**
  * The title or role phrase ending at token `last` (inclusive), walking left over role words, modifiers,
  * demonyms, organisations (with or without 's) and a determiner: its first token, owner and classes.
@@ -50,7 +53,11 @@ export function titleBefore(
       k = entity.first;
       continue;
     }
-    if (entity?.type === 'name' && isRoleWord(ctx.lexicon, tokens[k + 1])) {
+    // "Gazprom spokesman", "Alcoa officials": an unknown organisation named before a role or its people.
+    if (
+      entity?.type === 'name' &&
+      (isRoleWord(ctx.lexicon, tokens[k + 1]) || ORG_PEOPLE.test(tokens[k + 1]?.lower ?? ''))
+    ) {
       ownerName ??= entity.text;
       first = entity.first;
       k = entity.first;

@@ -66,15 +66,42 @@ export function isTitleWord(ctx: MentionContext, t: Token | undefined, next?: To
   );
 }
 
-/** A run of capitalised name tokens from `i` (with particles and hyphens inside it). */
+/** Words after a hyphen that make a compound adjective of a name ("Kremlin-backed", "Trump-era"), not a name. */
+const HYPHEN_ADJECTIVES =
+  /^(?:led|era|based|made|backed|linked|run|owned|style|born|like|wide|free|only|controlled|funded|affiliated|allied|aligned|friendly|bound|class|level|type|year|old|month|day|week|long|term|time)$/;
+
+/** Tokens `a` and `b` touch, with no space between them ("al" "-" "Mazrouei"). */
+const touching = (a: Token | undefined, b: Token | undefined) =>
+  a !== undefined && b !== undefined && a.end === b.start;
+
+/**
+ * A run of capitalised name tokens from `i` (with particles and hyphens inside it): "Suhail al-Mazrouei"
+ * (a particle joined by a hyphen), "Kim Eun-hye", "Yoon Suk-yeol" (a given name whose second syllable is
+ * written in lower case, after the family name).
+ */
 export function nameRun(tokens: readonly Token[], i: number): number {
   let j = i;
   while (j + 1 < tokens.length) {
     const next = tokens[j + 1];
     const after = tokens[j + 2];
     const joins = next?.text === '-' || NAME_PARTICLES.has(next?.lower ?? '');
+    const hyphenedParticle =
+      NAME_PARTICLES.has(next?.lower ?? '') &&
+      after?.text === '-' &&
+      touching(next, after) &&
+      touching(after, tokens[j + 3]) &&
+      isCapitalised(tokens[j + 3]);
+    const syllable =
+      j > i &&
+      next?.text === '-' &&
+      touching(tokens[j], next) &&
+      touching(next, after) &&
+      /^\p{Ll}{1,4}$/u.test(after?.text ?? '') &&
+      !HYPHEN_ADJECTIVES.test(after?.text ?? '');
     if (next && isCapitalised(next) && next.pos === 'PROPN' && !NOT_NAMES.has(next.lower)) j++;
+    else if (hyphenedParticle) j += 3;
     else if (joins && isCapitalised(after)) j += 2;
+    else if (syllable) j += 2;
     else break;
   }
   return j;

@@ -99,7 +99,13 @@ function entitiesAndNames(ctx: MentionContext, tokens: readonly Token[]): Mentio
       out.push({ type: 'pronoun', ...span(ctx.text, tokens, i, i), pronoun, definite: true });
       continue;
     }
-    if (isCapitalised(t) && t.pos === 'PROPN' && !NOT_NAMES.has(t.lower)) {
+    // "Ye Shixiang": a short given or family name the tagger takes for an interjection.
+    const taggedOff =
+      i > 0 &&
+      (t.pos === 'INTJ' || t.pos === 'X') &&
+      tokens[i + 1]?.pos === 'PROPN' &&
+      isCapitalised(tokens[i + 1]);
+    if (isCapitalised(t) && (t.pos === 'PROPN' || taggedOff) && !NOT_NAMES.has(t.lower)) {
       const j = nameRun(tokens, i);
       const nameFirst = nameStartIn(ctx, tokens, i, j);
       // A common noun capitalised at the start of a sentence ("Officials said …") is not a name.
@@ -126,6 +132,13 @@ function nameStartIn(ctx: MentionContext, tokens: readonly Token[], i: number, j
       first = k + 1;
       break;
     }
+    // "CEO of Kuwait Petroleum Corporation Nawaf Saud al-Sabah": a person's name after an organisation's.
+    const personAfter =
+      isCapitalised(tokens[k + 1]) && tokens.slice(k + 1, j + 1).every((t) => !isRoleWord(ctx.lexicon, t));
+    if (ORGANISATION_HEAD.test(tokens[k]?.lower ?? '') && j - k >= 2 && personAfter) {
+      first = k + 1;
+      break;
+    }
   }
   for (let k = first; k < j; k++) {
     const suffix = span(ctx.text, tokens, k, j).text;
@@ -134,6 +147,10 @@ function nameStartIn(ctx: MentionContext, tokens: readonly Token[], i: number, j
   while (first < j && ctx.lexicon.cues.roleComplements.includes(tokens[first]?.lower ?? '')) first++;
   return first;
 }
+
+/** Last words of an organisation's name ("… Petroleum Corporation", "… Group", "… Bank"). */
+const ORGANISATION_HEAD =
+  /^(?:corporation|corp|company|co|inc|ltd|group|bank|ministry|council|agency|commission|committee|party|organi[sz]ation|institute|foundation|association|authority|university|union)$/;
 
 /** Head nouns of a state's institutions ("Foreign Ministry", "Defence Department"). */
 export const GOVERNMENT_BODY = /^(?:ministry|department|office|secretariat|directorate|presidency|cabinet)$/;

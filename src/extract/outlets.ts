@@ -18,6 +18,25 @@ export function outletByName(registry: Registry, name: string, kind: OutletKind)
   return registry.addOutlet(name.trim().replace(/^the\s+/, ''), kind).id;
 }
 
+/** Words that make an unknown name an outlet's ("Premium Times", "Gulf News"). */
+const OUTLET_WORD =
+  /\b(?:News|Agency|Press|Times|Post|Herald|Journal|Tribune|Gazette|Daily|Radio|TV|Television|Media|Network|Wire|Service|Telegraph|Observer|Guardian|Express|Standard|Mail|Star|Chronicle|Review|Insider|Today|Online|Report|Magazine|Channel|Broadcasting)\b/;
+
+/**
+ * The outlet a dateline's parentheses credit, or null when they hold a place ("Bhopal (Madhya Pradesh):"):
+ * a known outlet, or an unknown name that is one word, an acronym or has an outlet word in it; a known
+ * actor or an unknown name of several plain words is a place.
+ */
+export function datelineOutlet(registry: Registry, name: string): string | null {
+  const bare = name.trim().replace(/^the\s+/i, '');
+  const known = registry.lookup(bare);
+  if (known?.type === 'outlet') return known.id;
+  if (known?.type === 'actor') return null;
+  const words = bare.split(/\s+/);
+  const outletLike = words.length === 1 || OUTLET_WORD.test(bare) || words.some((w) => /^[A-Z]{2,}$/.test(w));
+  return outletLike ? outletByName(registry, name, 'agency') : null;
+}
+
 /**
  * The outlets the whole article relies on: the first dateline's agencies, the byline's outlet and credit
  * lines, the publisher too when the text credits it ("WASHINGTON (UrduPoint News / Sputnik)").
@@ -28,9 +47,10 @@ export function articleSources(
   /** An outlet never cited as a source (the publisher, under the gold set's convention). */
   excluded: string | null,
 ): string[] {
-  const credited = [...(seg.dateline?.sources ?? []), ...seg.credits].map((name) =>
-    outletByName(registry, name, 'agency'),
-  );
+  const credited = [
+    ...(seg.dateline?.sources ?? []).flatMap((name) => datelineOutlet(registry, name) ?? []),
+    ...seg.credits.map((name) => outletByName(registry, name, 'agency')),
+  ];
   for (const name of seg.creditCandidates) {
     if (SOCIAL_CREDIT.test(name)) continue;
     const bare = name.trim().replace(/^the\s+/i, '');

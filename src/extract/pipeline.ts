@@ -125,10 +125,18 @@ export function buildDrafts(
 ): Draft[] {
   const articleAssertions = options.articleAssertions === true;
   const carryCredits = options.carryCredits !== false;
-  const discourse = new Discourse(registry);
+  const discourse = new Discourse(registry, lexicon.cues.groupNouns, options.unnamedPeople !== false);
   const ctx: MentionContext = { text, lexicon, registry, classRef: (kind) => discourse.classRef(kind) };
   const mentions = new SentenceMentions(ctx, seg.sentences);
   const drafts: Draft[] = [];
+  // Read only when a one-word name needs it, and apart from the cache: class nouns resolve as the text goes.
+  discourse.expect(() =>
+    seg.sentences.flatMap((s) =>
+      findMentions({ text, lexicon, registry }, s.tokens)
+        .filter((m) => isPersonLike(s, m) && !m.ref)
+        .map((m) => m.name ?? m.text),
+    ),
+  );
   // Credits in the lead ("…, TASS reports") make the whole item a re-report of that outlet.
   const leadCredits: string[] = [];
   for (const s of seg.sentences) {
@@ -176,6 +184,7 @@ export function buildDrafts(
       if (m.ref?.type === 'outlet') discourse.noteOutlet(m.ref.id);
     }
     for (const d of sentenceDrafts) if (d.medium) discourse.noteOutlet(d.medium);
+    discourse.noteSubject(openingPerson(registry, discourse, s, own));
   }
   personForInstitution(registry, drafts);
   platformOfSource(registry, seg, drafts);
@@ -187,6 +196,23 @@ export function buildDrafts(
   propagateMedia(drafts, options.carryMedium !== false);
   propagateCredits(drafts);
   return drafts;
+}
+
+/** The person a sentence opens with, as its subject ("Juncker will visit …", "Mr. Obaze said …"), if any. */
+function openingPerson(
+  registry: Registry,
+  discourse: Discourse,
+  s: Sentence,
+  own: readonly Mention[],
+): string | null {
+  const first = own[0];
+  if (!first || first.type === 'pronoun' || first.first > 1) return null;
+  if (first.first === 1 && s.tokens[0]?.lower !== 'the') return null;
+  const next = s.tokens[first.last + 1];
+  if (!next || !['VERB', 'AUX', 'PUNCT'].includes(next.pos) || next.text === "'s" || next.text === '’s')
+    return null;
+  const id = discourse.resolve(first);
+  return id && registry.actors.get(id)?.kind === 'person' ? id : null;
 }
 
 /** "The minister made this statement on X", "His comments were made to Reuters": a sentence about a remark. */

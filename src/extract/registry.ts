@@ -56,11 +56,19 @@ export function formMatches(stored: string, written: string): boolean {
 
 const bases = new WeakMap<Lexicon, Registry>();
 
+/** A description rather than a name ("the electoral commission", "a BA spokesman", "The guard"). */
+const DESCRIPTION = /^(?:[Tt]he|[Aa]n?)\s+\p{Ll}|^[Aa]n?\s/u;
+
 export class Registry {
   readonly actors = new Map<string, ActorRecord>();
   readonly outlets = new Map<string, OutletRecord>();
   private readonly forms = new Map<string, Form[]>();
   private readonly demonyms = new Map<string, { id: string; form: string }>();
+  /**
+   * How this article refers to an actor it introduced ("the electoral commission", "The Chinese coastguard"):
+   * declared with the document as aliases, but never looked up, so that one phrase cannot name two actors.
+   */
+  readonly shownForms = new Map<string, string[]>();
   /** The longest surface form in tokens, which bounds the lookup window. */
   maxFormWords = 1;
 
@@ -87,6 +95,7 @@ export class Registry {
       actors,
       outlets,
       forms,
+      shownForms: new Map(),
       demonyms: this.demonyms,
       maxFormWords: this.maxFormWords,
     });
@@ -96,10 +105,13 @@ export class Registry {
   constructor(lexicon: Lexicon, known: KnownEntities = {}) {
     // The lexicon first: its entries carry what the graph does not store (demonyms, gender, partOf); the
     // graph's entries for the same ids add their aliases, and the graph's own actors come after.
+    const fromGraph = new Set<unknown>(known.actors ?? []);
     for (const actor of [...lexicon.actors, ...(known.actors ?? [])]) {
+      // "the electoral commission" named one body in the article that declared it, not in every article.
+      const usable = (alias: string) => !(fromGraph.has(actor) && DESCRIPTION.test(alias));
       const existing = this.actors.get(actor.id);
       if (existing) {
-        for (const alias of actor.aliases ?? []) this.addAlias(existing.id, alias);
+        for (const alias of (actor.aliases ?? []).filter(usable)) this.addAlias(existing.id, alias);
         continue;
       }
       const record = this.register({
@@ -113,8 +125,10 @@ export class Registry {
         ...(actor.gender === undefined ? {} : { gender: actor.gender }),
         ...(actor.partOf === undefined ? {} : { partOf: actor.partOf }),
       });
-      for (const alias of actor.aliases ?? []) this.addAlias(record.id, alias);
+      for (const alias of (actor.aliases ?? []).filter(usable)) this.addAlias(record.id, alias);
       for (const demonym of record.demonyms) {
+        // "North Korean", "South African": a demonym of two words is matched as a form (one token is looked up).
+        if (demonym.includes(' ')) this.addAlias(record.id, demonym);
         if (!this.demonyms.has(demonym.toLowerCase())) {
           this.demonyms.set(demonym.toLowerCase(), { id: record.id, form: demonym });
         }
@@ -171,6 +185,13 @@ export class Registry {
     if (!this.claim({ type: 'actor', id: actorId, form: alias })) return false;
     if (!record.aliases.some((a) => surfaceKey(a) === surfaceKey(alias))) record.aliases.push(alias);
     return true;
+  }
+
+  /** Records a form the article uses for an actor, shown as an alias (see `shownForms`). */
+  showForm(actorId: string, form: string): void {
+    const forms = this.shownForms.get(actorId) ?? [];
+    if (!forms.includes(form)) forms.push(form);
+    this.shownForms.set(actorId, forms);
   }
 
   private addOutletAlias(outletId: string, alias: string): void {

@@ -66,9 +66,9 @@ function trimBlock(text: string, { start, end }: Block): Block {
 }
 
 /** "Jan. 12", "12 January 2022", "January 12, 2022": the date of a dateline. */
-const DATE = String.raw`(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9}\.?)(?:,?\s*\d{4})?`;
+const DATE = String.raw`(?:(?:[A-Z][a-z]{2,9}|[A-Z]{3,9})\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9}\.?)(?:,?\s*\d{4})?`;
 const DATELINE = new RegExp(
-  String.raw`^(?:(?<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:\s*\[[^\]\n]{1,40}\])?(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*[(,]))?(?:,\s*${DATE})?|${DATE})` +
+  String.raw`^(?:(?<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:\s*\[[^\]\n]{1,40}\])?(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*[(,]))?(?:,?\s*${DATE})?|${DATE})` +
     String.raw`(?:\s*\((?<src>[^()\n]{1,60})\)\s*[-—–:]+|\.?\s*\/(?<slashed>[^/\n]{1,40})\/\.?|,\s*(?<acronym>[A-Z]{2,8})\s*[-—–]+)\s*`,
   'u',
 );
@@ -92,7 +92,7 @@ const CONTRIBUTOR_CREDIT =
  * "Additional reporting by Reuters", "This article was originally published by RFE/RL", "/IANS/".
  */
 const FOOTER_CANDIDATES = [
-  /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s*)?(?<src>\p{Lu}[\p{L}.&'/ -]{1,40}?)[.,]?(?:\s+all rights reserved\.?)?$/iu,
+  /^(?:[\p{L} ]{1,30}\s)?(?:copyright|©|\(c\))\s*(?:©\s*)?(?:copyright\s+)?(?:\d{4}\s*)?(?<src>\p{Lu}[\p{L}.&'/ -]{1,40}?)[.,]?(?:\s+all rights reserved\.?)?$/iu,
   /^\(?(?:additional\s+)?reporting\s+by\s+(?<src>\p{Lu}[\p{L}.&'/ -]{1,40}?)\)?\.?$/iu,
   /\b(?:originally|first)\s+(?:published|appeared)\s+(?:by|on|in|at)\s+(?:the\s+)?(?<src>\p{Lu}[\p{L}.&'/ -]{1,50}?)\.?$/u,
   /^\/(?<src>\p{Lu}[\p{L}.&' -]{1,30})\/\.?$/u,
@@ -177,11 +177,15 @@ function joinQuoted(text: string, raw: RawSentence[], quotes: readonly QuoteSpan
 const NO_OUTLET =
   /^(?:agencies|agency|wires?|news desk|web desk|desk|staff|bureau|correspondents?|inputs?)$/i;
 
+/** "German TV channel ZDF": the name after a description of the outlet. */
+const DESCRIBED_OUTLET =
+  /^.*?\b(?:channel|agency|newspaper|broadcaster|outlet|website|daily|portal|service|radio|television|TV)\s+(?=\p{Lu})/u;
+
 function splitSources(src: string): string[] {
   return src
     .replace(/\s+[-–—]\s+.*$/, '')
-    .split(/\s*(?:\/|,|;|\band\b)\s*/)
-    .map((s) => s.trim())
+    .split(/\s*(?:\/|,|;|\band\b|\bwith reference to\b|\bciting\b|\bquoting\b|\bvia\b)\s*/)
+    .map((s) => s.trim().replace(DESCRIBED_OUTLET, ''))
     .filter((s) => s !== '' && !NO_OUTLET.test(s));
 }
 
@@ -213,7 +217,15 @@ function readByline(ls: readonly Line[]): { byline: Byline; used: number } | nul
   };
 }
 
+/** "By Isabel Teles – FRANKFURT (Econostream) – …": a byline run into the dateline on one line. */
+const BYLINE_BEFORE_DATELINE = /^By\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s+[—–-]\s+(?=\p{Lu})/u;
+
 function readDateline(text: string, from: number, end: number): Dateline | null {
+  const byline = BYLINE_BEFORE_DATELINE.exec(text.slice(from, end));
+  if (byline) {
+    const after = readDateline(text, from + byline[0].length, end);
+    if (after?.sources.length) return { ...after, start: from };
+  }
   const rest = text.slice(from, end);
   const m =
     DATELINE.exec(rest) ??
@@ -305,8 +317,10 @@ export function segment(text: string): Segmentation {
     }
     // A short line above the body ("RIA Novosti" under the headline) credits an outlet if it names one.
     const aboveBody = result.sentences.every((x) => x.heading);
-    if (aboveBody && ls.length === 1 && isHeading(only.text) && only.text.split(/\s+/).length <= 4)
-      result.creditCandidates.push(only.text);
+    // "Premium Times (Abuja)": the outlet with its city.
+    const outletLine = only.text.replace(/\s*\([^()]{1,30}\)$/, '');
+    if (aboveBody && ls.length === 1 && isHeading(outletLine) && outletLine.split(/\s+/).length <= 4)
+      result.creditCandidates.push(outletLine);
     const footer = ls.length === 1 && !atTop ? SOURCE_FOOTER.exec(only.text) : null;
     const platform = footer?.groups?.src ? SOURCE_PLATFORM.exec(footer.groups.src) : null;
     if (platform?.groups?.who && platform.groups.platform) {

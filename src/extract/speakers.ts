@@ -22,7 +22,39 @@ export class Discourse {
   private readonly seen: Seen[] = [];
   private readonly outlets: string[] = [];
 
-  constructor(private readonly registry: Registry) {}
+  private readonly groupNouns: Set<string>;
+  /** Full names of people the article gives anywhere (see `expect`). */
+  private expected: () => readonly string[] = () => [];
+  private expectedNames: readonly string[] | undefined;
+
+  constructor(
+    private readonly registry: Registry,
+    groupNouns: readonly string[] = [],
+    /** An indefinite role phrase about one person is that (unnamed) person, not its organisation. */
+    private readonly unnamedPeople = true,
+  ) {
+    this.groupNouns = new Set(groupNouns);
+  }
+
+  /** The names of people the whole article gives in full, so that one word of them before it is the person. */
+  expect(names: () => readonly string[]): void {
+    this.expected = names;
+  }
+
+  private laterNames(): readonly string[] {
+    if (this.expectedNames === undefined) this.expectedNames = this.expected();
+    return this.expectedNames;
+  }
+
+  /**
+   * The person a sentence opens with as its subject ("Juncker will visit …"), set after each sentence (null
+   * when it opens otherwise), for "he"/"she" in the next one.
+   */
+  private lastSubject: string | null = null;
+
+  noteSubject(id: string | null): void {
+    this.lastSubject = id;
+  }
 
   note(id: string, speaker: boolean): void {
     this.seen.push({ id, speaker });
@@ -97,6 +129,16 @@ export class Discourse {
       this.registry.addAlias(met.id, name);
       return met.id;
     }
+    // '"…," Kim said.' before "Kim Eun-hye, the spokesperson, …": the person the article names in full later.
+    const later =
+      words.length === 1 && name.length >= 3 && m.role === undefined
+        ? this.laterNames().find((n) => n.split(/\s+/).includes(name))
+        : undefined;
+    if (later) {
+      const id = this.nameActor({ ...m, name: later, text: later });
+      this.registry.addAlias(id, name);
+      return id;
+    }
     const person = (words.length >= 2 || m.role !== undefined) && !ORG_WORDS.test(name);
     const body = GOVERNMENT_BODY.test(words[words.length - 1]?.toLowerCase() ?? '');
     const actor = this.registry.addActor(
@@ -105,7 +147,9 @@ export class Discourse {
       m.owner ? { partOf: m.owner } : {},
     );
     if (m.owner && m.text !== name) this.registry.addAlias(actor.id, m.text);
-    const surname = words[words.length - 1];
+    // "Kim Eun-hye", "Kim Jong-un": a family name first, before a hyphenated given name.
+    const familyFirst = words.length >= 2 && /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(words[words.length - 1] ?? '');
+    const surname = familyFirst ? words[0] : words[words.length - 1];
     if (person && words.length >= 2 && surname && surname.length >= 3)
       this.registry.addAlias(actor.id, surname);
     return actor.id;
@@ -141,9 +185,10 @@ export class Discourse {
   private pronoun(m: Mention): string | null {
     if (m.pronoun === 'm' || m.pronoun === 'f') {
       const gender = m.pronoun;
-      const actor = this.firstRecent(
-        (a) => a.kind === 'person' && (a.gender === undefined || a.gender === gender),
-      );
+      const fits = (a: ActorRecord) => a.kind === 'person' && (a.gender === undefined || a.gender === gender);
+      // "Juncker will visit Washington. '…,' he said.": the person the sentence before is about comes first.
+      const topic = this.lastSubject ? this.registry.actors.get(this.lastSubject) : undefined;
+      const actor = topic && fits(topic) ? topic : this.firstRecent(fits);
       if (actor) actor.gender ??= gender;
       return actor?.id ?? null;
     }
@@ -181,7 +226,10 @@ export class Discourse {
     const person =
       actor?.kind === 'person' ||
       (n.type === 'name' && !n.ref && (n.name ?? n.text).replace(HONORIFIC, '').split(/\s+/).length >= 2);
-    if (!person || n.role) return false;
+    // "Prince Abdulaziz bin Salman": a title of no class and no organisation says nothing against the role.
+    const titleOnly =
+      n.role !== undefined && n.role.org === null && n.role.orgName === null && n.role.classes.length === 0;
+    if (!person || (n.role && !titleOnly)) return false;
     return !actor || actor.roles.length === 0 || this.holds(actor, phrase);
   }
 
@@ -201,7 +249,12 @@ export class Discourse {
       if (person) return this.resolve(m.role ? { ...person, role: m.role } : person);
     }
     if (phrase.org === null) return m.definite ? this.unnamedHolder(m, phrase) : null;
-    // "A State Department spokesperson": an unnamed member speaks for the organisation.
+    // "Algeria's energy minister said …" with nobody named in that role: one person, unnamed, not the state.
+    if (m.definite && !phrase.classes.includes('official')) return this.unnamedHolder(m, phrase);
+    // "a BA spokesman", "a spokeswoman for the IAEA": one unnamed person, whom "the spokesperson" is later.
+    if (this.unnamedPeople && !m.definite && m.text.split(/\s+/).length > 1 && this.singular(m))
+      return this.unnamedHolder(m, phrase, true);
+    // "A State Department spokesperson" (the seed's convention): an unnamed member speaks for the organisation.
     const org = this.registry.actors.get(phrase.org);
     if (org && !org.roles.some((r) => surfaceKey(r.text) === surfaceKey(phrase.text))) org.roles.push(phrase);
     return phrase.org;
@@ -211,8 +264,18 @@ export class Discourse {
    * "…, the spokesperson said" when the article names no holder of the role nor its organisation: the
    * unnamed holder speaks, one actor per role phrase.
    */
-  private unnamedHolder(m: Mention, phrase: RoleInfo): string {
-    const name = phrase.text.replace(/^(?:the|a|an)\s+/i, '');
+  /** A role phrase about one person ("a BA spokesman"), not a group ("Russian officials", "OPEC sources"). */
+  private singular(m: Mention): boolean {
+    const words = (m.role?.text ?? m.text).toLowerCase().split(/\s+/);
+    return !words.some((w) => this.groupNouns.has(w)) && !/\b(?:officials?|sources?)\b/i.test(m.text);
+  }
+
+  private unnamedHolder(m: Mention, phrase: RoleInfo, named = false): string {
+    // "a spokeswoman for the IAEA" is "IAEA spokeswoman"; "a BA spokesman" keeps its words.
+    const org = named && phrase.org ? this.registry.actors.get(phrase.org) : undefined;
+    const head = phrase.text.replace(/^(?:the|a|an)\s+/i, '');
+    const complement = /^(\S+)\s+(?:for|of|at|with)\s+(?:the\s+)?(.+)$/i.exec(head);
+    const name = org && complement?.[1] && complement[2] ? `${complement[2]} ${complement[1]}` : head;
     const known = this.registry.lookup(m.text) ?? this.registry.lookup(name);
     if (known?.type === 'actor') return known.id;
     const actor = this.registry.addActor(name.charAt(0).toUpperCase() + name.slice(1), 'person', {
@@ -224,6 +287,13 @@ export class Discourse {
   }
 
   private collective(m: Mention): string {
+    const id = this.collectiveActor(m);
+    // "the electoral commission", "The Chinese coastguard": how the article names the body it speaks for.
+    if (this.registry.actors.get(id)?.kind !== 'state') this.registry.showForm(id, m.text);
+    return id;
+  }
+
+  private collectiveActor(m: Mention): string {
     const name = (m.name ?? m.text).replace(/^(?:the|a|an)\s+/i, '');
     const known = [name, ...(m.forms ?? [])]
       .map((f) => this.registry.lookup(f))

@@ -60,4 +60,9 @@ export type ExtractOptions = {
    * false, a citation covers its own sentence only.
    */
   carryCredits?: boolean;
+  /**
+   * An indefinite role phrase about one person ("a BA spokesman said", "a spokeswoman for the IAEA") is that
+   * unnamed person (default true, as the corpus annotates); when false it speaks for its organisation.
+   */
+  unnamedPeople?: boolean;
 };
