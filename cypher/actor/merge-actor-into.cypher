@@ -29,11 +29,6 @@ CALL (keep, remove) {
     ELSE reduce(acc = m.articles, x IN r.articles |
       CASE WHEN x IN acc THEN acc ELSE [y IN acc WHERE y < x] + x + [y IN acc WHERE y > x] END) END
 }
-// The statements' stance edges follow their speaker (statement/copy-stance-speakers).
-CALL (keep, remove) {
-  MATCH (remove)-[:SAID]->(:Statement)-[t:TAKES_POSITION]->()
-  SET t.speaker = keep.id
-}
 CALL (keep, remove) {
   OPTIONAL MATCH (s:Statement)-[r:MENTIONS]->(remove)
   WITH keep, s, r WHERE r IS NOT NULL

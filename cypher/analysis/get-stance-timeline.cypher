@@ -17,9 +17,17 @@ CALL (p) {
   CALL (p) {
     // The asked speakers' statements on the position, and only those, from the takes_position_speaker index
     // (the speaker and the position copied onto the edge, docs/model.md): neither a busy speaker's other
-    // statements nor a busy position's other speakers are read.
+    // statements nor a busy position's other speakers are read. Statements several actors said ('*') are
+    // few, and kept for the speakers that said them.
     UNWIND coalesce($speakerIds, []) AS speakerId
-    MATCH (s:Statement)-[t:TAKES_POSITION {speaker: speakerId, position: $positionId}]->(p)
+    CALL (speakerId) {
+      MATCH (s:Statement)-[t:TAKES_POSITION {speaker: speakerId, position: $positionId}]->(p)
+      RETURN s, t
+      UNION ALL
+      MATCH (s:Statement)-[t:TAKES_POSITION {speaker: '*', position: $positionId}]->(p)
+      WHERE EXISTS { (:Actor {id: speakerId})-[:SAID]->(s) }
+      RETURN s, t
+    }
     RETURN speakerId, s, t
     UNION ALL
     UNWIND CASE WHEN $speakerIds IS NULL THEN [p] ELSE [] END AS position

@@ -32,13 +32,20 @@ export async function readContributions(driver: Driver, positions: string[]): Pr
   return records.map((r) => r.toObject() as Contribution);
 }
 
-/** Every stance edge on `positions` with its speaker copy, and with what the copy should say, as sorted lines. */
+/**
+ * Every stance edge on `positions` with its speaker copy, and with what the copy should say (the one speaker's
+ * id, '*' for several, '-' for none, then the position's id), as sorted lines.
+ */
 export async function readSpeakerCopies(driver: Driver, positions: string[]) {
   const { records } = await driver.executeQuery(
     `MATCH (s:Statement)-[t:TAKES_POSITION]->(p:Position) WHERE p.id IN $positions
-     OPTIONAL MATCH (a:Actor)-[:SAID]->(s)
-     RETURN s.id + ' ' + t.stance + ' ' + p.id AS edge, coalesce(t.speaker, '-') + ' ' + coalesce(t.position, '-') AS copy,
-       coalesce(a.id, '-') + ' ' + p.id AS expected`,
+     CALL (s) {
+       OPTIONAL MATCH (a:Actor)-[:SAID]->(s)
+       RETURN collect(a.id) AS speakers
+     }
+     RETURN s.id + ' ' + t.stance + ' ' + p.id AS edge,
+       coalesce(t.speaker, '-') + ' ' + coalesce(t.position, '-') AS copy,
+       CASE size(speakers) WHEN 0 THEN '-' WHEN 1 THEN speakers[0] ELSE '*' END + ' ' + p.id AS expected`,
     { positions },
   );
   const lines = (column: string) =>
