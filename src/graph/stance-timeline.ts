@@ -111,6 +111,29 @@ export class StanceTimelineRepository {
   }
 }
 
+/**
+ * A listed statement known by its id alone, for an operation that reads nothing else of any statement (the
+ * timeline was read without its statements' properties): every other field is empty and never resolved.
+ */
+export function idOnlyStatement(id: string): StatementModel {
+  return withoutRelations({
+    id,
+    text: '',
+    quote: null,
+    speechAct: '',
+    negated: false,
+    conditional: false,
+    condition: null,
+    cue: null,
+    confidence: null,
+    extractedBy: null,
+    needsReview: false,
+    reviewStatus: null,
+    reviewLog: [],
+    statedOn: null,
+  });
+}
+
 /** A statement with its own properties only: every relation empty, as when no part of it is loaded. */
 function withoutRelations(own: OwnFields): StatementModel {
   const statedOn: FuzzyDateModel | null = toFuzzyDate(own.statedOn);

@@ -5,12 +5,12 @@ import { ANALYSIS_MAX_IDS, checkIds } from '../graph/analysis.js';
 import type { Granularity } from '../graph/analysis-periods.js';
 import { InvalidInputError } from '../graph/errors.js';
 import {
+  idOnlyStatement,
   type StanceTimelineModel,
   TIMELINE_MAX_PER_CELL,
   type TimelineCellModel,
   type TimelinePeriodModel,
 } from '../graph/stance-timeline.js';
-import type { StatementModel } from '../graph/statement.js';
 import { domainId } from '../ids.js';
 import { StanceEnum, stance } from './enums.js';
 import { ActorRef, notFoundError, PositionRef, StatementRef } from './refs.js';
@@ -139,7 +139,7 @@ async function timelineOf(
   );
   if (!result) throw notFoundError('position', positionId);
   PositionRef.getDataloader(ctx).prime(result.position.id, result.position);
-  if (keysOnly) primeStatements(ctx, listedIds(result.timeline).map(idOnly));
+  if (keysOnly) primeStatements(ctx, listedIds(result.timeline).map(idOnlyStatement));
   else if (!relations) primeStatements(ctx, result.statements);
   return result.timeline;
 }
@@ -148,41 +148,6 @@ async function timelineOf(
 function listedIds(timeline: StanceTimelineModel): string[] {
   const cells = [...timeline.periods.flatMap((p) => p.stances), ...timeline.undated, ...timeline.imprecise];
   return cells.flatMap((c) => c.statementIds);
-}
-
-/**
- * A statement known by its id alone, for an operation that reads nothing else of any statement
- * (`statementKeysOnly`): the other fields are empty and never resolved.
- */
-function idOnly(id: string): StatementModel {
-  return {
-    id,
-    text: '',
-    quote: null,
-    speechAct: '',
-    negated: false,
-    conditional: false,
-    condition: null,
-    cue: null,
-    statedOn: null,
-    confidence: null,
-    extractedBy: null,
-    needsReview: false,
-    reviewStatus: null,
-    reviewLog: [],
-    speakerId: null,
-    originalMediumId: null,
-    citedViaIds: [],
-    positions: [],
-    mentions: [],
-    eventIds: [],
-    evidence: [],
-    lostEvidence: [],
-    reportIds: [],
-    orphanedInIds: [],
-    corroboration: 0,
-    refs: { actors: [], outlets: [], positions: [] },
-  };
 }
 
 const GRANULARITY_DESCRIPTION = 'The periods to group by (default WEEK).';
