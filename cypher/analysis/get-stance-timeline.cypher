@@ -49,7 +49,7 @@ CALL (p) {
   WITH period, placement, speakerId, stance, collect(s) AS statements
   ORDER BY period, speakerId, stance
   // The listed statements as cypher/statement/get-statements-by-ids.cypher gives them with no relation asked,
-  // only when asked: a hub's timeline lists a thousand statements, and reading their text for nothing made
+  // only when asked: a busy speaker's timeline lists many statements, and their text, read for nothing, made
   // most of its answer.
   RETURN collect({
     period: toString(period), placement: placement, speakerId: speakerId, stance: stance,
