@@ -23,6 +23,9 @@ type Asset = StaticFile;
 /** The page's ES modules (src/explore/public/*.js; types.d.ts and tsconfig.json are for the type checker only). */
 const BROWSER_MODULES = [
   'explorer.js',
+  'entity-boxes.js',
+  'page-feedback.js',
+  'view-loader.js',
   'api.js',
   'controls.js',
   'page-elements.js',
@@ -55,6 +58,7 @@ const BROWSER_MODULES = [
   'entity-bodies.js',
   'panel-parts.js',
   'paths-panel.js',
+  'path-end-names.js',
   'analysis-sections.js',
   'timeline-chart.js',
   'contradiction-view.js',

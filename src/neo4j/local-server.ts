@@ -7,6 +7,7 @@ import neo4j from 'neo4j-driver';
 import type { LocalNeo4jSettings, Neo4jConnection } from '../config.js';
 import { type ImportInput, runImportFull } from './admin-import.js';
 import { browserStyleCommand } from './browser-style.js';
+import { waitForDatabaseOnline } from './database-ready.js';
 import { findJava, type Progress, ProvisionError, provisionClasspath } from './provision.js';
 
 const ENTRY_POINT = 'org.neo4j.server.CommunityEntryPoint';
@@ -133,11 +134,11 @@ export class LocalNeo4j {
     };
   }
 
-  /** Starts the server unless it already runs; resolves once Bolt answers. */
+  /** Starts the server unless it already runs; resolves once its database is online and answers a read. */
   async start(): Promise<{ started: boolean; pid: number }> {
     const existing = this.runningPid();
     if (existing !== undefined) {
-      await this.waitForBolt(existing);
+      await this.waitForReady(existing);
       return { started: false, pid: existing };
     }
     const java = findJava(this.settings.javaHome);
@@ -179,7 +180,7 @@ export class LocalNeo4j {
     child.unref();
     writeFileSync(this.pidFile, String(child.pid));
     const startedAt = Date.now();
-    await this.waitForBolt(child.pid);
+    await this.waitForReady(child.pid);
     this.progress(`Neo4j is up after ${((Date.now() - startedAt) / 1000).toFixed(1)}s (pid ${child.pid}).`);
     return { started: true, pid: child.pid };
   }
@@ -332,8 +333,21 @@ export class LocalNeo4j {
     }
   }
 
-  private async waitForBolt(pid: number): Promise<void> {
+  /** Bolt first (it proves the password), then the database: one start deadline for both. */
+  private async waitForReady(pid: number): Promise<void> {
     const deadline = Date.now() + this.settings.startTimeoutMs;
+    await this.waitForBolt(pid, deadline);
+    await waitForDatabaseOnline({
+      connection: this.connection,
+      deadline,
+      pid,
+      serverAlive: () => isAlive(pid),
+      progress: this.progress,
+      explain: () => this.logTail(),
+    });
+  }
+
+  private async waitForBolt(pid: number, deadline: number): Promise<void> {
     let lastReport = Date.now();
     while (Date.now() < deadline) {
       if (await this.answers()) return;

@@ -121,4 +121,44 @@ describe('paths through a hub in the explorer', () => {
     expect(explorer.offsite).toEqual([]);
     await page.close();
   });
+
+  it('a shared link to paths that finds nothing names both ends in the boxes, and says which id names nothing', async () => {
+    // Someone sends the link of the view above (no path avoiding the hub); it opens in a fresh page, where
+    // nothing is drawn and nothing was picked by hand.
+    const link = `${explorer.base}/explore#mode=paths&from=Actor:${FROM.id}&to=Actor:${TO.id}`;
+    const page = await explorer.open(DESKTOP);
+    await page.goto(link);
+    const empty = page.locator('#empty-state');
+    await expect
+      .poll(async () => ((await empty.isVisible()) ? empty.textContent() : null), { timeout: 60_000 })
+      .toMatch(/No path of at most 4 hops between these two, avoiding hubs/);
+    expect(await nodeIds(page)).toEqual([]);
+    await expect.poll(() => page.locator('#from-input').inputValue(), { timeout: 30_000 }).toBe(FROM.name);
+    await expect.poll(() => page.locator('#to-input').inputValue(), { timeout: 30_000 }).toBe(TO.name);
+    await expect(page.title()).resolves.toBe(`${FROM.name} → ${TO.name} · claimgraph explorer`);
+    await explorer.shot(page, '3-link-without-path');
+
+    // A link whose end has since gone (or was mistyped): the end that exists is named, the other keeps its id,
+    // and the page says which id names nothing.
+    const gone = `Actor:${id('nobody')}`;
+    await page.goto(`${explorer.base}/explore#mode=paths&from=Actor:${FROM.id}&to=${gone}`);
+    await page.reload();
+    const error = page.locator('#error');
+    await expect.poll(() => error.textContent(), { timeout: 60_000 }).toContain(`No node "${gone}"`);
+    await expect.poll(() => page.locator('#from-input').inputValue(), { timeout: 30_000 }).toBe(FROM.name);
+    await expect(page.locator('#to-input').inputValue()).resolves.toBe(gone);
+    await explorer.shot(page, '4-link-with-unknown-end');
+
+    // Only one end in the link, and it names nothing: no paths query runs, the lookup says so.
+    await page.goto(`${explorer.base}/explore#mode=paths&from=${gone}`);
+    await page.reload();
+    await expect
+      .poll(() => error.textContent(), { timeout: 30_000 })
+      .toBe(`Nothing in the graph has the id ${gone}: check the link, or pick the entity again.`);
+    await expect(page.locator('#from-input').inputValue()).resolves.toBe(gone);
+    await explorer.shot(page, '5-link-with-unknown-start');
+    expect(explorer.problems).toEqual([]);
+    expect(explorer.offsite).toEqual([]);
+    await page.close();
+  });
 });

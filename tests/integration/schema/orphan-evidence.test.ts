@@ -115,6 +115,36 @@ describe("an orphan's evidence after its article's text changed", () => {
     await everyOffsetHolds(MOVED);
   });
 
+  it('writes its offsets only when they change', async () => {
+    const stored = await graph.driver.executeQuery(
+      `MATCH (:Statement {id: $id})-[:HAS_EVIDENCE]->(ev:Evidence)-[:IN_ARTICLE]->(:Article {id: $articleId})
+       RETURN ev.id AS id, ev.start AS start, ev.end AS end`,
+      { id: volkovId, articleId },
+    );
+    const [row] = stored.records;
+    const ev = {
+      id: row?.get('id') as string,
+      start: Number(row?.get('start')),
+      end: Number(row?.get('end')),
+    };
+    const place = (spans: { id: string; start: number | null; end: number | null }[]) =>
+      graph.executor.transaction('write', 'test-place-orphans', async (tx) => {
+        const [result] = await tx.run<{ placed: number }>('review/place-orphaned-evidence', { spans });
+        return result?.placed;
+      });
+    // Placed where it already stands (what a re-import that moved nothing asks for): nothing is written.
+    await expect(place([ev])).resolves.toBe(0);
+    await expect(place([{ ...ev, start: null, end: null }])).resolves.toBe(1);
+    await expect(place([{ ...ev, start: null, end: null }])).resolves.toBe(0);
+    await expect(place([ev])).resolves.toBe(1);
+    // The re-import of the same text asks to place it where it stands, and the answers stay as they were.
+    await graph.repos.ingest.importArticle(withoutVolkovRemark(MOVED));
+    const start = MOVED.indexOf(VOLKOV);
+    expect((await volkov()).evidence).toEqual([
+      { article: { key: articleId }, start, end: start + VOLKOV.length, excerpt: VOLKOV },
+    ]);
+  });
+
   it('gives up its offsets, keeping the text, when the new text holds the remark more than once', async () => {
     await graph.repos.ingest.importArticle(withoutVolkovRemark(TWICE));
     const previous = MOVED.indexOf(VOLKOV);
