@@ -3,6 +3,7 @@ import type { Config, Neo4jConnection } from './config.js';
 import { createDriver } from './graph/connect.js';
 import { CypherRegistry } from './graph/cypher-registry.js';
 import { Executor } from './graph/executor.js';
+import { backfillStanceSpeakers, speakerBackfillLine } from './graph/stance-speakers.js';
 import type { Logger } from './log.js';
 import { LocalNeo4j } from './neo4j/local-server.js';
 import { createRepositories, type Repositories } from './repositories.js';
@@ -74,6 +75,9 @@ export async function openRuntime(config: Config, log: Logger): Promise<Runtime>
     const repos = createRepositories(executor);
     const applied = await executor.applySchema();
     log.info(`Database schema applied (${applied} idempotent statements).`);
+    // Before the server takes writes: a store from before stance edges carried their speaker gets them once.
+    const backfill = await backfillStanceSpeakers(executor, (p) => log.info(speakerBackfillLine(p)));
+    if (!backfill.skipped) log.info(speakerBackfillLine(backfill));
     return { connection, local, driver, executor, repos, startupRepos, ownedNeo4jPid, close };
   } catch (error) {
     await close();

@@ -4,32 +4,34 @@
 // Statements whose date is unknown, or known less precisely than a period (a month-precise date in weeks),
 // come in cells of their own with a null period: a date is never guessed.
 // $positionId, $speakerIds (null: every speaker; no repeats), $unit ('day', 'week' or 'month'), $perCell
-// (statements kept per cell, newest first).
+// (statements kept per cell, newest first), $withStatements (whether to return the listed statements' own
+// properties, or their ids only).
 // Columns: position {id, name, description}, cells ([{period (first day of the period, or null), placement
-// ('dated', 'imprecise' or 'undated'), speakerId, stance, statementCount, statements ([{id, text, quote, speechAct,
-// negated, conditional, condition, cue, confidence, extractedBy, needsReview, reviewStatus, reviewLog,
-// statedOn}])}], ordered by period, speaker and stance).
+// ('dated', 'imprecise' or 'undated'), speakerId, stance, statementCount, statementIds, statements ([{id, text,
+// quote, speechAct, negated, conditional, condition, cue, confidence, extractedBy, needsReview, reviewStatus,
+// reviewLog, statedOn}], empty unless $withStatements)}], ordered by period, speaker and stance).
 MATCH (p:Position {id: $positionId})
-// The statements are read from the end that has fewer: the asked speakers' SAID relationships or the position's
-// TAKES_POSITION ones, both counted from the nodes' relationship groups, not walked. An actor's timeline then
-// reads only that actor's statements, not every speaker's on a position hundreds of times as busy.
-CALL (p) {
-  UNWIND coalesce($speakerIds, []) AS speakerId
-  MATCH (a:Actor {id: speakerId})
-  RETURN sum(COUNT { (a)-[:SAID]->() }) AS said
-}
-WITH p, $speakerIds IS NOT NULL AND said <= COUNT { (p)<-[:TAKES_POSITION]-() } AS fromSpeakers
 // One row whatever matched (an aggregation with no grouping key): a position without statements has no cells.
-CALL (p, fromSpeakers) {
+CALL (p) {
   // Both ways are planned; the one not taken unwinds an empty list and reads nothing.
-  CALL (p, fromSpeakers) {
-    UNWIND CASE WHEN fromSpeakers THEN $speakerIds ELSE [] END AS speakerId
-    MATCH (:Actor {id: speakerId})-[:SAID]->(s:Statement)-[t:TAKES_POSITION]->(p)
+  CALL (p) {
+    // The asked speakers' statements on the position, and only those, from the takes_position_speaker index
+    // (the speaker and the position copied onto the edge, docs/model.md): neither a busy speaker's other
+    // statements nor a busy position's other speakers are read. Statements several actors said ('*') are
+    // few, and kept for the speakers that said them.
+    UNWIND coalesce($speakerIds, []) AS speakerId
+    CALL (speakerId) {
+      MATCH (s:Statement)-[t:TAKES_POSITION {speaker: speakerId, position: $positionId}]->(p)
+      RETURN s, t
+      UNION ALL
+      MATCH (s:Statement)-[t:TAKES_POSITION {speaker: '*', position: $positionId}]->(p)
+      WHERE EXISTS { (:Actor {id: speakerId})-[:SAID]->(s) }
+      RETURN s, t
+    }
     RETURN speakerId, s, t
     UNION ALL
-    UNWIND CASE WHEN fromSpeakers THEN [] ELSE [p] END AS position
+    UNWIND CASE WHEN $speakerIds IS NULL THEN [p] ELSE [] END AS position
     MATCH (speaker:Actor)-[:SAID]->(s:Statement)-[t:TAKES_POSITION]->(position)
-    WHERE $speakerIds IS NULL OR speaker.id IN $speakerIds
     RETURN speaker.id AS speakerId, s, t
   }
   WITH speakerId, t.stance AS stance, s
@@ -46,11 +48,13 @@ CALL (p, fromSpeakers) {
   ORDER BY s.statedOn DESC, s.id
   WITH period, placement, speakerId, stance, collect(s) AS statements
   ORDER BY period, speakerId, stance
-  // The listed statements as cypher/statement/get-statements-by-ids.cypher gives them with no relation asked.
+  // The listed statements as cypher/statement/get-statements-by-ids.cypher gives them with no relation asked,
+  // only when asked: a busy speaker's timeline lists many statements, and their text, read for nothing, made
+  // most of its answer.
   RETURN collect({
     period: toString(period), placement: placement, speakerId: speakerId, stance: stance,
-    statementCount: size(statements),
-    statements: [s IN statements[0..$perCell] | s {
+    statementCount: size(statements), statementIds: [s IN statements[0..$perCell] | s.id],
+    statements: [s IN CASE WHEN $withStatements THEN statements[0..$perCell] ELSE [] END | s {
       .id, .text, .quote, .speechAct, .negated, .conditional, .condition, .cue, .confidence, .extractedBy,
       needsReview: coalesce(s.needsReview, false), reviewStatus: s.reviewStatus,
       reviewLog: coalesce(s.reviewLog, []),

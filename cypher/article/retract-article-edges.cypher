@@ -4,7 +4,8 @@
 // both deletions of an article (a changed re-import, a delete), in the same transaction, so that the graph
 // reads as if the article had never been imported. Edges without a list were written by no article and stay.
 // Entities it declared and others declare too get their properties back from the others' declarations.
-// $id: article id. Columns: retracted (edges the article no longer asserts).
+// $id: article id. Columns: retracted (edges the article no longer asserts), unspoken (ids of statements that
+// lost their speaker edge: their stance edges' speaker copy is the caller's to bring up to date).
 MATCH (a:Article {id: $id})
 CALL (a) {
   OPTIONAL MATCH (a)-[:REPORTS]->(:Statement)-[r:SAID_TO|TAKES_POSITION|MENTIONS|CONCERNS]->()
@@ -36,7 +37,8 @@ CALL (a) {
   WHERE $id IN r.sources
   RETURN collect(DISTINCT r) AS affiliations
 }
-WITH a, fromStatements + speakers + aliases + participations + sequence AS edges, affiliations, aliasNodes
+WITH a, fromStatements + speakers + aliases + participations + sequence AS edges, affiliations, aliasNodes,
+  [r IN speakers WHERE r.articles = [$id] | endNode(r).id] AS unspoken
 // Shared edges lose the article first; then the edges that only it asserted go.
 CALL (edges) {
   UNWIND edges AS r
@@ -94,4 +96,4 @@ CALL (a) {
         x.dateContext = reduce(v = null, d IN said | coalesce(d.dateContext, v))
   }
 }
-RETURN size(edges) + size(affiliations) AS retracted
+RETURN size(edges) + size(affiliations) AS retracted, unspoken

@@ -2,6 +2,7 @@
 // statement/merge-statements writes them for one article. Only statements of an article created in this
 // transaction arrive here, so CREATE is safe; statements that exist are skipped all the same. Every edge
 // lists its article in `articles`, as the article path writes it, so deleting a bulk article works the same.
+// Stance edges carry their speaker copy (statement/copy-stance-speakers) from the start.
 // $statements: [{id, articleId, speaker, text, quote, speechAct, negated, conditional, condition, statedOn,
 // statedOnPrecision, statedOnContext, cue, originalMedium, citedVia, positions: [{position, stance}],
 // mentions: [{actor, role}], events, evidence: [{id, start, end, text}]}]. Columns: count.
@@ -28,7 +29,9 @@ CALL (art, s, input) {
 CALL (art, s, input) {
   UNWIND input.positions AS taken
   MATCH (p:Position {id: taken.position})
-  CREATE (s)-[:TAKES_POSITION {stance: taken.stance, articles: [art.id]}]->(p)
+  CREATE (s)-[:TAKES_POSITION {
+    stance: taken.stance, articles: [art.id], speaker: input.speaker, position: p.id
+  }]->(p)
 }
 CALL (art, s, input) {
   UNWIND input.mentions AS mention

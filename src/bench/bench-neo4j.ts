@@ -5,6 +5,11 @@ import { BulkLoader, type BulkLoadResult } from '../graph/bulk-load.js';
 import { createDriver } from '../graph/connect.js';
 import { CypherRegistry } from '../graph/cypher-registry.js';
 import { Executor } from '../graph/executor.js';
+import {
+  backfillStanceSpeakers,
+  markStanceSpeakersWhole,
+  speakerBackfillLine,
+} from '../graph/stance-speakers.js';
 import { findFreePort, LocalNeo4j } from '../neo4j/local-server.js';
 import { type Corpus, corpusFor, type PresetName } from './corpus.js';
 import { writeCorpusCsv } from './corpus-csv.js';
@@ -70,6 +75,14 @@ export async function openBenchDatabase(
     // Also on a reused store: a bulk load stopped between the import (whose files hold the marker) and this step
     // would otherwise stay without its empty lists. Writes nothing when they are there.
     await fillEmptyLists(executor);
+    // The bulk CSV writes stance edges with their speaker copy; any other store is looked at once.
+    if (bulk) await markStanceSpeakersWhole(executor);
+    else {
+      const copies = await backfillStanceSpeakers(executor, (p) =>
+        log(`[backfill] ${speakerBackfillLine(p)}`),
+      );
+      if (!copies.skipped) log(`[backfill] ${speakerBackfillLine(copies)}`);
+    }
     const load =
       bulk ??
       (await importer.import(corpus, {

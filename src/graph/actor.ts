@@ -3,6 +3,7 @@ import { alignByIds } from './by-ids.js';
 import type { QueryExecutor } from './executor.js';
 import { containsKey, nameKey } from './name-keys.js';
 import { type Page, type PageRequest, pageParams, toPage } from './page.js';
+import { copyStanceSpeakers } from './stance-speakers.js';
 
 export type AffiliationModel = { role: string; actorId: string; ofId: string };
 
@@ -41,10 +42,9 @@ export class ActorRepository {
   private readonly findActorsQuery;
   private readonly getActorPositionsQuery;
   private readonly mergeActorsQuery;
-  private readonly mergeActorIntoQuery;
   private readonly listKnownActorsQuery;
 
-  constructor(executor: QueryExecutor) {
+  constructor(private readonly executor: QueryExecutor) {
     this.getActorsByIdsQuery = executor.query<{ actor: ActorModel }>('actor/get-actors-by-ids');
     this.getActorDetailsQuery = executor.query<ActorDetailsModel & { id: string }>('actor/get-actor-details');
     this.findActorsByNameQuery = executor.query<{ id: string }>('actor/find-actors-by-name');
@@ -53,7 +53,6 @@ export class ActorRepository {
       'actor/get-actor-positions',
     );
     this.mergeActorsQuery = executor.query<{ id: string }>('actor/merge-actors', { mode: 'write' });
-    this.mergeActorIntoQuery = executor.query<{ id: string }>('actor/merge-actor-into', { mode: 'write' });
     this.listKnownActorsQuery = executor.query<KnownActorModel>('actor/list-known-actors');
   }
 
@@ -117,6 +116,15 @@ export class ActorRepository {
 
   /** Moves every edge and alias of `remove` onto `keep` and deletes `remove`; false when either is missing. */
   async mergeActorInto(keep: string, remove: string): Promise<boolean> {
-    return (await this.mergeActorIntoQuery({ keep, remove })).length > 0;
+    // The statements `remove` said are `keep`'s afterwards: their stance edges' speaker copy follows.
+    return this.executor.transaction('write', 'actor/merge-actor-into', async (tx) => {
+      const said = await tx.run<{ id: string }>('statement/find-said-statements', { speakerId: remove });
+      const rows = await tx.run('actor/merge-actor-into', { keep, remove });
+      await copyStanceSpeakers(
+        tx,
+        said.map((r) => r.id),
+      );
+      return rows.length > 0;
+    });
   }
 }

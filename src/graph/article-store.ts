@@ -7,6 +7,7 @@ import { pairOneToOne } from './one-to-one.js';
 import type { Plain } from './plain.js';
 import { keepReviewedStatements, reviewedRemarks } from './review.js';
 import { matchReviewedRemarks } from './reviewed-remarks.js';
+import { copyStanceSpeakers } from './stance-speakers.js';
 import { WriteGate } from './write-gate.js';
 
 export type ImportStatus = 'created' | 'updated' | 'unchanged';
@@ -106,7 +107,7 @@ export class ArticleStore {
       const reviewed = previous === null ? [] : await reviewedRemarks(tx, articleId);
       const identity = matchReviewedRemarks(doc.statements, reviewed);
       if (previous !== null && previous !== digest) {
-        await tx.run('article/retract-article-edges', { id: articleId });
+        await retractArticleEdges(tx, articleId);
         await tx.run('article/delete-article-annotation', { id: articleId });
       }
       const own = doc.statements.map((st) => ({ ...st, id: identity.ids.get(st.id) ?? st.id }));
@@ -229,7 +230,7 @@ export class ArticleStore {
   }
 
   private async mergeStatements(tx: TxRunner, articleId: string, statements: AnnotatedArticle['statements']) {
-    await tx.run('statement/merge-statements', {
+    const merged = await tx.run<{ id: string }>('statement/merge-statements', {
       articleId,
       statements: statements.map((s) => {
         const stated = dateParts(s.statedOn);
@@ -242,6 +243,10 @@ export class ArticleStore {
         };
       }),
     });
+    await copyStanceSpeakers(
+      tx,
+      merged.map((r) => r.id),
+    );
   }
 
   /** The article as an annotated document, rebuilt from the graph; undefined when there is no such article. */
@@ -275,7 +280,7 @@ export class ArticleStore {
   async deleteArticleCascade(id: string): Promise<boolean> {
     const rows = await this.gate.run('article/delete-article-cascade', () =>
       this.executor.transaction('write', 'article/delete-article-cascade', async (tx) => {
-        await tx.run('article/retract-article-edges', { id });
+        await retractArticleEdges(tx, id);
         return tx.run('article/delete-article-cascade', { id });
       }),
     );
@@ -334,4 +339,13 @@ function stripNulls(value: unknown): unknown {
     );
   }
   return value;
+}
+
+/**
+ * Takes back what an article asserted on shared things (cypher/article/retract-article-edges); statements that
+ * lost their speaker there get their stance edges' speaker copy again.
+ */
+async function retractArticleEdges(tx: TxRunner, articleId: string): Promise<void> {
+  const [row] = await tx.run<{ unspoken: string[] }>('article/retract-article-edges', { id: articleId });
+  await copyStanceSpeakers(tx, row?.unspoken ?? []);
 }

@@ -116,6 +116,13 @@ type PathsRow = { found: string[]; nodes: GraphNodeRow[]; edges: GraphEdgeRow[] 
 /** `Type:id`, the same string as the node's global id, and how the graph queries identify nodes. */
 export const nodeKeyString = (key: NodeKey): string => `${key.type}:${key.id}`;
 
+/** An edge's properties as a client sees them: a stance edge's speaker copy is the index's, not the graph's. */
+function shownProperties(type: string, properties: GraphEdgeRow['properties']): GraphEdgeRow['properties'] {
+  if (type !== 'TAKES_POSITION') return properties;
+  const { speaker: _speaker, position: _position, ...shown } = properties;
+  return shown;
+}
+
 function parseKeyString(key: string): NodeKey {
   const colon = key.indexOf(':');
   return { type: key.slice(0, colon), id: key.slice(colon + 1) };
@@ -155,7 +162,7 @@ export function assembleGraph(
       type: edge.type,
       source: parseKeyString(edge.source),
       target: parseKeyString(edge.target),
-      properties: edge.properties,
+      properties: shownProperties(edge.type, edge.properties),
     });
     for (const end of new Set([edge.source, edge.target])) drawn.set(end, (drawn.get(end) ?? 0) + 1);
   }

@@ -10,6 +10,7 @@ import {
   reviewEntry,
 } from './review-changes.js';
 import type { ReviewedRemark } from './reviewed-remarks.js';
+import { copyStanceSpeakers } from './stance-speakers.js';
 
 type SubjectRow = {
   state: ReviewState;
@@ -50,6 +51,10 @@ export async function keepReviewedStatements(
   if (rows.length === 0) return 0;
   const states = rows.map((row) => ({ id: row.id, ...(JSON.parse(row.entry) as ReviewEntry).after }));
   await tx.run('review/set-reviewed-state', { states });
+  await copyStanceSpeakers(
+    tx,
+    states.map((s) => s.id),
+  );
   const spans = placeOrphanedSpans(
     article.text,
     rows.flatMap((row) => row.orphanSpans),
@@ -105,6 +110,7 @@ export class ReviewRepository {
         reviewedAt: new Date().toISOString(),
       });
       await tx.run('review/set-reviewed-state', { states: [{ id, ...entry.after }] });
+      await copyStanceSpeakers(tx, [id]);
       await tx.run('review/record-review', {
         id,
         entry: JSON.stringify(entry),

@@ -34,8 +34,9 @@ export type StanceTimelineModel = {
 };
 
 /**
- * A timeline with what its query read on the way: the position, and the listed statements with their own
- * properties and no relation (as `StatementRepository.getStatementsByIds` gives them when no part is asked).
+ * A timeline with what its query read on the way: the position, and (when asked) the listed statements with
+ * their own properties and no relation (as `StatementRepository.getStatementsByIds` gives them when no part is
+ * asked).
  */
 export type StanceTimelineResult = {
   position: PositionModel;
@@ -66,6 +67,7 @@ type CellRow = {
   speakerId: string;
   stance: string;
   statementCount: number;
+  statementIds: string[];
   statements: OwnFields[];
 };
 
@@ -82,18 +84,23 @@ export class StanceTimelineRepository {
     this.getStanceTimelineQuery = executor.query<TimelineRow>('analysis/get-stance-timeline');
   }
 
-  /** `speakerIds` null: every speaker with a stance on the position. Null when there is no such position. */
+  /**
+   * `speakerIds` null: every speaker with a stance on the position. `withStatements` false: the result's
+   * `statements` stay empty (the timeline still names them). Null when there is no such position.
+   */
   async getTimeline(
     positionId: string,
     speakerIds: readonly string[] | null,
     granularity: Granularity,
     perCell: number,
+    withStatements = true,
   ): Promise<StanceTimelineResult | null> {
     const [row] = await this.getStanceTimelineQuery({
       positionId,
       speakerIds: speakerIds ? [...new Set(speakerIds)] : null,
       unit: granularity,
       perCell,
+      withStatements,
     });
     if (!row) return null;
     return {
@@ -102,6 +109,29 @@ export class StanceTimelineRepository {
       statements: row.cells.flatMap((c) => c.statements.map(withoutRelations)),
     };
   }
+}
+
+/**
+ * A listed statement known by its id alone, for an operation that reads nothing else of any statement (the
+ * timeline was read without its statements' properties): every other field is empty and never resolved.
+ */
+export function idOnlyStatement(id: string): StatementModel {
+  return withoutRelations({
+    id,
+    text: '',
+    quote: null,
+    speechAct: '',
+    negated: false,
+    conditional: false,
+    condition: null,
+    cue: null,
+    confidence: null,
+    extractedBy: null,
+    needsReview: false,
+    reviewStatus: null,
+    reviewLog: [],
+    statedOn: null,
+  });
 }
 
 /** A statement with its own properties only: every relation empty, as when no part of it is loaded. */
@@ -129,7 +159,7 @@ const cell = (r: CellRow): TimelineCellModel => ({
   actorId: r.speakerId,
   stance: r.stance,
   statementCount: r.statementCount,
-  statementIds: r.statements.map((s) => s.id),
+  statementIds: r.statementIds,
 });
 
 /** Cells (ordered by period) into periods; periods with no statement are left out. */

@@ -1,9 +1,11 @@
 import type { ArgBuilder } from '@pothos/core';
+import type { GraphQLResolveInfo } from 'graphql';
 import { builder, type Context } from '../builder.js';
 import { ANALYSIS_MAX_IDS, checkIds } from '../graph/analysis.js';
 import type { Granularity } from '../graph/analysis-periods.js';
 import { InvalidInputError } from '../graph/errors.js';
 import {
+  idOnlyStatement,
   type StanceTimelineModel,
   TIMELINE_MAX_PER_CELL,
   type TimelineCellModel,
@@ -13,6 +15,7 @@ import { domainId } from '../ids.js';
 import { StanceEnum, stance } from './enums.js';
 import { ActorRef, notFoundError, PositionRef, StatementRef } from './refs.js';
 import { primeStatements } from './statement-fields.js';
+import { statementKeysOnly } from './statement-parts.js';
 
 export const TimelineGranularityEnum = builder.enumType('TimelineGranularity', {
   description: 'The periods a stance timeline groups statements by.',
@@ -114,20 +117,37 @@ function perCellOf(perCell: number | null | undefined): number {
 /**
  * Runs the timeline query and keeps what it read on the way: the position primes its loader and, when the
  * operation shows no relation of a statement, the listed statements prime theirs, so that neither is looked up
- * again. An unknown position is a NOT_FOUND.
+ * again. When the operation shows nothing of a statement but its id, the query reads no statement's properties
+ * and the listed ids prime the loader alone. An unknown position is a NOT_FOUND.
  */
 async function timelineOf(
   ctx: Context,
+  info: GraphQLResolveInfo,
   positionId: string,
   actorIds: string[] | null,
   granularity: Granularity,
   perCell: number,
 ): Promise<StanceTimelineModel> {
-  const result = await ctx.repos.timelines.getTimeline(positionId, actorIds, granularity, perCell);
+  const keysOnly = statementKeysOnly(info);
+  const relations = Object.values(ctx.statementParts).some(Boolean);
+  const result = await ctx.repos.timelines.getTimeline(
+    positionId,
+    actorIds,
+    granularity,
+    perCell,
+    !keysOnly && !relations,
+  );
   if (!result) throw notFoundError('position', positionId);
   PositionRef.getDataloader(ctx).prime(result.position.id, result.position);
-  if (!Object.values(ctx.statementParts).some(Boolean)) primeStatements(ctx, result.statements);
+  if (keysOnly) primeStatements(ctx, listedIds(result.timeline).map(idOnlyStatement));
+  else if (!relations) primeStatements(ctx, result.statements);
   return result.timeline;
+}
+
+/** Every statement a timeline lists. */
+function listedIds(timeline: StanceTimelineModel): string[] {
+  const cells = [...timeline.periods.flatMap((p) => p.stances), ...timeline.undated, ...timeline.imprecise];
+  return cells.flatMap((c) => c.statementIds);
 }
 
 const GRANULARITY_DESCRIPTION = 'The periods to group by (default WEEK).';
@@ -153,9 +173,10 @@ builder.objectField(ActorRef, 'stanceTimeline', (t) =>
       position: t.arg.id({ required: true, description: 'The position (domain or global id).' }),
       ...periodArgs(t.arg),
     },
-    resolve: (actor, args, ctx) =>
+    resolve: (actor, args, ctx, info) =>
       timelineOf(
         ctx,
+        info,
         domainId('Position', String(args.position)),
         [actor.id],
         (args.granularity ?? 'week') as Granularity,
@@ -176,7 +197,7 @@ builder.objectField(PositionRef, 'timeline', (t) =>
       }),
       ...periodArgs(t.arg),
     },
-    resolve: async (position, args, ctx) => {
+    resolve: async (position, args, ctx, info) => {
       const perCell = perCellOf(args.statementsPerPeriod);
       const actorIds = args.actors
         ? checkIds(
@@ -187,7 +208,7 @@ builder.objectField(PositionRef, 'timeline', (t) =>
       // Unknown actors are a NOT_FOUND; the check runs beside the timeline, not before it.
       const [actors, timeline] = await Promise.all([
         actorIds ? ActorRef.getDataloader(ctx).loadMany(actorIds) : [],
-        timelineOf(ctx, position.id, actorIds, (args.granularity ?? 'week') as Granularity, perCell),
+        timelineOf(ctx, info, position.id, actorIds, (args.granularity ?? 'week') as Granularity, perCell),
       ]);
       const failed = actors.find((x) => x instanceof Error);
       if (failed) throw failed;

@@ -1,4 +1,14 @@
-import { type GraphQLSchema, parse, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
+import {
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  isAbstractType,
+  isObjectType,
+  type OperationDefinitionNode,
+  parse,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+} from 'graphql';
 import { ALL_STATEMENT_PARTS, type StatementParts } from '../graph/statement.js';
 
 /** The Statement fields that need a relation loaded, and which part holds it; other fields need none. */
@@ -59,4 +69,32 @@ export function statementPartsOf(schema: GraphQLSchema, query: string | undefine
   if (cache.size >= CACHE_SIZE) cache.clear();
   cache.set(query, parts);
   return parts;
+}
+
+/** The Statement fields that a statement's id alone answers. */
+const KEY_FIELDS = new Set(['id', 'key', '__typename']);
+const keysOnlyCache = new WeakMap<OperationDefinitionNode, boolean>();
+
+/**
+ * Whether the operation selects nothing of a statement but its id, anywhere (on Statement or on an interface it
+ * implements, fragments included): then statements whose ids come from the database need no other property.
+ */
+export function statementKeysOnly(info: GraphQLResolveInfo): boolean {
+  const cached = keysOnlyCache.get(info.operation);
+  if (cached !== undefined) return cached;
+  const statement = info.schema.getType('Statement');
+  let keysOnly = true;
+  const typeInfo = new TypeInfo(info.schema);
+  const visitor = visitWithTypeInfo(typeInfo, {
+    Field(node) {
+      const parent = typeInfo.getParentType();
+      if (!parent || KEY_FIELDS.has(node.name.value) || !isObjectType(statement)) return;
+      if (parent === statement || (isAbstractType(parent) && info.schema.isSubType(parent, statement))) {
+        keysOnly = false;
+      }
+    },
+  });
+  for (const node of [info.operation, ...Object.values(info.fragments)]) visit(node, visitor);
+  keysOnlyCache.set(info.operation, keysOnly);
+  return keysOnly;
 }
