@@ -134,10 +134,12 @@ export function idOnlyStatement(id: string): StatementModel {
   });
 }
 
-/** A statement with its own properties only: every relation empty, as when no part of it is loaded. */
-// One object literal, field by field: spreading `own` and then adding the relation fields sent every object
-// through V8's slow path for properties added after a spread, which made a hub's timeline (a thousand listed
-// statements) spend more in building models than in its query (docs/benchmarks.md).
+/**
+ * A statement with its own properties only: every relation empty, as when no part of it is loaded. Written as
+ * one literal, field by field: spreading `own` and then adding the relation fields sent every object through
+ * V8's slow path for properties added after a spread, and a hub's timeline (a thousand listed statements) spent
+ * more building models than in its query (docs/benchmarks.md).
+ */
 function withoutRelations(own: OwnFields): StatementModel {
   return {
     id: own.id,
