@@ -260,16 +260,16 @@ export class Discourse {
     return phrase.org;
   }
 
-  /**
-   * "…, the spokesperson said" when the article names no holder of the role nor its organisation: the
-   * unnamed holder speaks, one actor per role phrase.
-   */
   /** A role phrase about one person ("a BA spokesman"), not a group ("Russian officials", "OPEC sources"). */
   private singular(m: Mention): boolean {
     const words = (m.role?.text ?? m.text).toLowerCase().split(/\s+/);
     return !words.some((w) => this.groupNouns.has(w)) && !/\b(?:officials?|sources?)\b/i.test(m.text);
   }
 
+  /**
+   * "…, the spokesperson said" when the article names no holder of the role nor its organisation: the
+   * unnamed holder speaks, one actor per role phrase.
+   */
   private unnamedHolder(m: Mention, phrase: RoleInfo, named = false): string {
     // "a spokeswoman for the IAEA" is "IAEA spokeswoman"; "a BA spokesman" keeps its words.
     const org = named && phrase.org ? this.registry.actors.get(phrase.org) : undefined;
