@@ -239,8 +239,10 @@ export class Discourse {
     if (m.definite) {
       const holder = this.firstRecent((a) => this.holds(a, phrase));
       if (holder) return holder.id;
+      // A named holder only: the same role phrase again ("…, the Bank of England Governor,") is no one yet.
       const later = lookahead().find(
-        (n) => n.role && phrase.org !== null && this.completeRole(n.role).org === phrase.org,
+        (n) =>
+          n.type !== 'role' && n.role && phrase.org !== null && this.completeRole(n.role).org === phrase.org,
       );
       if (later) return this.resolve(later);
       // "Saudi Arabia's Energy Minister said …" before "Prince Abdulaziz bin Salman told …": a person named
