@@ -26,11 +26,13 @@ export function titleBefore(
   tokens: readonly Token[],
   last: number,
   entities: readonly Mention[],
+  /** The phrase's head after `last` is a role word: nouns right before it modify it ("a port authority spokesman"). */
+  roleHead = false,
 ): { first: number; owner: string | null; ownerName: string | null; definite: boolean; hasRole: boolean } {
   let first = last + 1;
   let owner: string | null = null;
   let ownerName: string | null = null;
-  let hasRole = false;
+  let hasRole = roleHead;
   let definite = false;
   for (let k = last; k >= 0; k--) {
     const t = tokens[k];
@@ -74,7 +76,7 @@ export function titleBefore(
       continue;
     }
     // "election commission chief", "commerce ministry spokesman": nouns modifying the role.
-    const modifier = hasRole && t.pos === 'NOUN' && !isCapitalised(t) && first === k + 1;
+    const modifier = hasRole && (t.pos === 'NOUN' || t.pos === 'ADJ') && !isCapitalised(t) && first === k + 1;
     if (
       modifier ||
       isTitleWord(ctx, t, tokens[k + 1]) ||

@@ -11,7 +11,7 @@ import type { ActorKind } from './types.js';
  */
 
 const ORG_WORDS =
-  /\b(?:ministry|council|department|agency|committee|party|office|forces|army|bank|group|company|union|organi[sz]ation|commission|service|institute|foundation|fund|corporation|inc|ltd|navy|guard|government|parliament|assembly|court|university)\b/i;
+  /\b(?:ministry|council|department|agency|committee|party|office|forces|army|bank|group|company|union|organi[sz]ation|commission|service|institute|foundation|fund|corporation|inc|ltd|navy|guard|government|parliament|assembly|court|university|airways|airlines?|motors|holdings|industries|technologies|systems|petroleum|energy|airport|railways?|steel|pharmaceuticals?|telecom|communications|network|partners|capital|authority|council|league|federation|association|club|coalition|movement|front|alliance)\b/i;
 /** "Mr. Ross", "Ms. Zakharova", "PM Modi": a courtesy title before a name the article gave in full. */
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|PM|Sheikh|Sir|Dame|Madam|Mme|Herr|Frau)\.?\s+(?=\p{Lu})/u;
 const DIPLOMATIC_ORG = /\b(?:foreign|state department|diplomatic)\b/i;
@@ -250,6 +250,11 @@ export class Discourse {
       const person = lookahead().find((n) => this.mayHold(n, phrase));
       if (person) return this.resolve(m.role ? { ...person, role: m.role } : person);
     }
+    if (phrase.org === null && !m.definite && this.unnamedPeople && this.oneUnowned(m)) {
+      // "…, a spokesman said." before "Jonah Pell, a ministry spokesman, …": the person given that role.
+      const named = this.appositiveHolder(lookahead(), phrase);
+      return named ?? this.unnamedHolder(m, phrase);
+    }
     if (phrase.org === null) return m.definite ? this.unnamedHolder(m, phrase) : null;
     // "Algeria's energy minister said …" with nobody named in that role: one person, unnamed, not the state.
     if (m.definite && !phrase.classes.includes('official')) return this.unnamedHolder(m, phrase);
@@ -260,6 +265,26 @@ export class Discourse {
     const org = this.registry.actors.get(phrase.org);
     if (org && !org.roles.some((r) => surfaceKey(r.text) === surfaceKey(phrase.text))) org.roles.push(phrase);
     return phrase.org;
+  }
+
+  /** "a spokesman", "a government official": one person of no named organisation (not "officials", "sources"). */
+  private oneUnowned(m: Mention): boolean {
+    const words = (m.role?.text ?? m.text).toLowerCase().split(/\s+/);
+    return !words.some((w) => this.groupNouns.has(w)) && !/\b(?:officials|sources)\b/i.test(m.text);
+  }
+
+  /** A person named with a role of the phrase's class in apposition ("Jonah Pell, a ministry spokesman,"). */
+  private appositiveHolder(mentions: readonly Mention[], phrase: RoleInfo): string | null {
+    for (let i = 0; i + 1 < mentions.length; i++) {
+      const name = mentions[i];
+      const role = mentions[i + 1];
+      if (!name || !role || role.type !== 'role' || !role.role || !this.mayHold(name, phrase)) continue;
+      const gap = role.start - name.end;
+      if (gap < 1 || gap > 3 || !role.role.classes.some((c) => phrase.classes.includes(c))) continue;
+      const id = this.resolve({ ...name, role: role.role });
+      if (id) return id;
+    }
+    return null;
   }
 
   /** A role phrase about one person ("a BA spokesman"), not a group ("Russian officials", "OPEC sources"). */

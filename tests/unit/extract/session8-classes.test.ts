@@ -30,3 +30,48 @@ describe('a role named with its institution', () => {
     expect(speaker?.name).toBe('Council of Ostmark Chair');
   });
 });
+
+describe('an indefinite role phrase of no named organisation', () => {
+  it('is the person the next sentences give that role in apposition ("Tobias Venn, a port authority spokesman,")', () => {
+    const doc = extractArticle(
+      [
+        'Harbour fees will rise next year, a spokesman said on Monday.',
+        '',
+        'Tobias Venn, a port authority spokesman, later confirmed the figures.',
+      ].join('\n'),
+    );
+    expect(actorName(doc, statementWith(doc, 'Harbour fees').speaker)).toBe('Tobias Venn');
+  });
+
+  it('is an unnamed holder known by the phrase when nobody is given the role ("a company spokesperson")', () => {
+    const doc = extractArticle('The breach was found within hours, a company spokesperson said.');
+    const speaker = doc.actors.find((a) => a.id === statementWith(doc, 'breach was found').speaker);
+    expect(speaker?.kind).toBe('person');
+    expect(speaker?.aliases).toContain('a company spokesperson');
+  });
+
+  it('still leaves a group of unnamed sources to no single person', () => {
+    const doc = extractArticle('The vote will be delayed, sources said on Monday.');
+    expect(doc.actors.filter((a) => a.kind === 'person')).toHaveLength(0);
+  });
+});
+
+describe('a company named by its kind', () => {
+  it('takes a name ending in an organisation word ("Northwind Airways") for an organisation, not a person', () => {
+    const doc = extractArticle('Northwind Airways said it would add ten routes.');
+    expect(doc.actors.find((a) => a.name === 'Northwind Airways')?.kind).toBe('organization');
+  });
+
+  it('resolves "the airline" to the organisation the article named', () => {
+    const doc = extractArticle(
+      [
+        'Northwind Airways cancelled 40 flights on Friday.',
+        '',
+        'All passengers will be refunded, the airline said.',
+      ].join('\n'),
+    );
+    expect(actorName(doc, statementWith(doc, 'passengers will be refunded').speaker)).toBe(
+      'Northwind Airways',
+    );
+  });
+});
