@@ -165,6 +165,12 @@ export function unownedCollective(ctx: MentionContext, tokens: readonly Token[],
   };
 }
 
+/** Token `k` begins the sentence or follows a quotation or clause punctuation. */
+const opensClause = (tokens: readonly Token[], k: number) =>
+  k === 0 || /^["“”'‘’,;:(—–-]$/.test(tokens[k - 1]?.text ?? '');
+
+const startsVerb = (t: Token | undefined) => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
+
 export function nounPhrase(
   ctx: MentionContext,
   tokens: readonly Token[],
@@ -207,6 +213,13 @@ export function nounPhrase(
   if (unowned) return unowned;
   if (isRoleWord(ctx.lexicon, t) && t.pos !== 'VERB' && !isCapitalised(tokens[k + 1])) {
     const role = titleBefore(ctx, tokens, k - 1, entities, true);
+    // "CM said …", "Minister added …": a capitalised role opening a clause without an article is definite.
+    const bare =
+      role.first > k - 1 && isCapitalised(t) && opensClause(tokens, k) && startsVerb(tokens[k + 1]);
+    if (bare) {
+      const s = span(ctx.text, tokens, k, k);
+      return { type: 'role', ...s, definite: true, owner: null, role: roleInfo(ctx, s.text, null) };
+    }
     if (role.first > k - 1) return null;
     const after = ownerAfter(ctx, tokens, k, entities);
     const last = after?.last ?? k;

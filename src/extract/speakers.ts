@@ -250,7 +250,7 @@ export class Discourse {
       const person = lookahead().find((n) => this.mayHold(n, phrase));
       if (person) return this.resolve(m.role ? { ...person, role: m.role } : person);
     }
-    if (phrase.org === null && !m.definite && this.unnamedPeople && this.oneUnowned(m)) {
+    if (phrase.org === null && !m.definite && this.unnamedPeople && this.singular(m, true)) {
       // "…, a spokesman said." before "Jonah Pell, a ministry spokesman, …": the person given that role.
       const named = this.appositiveHolder(lookahead(), phrase);
       return named ?? this.unnamedHolder(m, phrase);
@@ -267,12 +267,6 @@ export class Discourse {
     return phrase.org;
   }
 
-  /** "a spokesman", "a government official": one person of no named organisation (not "officials", "sources"). */
-  private oneUnowned(m: Mention): boolean {
-    const words = (m.role?.text ?? m.text).toLowerCase().split(/\s+/);
-    return !words.some((w) => this.groupNouns.has(w)) && !/\b(?:officials|sources)\b/i.test(m.text);
-  }
-
   /** A person named with a role of the phrase's class in apposition ("Jonah Pell, a ministry spokesman,"). */
   private appositiveHolder(mentions: readonly Mention[], phrase: RoleInfo): string | null {
     for (let i = 0; i + 1 < mentions.length; i++) {
@@ -287,10 +281,15 @@ export class Discourse {
     return null;
   }
 
-  /** A role phrase about one person ("a BA spokesman"), not a group ("Russian officials", "OPEC sources"). */
-  private singular(m: Mention): boolean {
+  /**
+   * A role phrase about one person ("a BA spokesman", "a Turkish diplomatic source"), not a group ("Russian
+   * officials", "OPEC sources"). An official of a named body or state speaks for it ("a State Department
+   * official"), so "official" counts as one person only where no organisation is named (`ofNone`).
+   */
+  private singular(m: Mention, ofNone = false): boolean {
     const words = (m.role?.text ?? m.text).toLowerCase().split(/\s+/);
-    return !words.some((w) => this.groupNouns.has(w)) && !/\b(?:officials?|sources?)\b/i.test(m.text);
+    const group = ofNone ? /\b(?:officials|sources)\b/i : /\b(?:officials?|sources)\b/i;
+    return !words.some((w) => this.groupNouns.has(w)) && !group.test(m.text);
   }
 
   /**

@@ -75,3 +75,32 @@ describe('a company named by its kind', () => {
     );
   });
 });
+
+describe('role phrases without an article and directives', () => {
+  it('reads a capitalised role opening a clause ("CM said") as the person the article gave the role', () => {
+    const doc = extractArticle(
+      [
+        'Chief Minister Arun Patel visited the flooded villages on Sunday.',
+        '',
+        'CM said relief camps would stay open until the water receded.',
+      ].join('\n'),
+    );
+    expect(actorName(doc, statementWith(doc, 'relief camps').speaker)).toBe('Arun Patel');
+  });
+
+  it('reports a directive with an object and "(not) to" ("asked the villagers not to worry")', () => {
+    const doc = extractArticle('Mayor Lina Okoro asked the residents not to leave their homes.');
+    expect(actorName(doc, statementWith(doc, 'not to leave').speaker)).toBe('Lina Okoro');
+  });
+
+  it('does not read "was asked to" as a remark of its subject', () => {
+    const doc = extractArticle('Mayor Lina Okoro was asked to leave the meeting early.');
+    expect(doc.statements).toHaveLength(0);
+  });
+
+  it('makes "a diplomatic source" one unnamed person, not the state', () => {
+    const doc = extractArticle('The talks will resume in May, said a Norwegian diplomatic source.');
+    const speaker = doc.actors.find((a) => a.id === statementWith(doc, 'talks will resume').speaker);
+    expect(speaker?.kind).toBe('person');
+  });
+});
