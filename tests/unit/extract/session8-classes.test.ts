@@ -104,3 +104,28 @@ describe('role phrases without an article and directives', () => {
     expect(speaker?.kind).toBe('person');
   });
 });
+
+describe('coordinated speakers', () => {
+  const speakersOf = (doc: ReturnType<typeof extractArticle>, fragment: string) =>
+    doc.statements
+      .filter((s) => s.evidence[0]?.text.includes(fragment))
+      .map((s) => actorName(doc, s.speaker))
+      .sort();
+
+  it('gives the remark to each of "X and the Y" ("Velmark and the United States have announced")', () => {
+    const doc = extractArticle('Velmark and the United States have announced that the talks would resume.');
+    expect(speakersOf(doc, 'talks would resume')).toEqual(['United States', 'Velmark']);
+  });
+
+  it('gives the remark to each state of a list of peoples before a group ("Turkish, Jordanian and Iraqi officials")', () => {
+    const doc = extractArticle(
+      'Turkish, Jordanian and Iraqi officials said on Sunday that the border would reopen.',
+    );
+    expect(speakersOf(doc, 'border would reopen')).toEqual(['Iraq', 'Jordan', 'Turkey']);
+  });
+
+  it('takes no conjunct from a clause before the list ("A met B and C said")', () => {
+    const doc = extractArticle('Lund officials met Velmark and Ostria said the deal was done.');
+    expect(speakersOf(doc, 'deal was done')).not.toContain('Velmark');
+  });
+});
