@@ -129,3 +129,16 @@ describe('coordinated speakers', () => {
     expect(speakersOf(doc, 'deal was done')).not.toContain('Velmark');
   });
 });
+
+describe('a role serving a person', () => {
+  it('gives "a spokesperson for Governor Arno Vell said" to the spokesperson, not to the governor', () => {
+    const doc = extractArticle(
+      [
+        'The border should reopen soon, a spokesperson for Governor Arno Vell said on Sunday.',
+        '',
+        'Mira Tosk, the spokesperson, made the remark during a press briefing.',
+      ].join('\n'),
+    );
+    expect(actorName(doc, statementWith(doc, 'border should reopen').speaker)).toBe('Mira Tosk');
+  });
+});
