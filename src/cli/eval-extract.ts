@@ -14,8 +14,8 @@ import { type EvaluationSet, type GoldArticle, loadEvaluationSets } from '../ext
 import { extractArticle } from '../extract/index.js';
 
 /**
- * `npm run eval:extract`: the extractor against every evaluation set (gold, and the corpus's train, blind and
- * blind2 splits when present), per field and per article, then its speed on one core without process start-up.
+ * `npm run eval:extract`: the extractor against every evaluation set (gold, and the corpus's splits that are
+ * present), per field and per article, then its speed on one core without process start-up.
  * `--quiet` prints only the summaries; `--set NAME` limits the run to one set.
  */
 

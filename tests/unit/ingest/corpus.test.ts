@@ -8,8 +8,12 @@ import { formatIssues, validateAnnotatedArticle } from '../../../src/ingest/vali
  * annotation's article.text, every annotation validates, and sources.json lists exactly the articles present.
  */
 const CORPUS = join(import.meta.dirname, '../../../data/corpus');
-const SPLITS = ['train', 'blind', 'blind2', 'blind3'];
-const splits = existsSync(CORPUS) ? readdirSync(CORPUS).filter((s) => SPLITS.includes(s)) : [];
+// Every split folder, so that a new batch is checked the day it lands.
+const splits = existsSync(CORPUS)
+  ? readdirSync(CORPUS, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+  : [];
 
 for (const split of splits) {
   const dir = join(CORPUS, split);
