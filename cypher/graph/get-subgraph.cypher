@@ -29,8 +29,8 @@ CALL (n) {
   RETURN collect({
     type: type(r),
     target: target,
-    // A stance edge's speaker and position are a copy for an index, not part of the graph a client sees;
-    // Cypher builds no map with chosen keys, hence pairs.
+    // A stance edge's speaker and position are a copy for an index, not part of the graph a client sees:
+    // left out here, as pairs, since Cypher builds no map with chosen keys.
     properties: [key IN keys(r) WHERE NOT (type(r) = 'TAKES_POSITION' AND key IN ['speaker', 'position']) |
       [key, r[key]]]
   }) AS edges
