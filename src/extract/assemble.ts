@@ -11,11 +11,11 @@ import {
 import { formatIssues, validateAnnotatedArticle } from '../ingest/validate.js';
 import { campOf } from './camp.js';
 import { confidenceOf, REVIEW_BELOW } from './confidence.js';
+import type { Draft } from './draft.js';
 import { ExtractionError } from './errors.js';
 import type { Lexicon } from './lexicon.js';
 import { slugify } from './names.js';
 import { datelineOutlet, outletByName } from './outlets.js';
-import type { Draft } from './pipeline.js';
 import { analyseRemark } from './positions.js';
 import type { Registry } from './registry.js';
 import type { Segmentation, Sentence } from './sentences.js';

@@ -1,5 +1,5 @@
+import type { Draft } from './draft.js';
 import type { Mention } from './mentions.js';
-import type { Draft } from './pipeline.js';
 import type { Registry } from './registry.js';
 
 /**

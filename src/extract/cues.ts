@@ -18,6 +18,7 @@ const insideQuote = (quotes: readonly QuoteSpan[], t: Token) =>
 function complementFollows(tokens: readonly Token[], k: number): boolean {
   if (tokens.slice(k + 1, k + 4).some((t) => t.lower === 'that' || t.text === ':' || OPENING.test(t.text)))
     return true;
+  if (directiveFollows(tokens, k)) return true;
   // "Peskov called the recent talks — including … — “positive and useful.”": an object, then a quotation.
   for (const t of tokens.slice(k + 1, k + 14)) {
     if (OPENING.test(t.text)) return true;
@@ -27,6 +28,21 @@ function complementFollows(tokens: readonly Token[], k: number): boolean {
 }
 
 const OPENING = /^["“]$/;
+
+/**
+ * "asked the villagers not to worry", "asked residents to stay indoors": an object, then "(not) to" and a verb,
+ * reports a directive; with no object ("was asked to leave") it is said to the subject, not by it.
+ */
+function directiveFollows(tokens: readonly Token[], k: number): boolean {
+  for (let i = k + 2; i < Math.min(tokens.length, k + 7); i++) {
+    const t = tokens[i];
+    const before = tokens.slice(k + 1, i);
+    if (before.some((b) => b.pos === 'VERB' || b.pos === 'AUX' || /^[,.;:]$/.test(b.text))) return false;
+    const to = t?.lower === 'to' ? i : t?.lower === 'not' && tokens[i + 1]?.lower === 'to' ? i + 1 : -1;
+    if (to > 0) return tokens[to + 1]?.pos === 'VERB' || tokens[to + 1]?.pos === 'AUX';
+  }
+  return false;
+}
 
 /** The verb of an -ing form the tagger took for a noun ("warning that"): warn, note (noting), stop (stopping). */
 function participleLemma(lexicon: Lexicon, lower: string): string {

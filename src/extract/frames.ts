@@ -145,6 +145,18 @@ export const endingAt = (mentions: readonly Mention[], j: number) => mentions.fi
 
 export const startingAt = (mentions: readonly Mention[], k: number) => mentions.find((m) => m.first === k);
 
+/**
+ * "a spokesperson for President-elect Yoon Suk-yeol said": the role phrase before "for"/"of" speaks, not the
+ * person or body it serves (a role phrase that takes in a known body, "a spokesman for the ministry", is one
+ * mention already).
+ */
+function servedBy(tokens: readonly Token[], mentions: readonly Mention[], m: Mention): Mention | undefined {
+  const at = tokens[m.first - 1]?.lower === 'the' ? m.first - 2 : m.first - 1;
+  if (!['for', 'of'].includes(tokens[at]?.lower ?? '') || isOutletish(m)) return undefined;
+  const role = endingAt(mentions, at - 1);
+  return role?.type === 'role' && role.role?.classes.length ? role : undefined;
+}
+
 /** The subject ending at token `j`, looking past an appositive (", Vladimir Chizhov,") or insertion (", who …,"). */
 export function subjectEndingAt(
   tokens: readonly Token[],
@@ -154,7 +166,7 @@ export function subjectEndingAt(
   // "OPEC+ said": a plus glued to a name belongs to it.
   const plus = tokens[j]?.text === '+' && tokens[j]?.start === tokens[j - 1]?.end;
   const direct = endingAt(mentions, j) ?? (plus ? endingAt(mentions, j - 1) : undefined);
-  if (direct) return withAppositiveRole(tokens, mentions, direct);
+  if (direct) return servedBy(tokens, mentions, direct) ?? withAppositiveRole(tokens, mentions, direct);
   // "Subianto and his team have claimed": the first of coordinated subjects.
   for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
     if (tokens[k]?.lower !== 'and') continue;

@@ -165,6 +165,12 @@ export function unownedCollective(ctx: MentionContext, tokens: readonly Token[],
   };
 }
 
+/** Token `k` begins the sentence or follows a quotation or clause punctuation. */
+const opensClause = (tokens: readonly Token[], k: number) =>
+  k === 0 || /^["“”'‘’,;:(—–-]$/.test(tokens[k - 1]?.text ?? '');
+
+const startsVerb = (t: Token | undefined) => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
+
 export function nounPhrase(
   ctx: MentionContext,
   tokens: readonly Token[],
@@ -175,7 +181,6 @@ export function nounPhrase(
   if (!t) return null;
   const { cues } = ctx.lexicon;
   const title = titleBefore(ctx, tokens, k - 1, entities);
-  const hasLeft = title.first <= k - 1;
   const placeOwner = cues.groupNouns.includes(t.lower) ? ownerAfter(ctx, tokens, k, entities) : undefined;
   if (!title.owner && placeOwner?.ref && !isCapitalised(tokens[k - 1])) {
     const s = span(ctx.text, tokens, title.first <= k - 1 ? title.first : k, placeOwner.last);
@@ -207,17 +212,25 @@ export function nounPhrase(
   const unowned = unownedCollective(ctx, tokens, k);
   if (unowned) return unowned;
   if (isRoleWord(ctx.lexicon, t) && t.pos !== 'VERB' && !isCapitalised(tokens[k + 1])) {
-    if (!hasLeft) return null;
+    const role = titleBefore(ctx, tokens, k - 1, entities, true);
+    // "CM said …", "Minister added …": a capitalised role opening a clause without an article is definite.
+    const bare =
+      role.first > k - 1 && isCapitalised(t) && opensClause(tokens, k) && startsVerb(tokens[k + 1]);
+    if (bare) {
+      const s = span(ctx.text, tokens, k, k);
+      return { type: 'role', ...s, definite: true, owner: null, role: roleInfo(ctx, s.text, null) };
+    }
+    if (role.first > k - 1) return null;
     const after = ownerAfter(ctx, tokens, k, entities);
     const last = after?.last ?? k;
-    const s = span(ctx.text, tokens, title.first, last);
-    const owner = title.owner ?? after?.ref?.id ?? null;
+    const s = span(ctx.text, tokens, role.first, last);
+    const owner = role.owner ?? after?.ref?.id ?? null;
     const roleText = s.text.replace(/^(?:the|a|an)\s+/i, '');
     // "Saudi Arabia's Energy Minister" is one person, as "the energy minister" is.
     const possessed =
-      /^['’]s$/.test(tokens[title.first - 1]?.text ?? '') || /^[\p{L}.]+(?: [\p{L}.]+)?['’]s\s/u.test(s.text);
+      /^['’]s$/.test(tokens[role.first - 1]?.text ?? '') || /^[\p{L}.]+(?: [\p{L}.]+)?['’]s\s/u.test(s.text);
     const definite = /^the\s/i.test(s.text) || possessed;
-    return { type: 'role', ...s, definite, owner, role: roleInfo(ctx, roleText, owner, title.ownerName) };
+    return { type: 'role', ...s, definite, owner, role: roleInfo(ctx, roleText, owner, role.ownerName) };
   }
   if (tokens[k - 1]?.lower === 'the' && !isCapitalised(tokens[k + 1])) {
     if (cues.outletNouns.includes(t.lower) && !isCapitalised(tokens[k - 2])) {

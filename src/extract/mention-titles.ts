@@ -26,13 +26,17 @@ export function titleBefore(
   tokens: readonly Token[],
   last: number,
   entities: readonly Mention[],
+  /** The phrase's head after `last` is a role word: nouns right before it modify it ("a port authority spokesman"). */
+  roleHead = false,
+  /** The walk stops after this token ("for" in "a spokesperson for Governor X"). */
+  stop = -1,
 ): { first: number; owner: string | null; ownerName: string | null; definite: boolean; hasRole: boolean } {
   let first = last + 1;
   let owner: string | null = null;
   let ownerName: string | null = null;
-  let hasRole = false;
+  let hasRole = roleHead;
   let definite = false;
-  for (let k = last; k >= 0; k--) {
+  for (let k = last; k > stop; k--) {
     const t = tokens[k];
     if (!t) break;
     const entity = entities.find((m) => m.last === k || (t.lower === "'s" && m.last === k - 1));
@@ -74,7 +78,7 @@ export function titleBefore(
       continue;
     }
     // "election commission chief", "commerce ministry spokesman": nouns modifying the role.
-    const modifier = hasRole && t.pos === 'NOUN' && !isCapitalised(t) && first === k + 1;
+    const modifier = hasRole && (t.pos === 'NOUN' || t.pos === 'ADJ') && !isCapitalised(t) && first === k + 1;
     if (
       modifier ||
       isTitleWord(ctx, t, tokens[k + 1]) ||
@@ -105,13 +109,37 @@ export function roleInfo(
   return { text, classes, org: owner, orgName: ownerName, gender: genderOf(ctx.lexicon, lower) };
 }
 
+/**
+ * "a spokesperson for Governor Arno Vell": a role word, "for"/"of", then a title of the name's own. The person
+ * is the one served, titled only by the words after the preposition; the role before it is another person's.
+ */
+function servedPerson(
+  ctx: MentionContext,
+  tokens: readonly Token[],
+  name: number,
+  from: number,
+  entities: readonly Mention[],
+): ReturnType<typeof titleBefore> | null {
+  for (let p = name - 2; p > from; p--) {
+    if (!['for', 'of'].includes(tokens[p]?.lower ?? '') || !isRoleWord(ctx.lexicon, tokens[p - 1])) continue;
+    const own = tokens.slice(p + 1, name);
+    if (
+      own.every((t) => isCapitalised(t) && isTitleWord(ctx, t)) &&
+      own.some((t) => isRoleWord(ctx.lexicon, t))
+    )
+      return titleBefore(ctx, tokens, name - 1, entities, false, p);
+  }
+  return null;
+}
+
 export function attachTitle(
   ctx: MentionContext,
   tokens: readonly Token[],
   m: Mention,
   entities: readonly Mention[],
 ): Mention {
-  const title = titleBefore(ctx, tokens, m.first - 1, entities);
+  const found = titleBefore(ctx, tokens, m.first - 1, entities);
+  const title = servedPerson(ctx, tokens, m.first, found.first, entities) ?? found;
   if (!title.hasRole || title.first > m.first - 1) return m;
   const titleSpan = span(ctx.text, tokens, title.first, m.first - 1);
   const cleaned = titleSpan.text.replace(/^(?:the|a|an)\s+/i, '');

@@ -106,6 +106,12 @@ function entitiesAndNames(ctx: MentionContext, tokens: readonly Token[]): Mentio
       tokens[i + 1]?.pos === 'PROPN' &&
       isCapitalised(tokens[i + 1]);
     if (isCapitalised(t) && (t.pos === 'PROPN' || taggedOff) && !NOT_NAMES.has(t.lower)) {
+      const titled = untitledRole(ctx, tokens, i);
+      if (titled) {
+        if (titled.organisation) out.push(titled.organisation);
+        i = titled.last;
+        continue;
+      }
       const j = nameRun(tokens, i);
       const nameFirst = nameStartIn(ctx, tokens, i, j);
       // A common noun capitalised at the start of a sentence ("Officials said …") is not a name.
@@ -115,6 +121,38 @@ function entitiesAndNames(ctx: MentionContext, tokens: readonly Token[]): Mentio
     }
   }
   return out;
+}
+
+/**
+ * "The Bank of England Governor said", "Federal Reserve Chair": a capitalised run (an organisation's head noun
+ * may take its "of" complement) that ends in role words names no person. The words before the role are the
+ * organisation, a name of its own; the role words are left to the role phrase (`nounPhrase`), which resolves to
+ * the person the article gives that role or to the role's unnamed holder, never to a person named after it.
+ */
+function untitledRole(
+  ctx: MentionContext,
+  tokens: readonly Token[],
+  i: number,
+): { organisation: Mention | null; last: number } | null {
+  let j = nameRun(tokens, i);
+  if (
+    ORGANISATION_HEAD.test(tokens[j]?.lower ?? '') &&
+    tokens[j + 1]?.lower === 'of' &&
+    isCapitalised(tokens[j + 2]) &&
+    tokens[j + 2]?.pos === 'PROPN'
+  )
+    j = nameRun(tokens, j + 2);
+  // The tagger may call a capitalised role word a common noun ("Chair").
+  while (isCapitalised(tokens[j + 1]) && isRoleWord(ctx.lexicon, tokens[j + 1])) j++;
+  if (!isRoleWord(ctx.lexicon, tokens[j]) || isCapitalised(tokens[j + 1])) return null;
+  if (ctx.registry.lookup(span(ctx.text, tokens, i, j).text)) return null;
+  let end = j;
+  while (end >= i && isTitleWord(ctx, tokens[end])) end--;
+  // The run up to the first role word is all the organisation there is ("Prime Minister" has none).
+  let org = i;
+  while (org <= end && isTitleWord(ctx, tokens[org], tokens[org + 1])) org++;
+  const organisation = org <= end && org === i ? nameMention(ctx, tokens, i, end) : null;
+  return { organisation, last: j };
 }
 
 /**

@@ -1,31 +1,18 @@
 import { sentenceFrames } from './attribution.js';
-import { type AttributionContext, type Frame, isOutletish, type Range } from './frames.js';
+import { coordinatedSpeakers } from './coordinated.js';
+import { coSpeakerDraft, type Draft, resolveFrame } from './draft.js';
+import { type AttributionContext, isOutletish, type Range } from './frames.js';
 import { headlineFrame, headlineSpeaker } from './headline.js';
 import { personForInstitution, voiceOf } from './institution-voice.js';
-import type { CueEntry, Lexicon } from './lexicon.js';
+import type { Lexicon } from './lexicon.js';
 import { findMentions, type Mention, type MentionContext } from './mentions.js';
 import { sameName } from './names.js';
-import { type MediumDraft, outletByName, propagateMedia } from './outlets.js';
+import { outletByName, propagateMedia } from './outlets.js';
 import type { Registry } from './registry.js';
 import type { Segmentation, Sentence } from './sentences.js';
 import { mediumPhrase, namedMedium } from './sourced-frames.js';
 import { Discourse } from './speakers.js';
 import type { ExtractOptions } from './types.js';
-
-/** A statement before assembly: a frame with its speaker and outlets resolved to ids. */
-export type Draft = MediumDraft & {
-  sentence: number;
-  frame: Frame;
-  cue: CueEntry | null;
-  via: string[];
-  evidence: Range[];
-  /** Actors named in the remark, in order. */
-  mentioned: string[];
-  /** Outlets credited by a clause of their own ("…, Reuters reported"), which carry on with the speaker. */
-  credited: string[];
-  /** The speaker was moved from an institution to the spokesperson named beside it. */
-  reassigned?: boolean;
-};
 
 const LOCATION_PREPOSITIONS = new Set([
   'in',
@@ -83,15 +70,6 @@ function actorsIn(discourse: Discourse, s: Sentence, mentions: readonly Mention[
     if (id && !ids.includes(id)) ids.push(id);
   }
   return ids;
-}
-
-function carriesOn(frame: Frame): boolean {
-  return (
-    frame.kind === 'quote-only' ||
-    frame.kind === 'inherit' ||
-    (frame.subject?.type === 'pronoun' && frame.via.length === 0) ||
-    frame.quoteFirst
-  );
 }
 
 /**
@@ -168,6 +146,11 @@ export function buildDrafts(
       pointBack(registry, { text, lexicon, registry }, s, sentenceDrafts, previous, carryCredits);
     for (const draft of kept) {
       draft.mentioned = actorsIn(discourse, s, own, draft.frame.content).filter((id) => id !== draft.speaker);
+      const subject = draft.frame.subject;
+      const others =
+        subject && draft.speaker ? coordinatedSpeakers(registry, discourse, s, own, subject) : [];
+      for (const speaker of others)
+        if (speaker !== draft.speaker) drafts.push(coSpeakerDraft(draft, speaker));
       drafts.push(draft);
     }
     for (const m of own) {
@@ -331,61 +314,4 @@ function propagateCredits(drafts: Draft[]): void {
       for (const o of d.credited) if (!later.via.includes(o)) later.via.push(o);
     }
   });
-}
-
-function resolveFrame(
-  registry: Registry,
-  discourse: Discourse,
-  drafts: readonly Draft[],
-  sentenceDrafts: readonly Draft[],
-  s: Sentence,
-  frame: Frame,
-  lookahead: () => Mention[],
-): Draft {
-  const via = frame.via.map((m) => discourse.resolveOutlet(m)).filter((id): id is string => id !== null);
-  let speaker: string | null = null;
-  let medium = frame.medium ? discourse.resolveOutlet(frame.medium) : null;
-  if (medium === null && frame.mediumName !== null)
-    medium = outletByName(registry, frame.mediumName, 'website');
-  const evidence = frame.evidence.map((r) => ({ ...r }));
-  if (frame.subject && isOutletish(frame.subject)) {
-    const outlet = discourse.resolveOutlet(frame.subject);
-    if (outlet && !via.includes(outlet)) via.push(outlet);
-  } else if (frame.subject) {
-    speaker = discourse.resolve(frame.subject, lookahead);
-  } else if (frame.kind === 'inherit') {
-    const outer = [...sentenceDrafts].reverse().find((d) => d.speaker !== null && d.frame.subject);
-    speaker = outer?.speaker ?? null;
-    const subject = outer?.frame.subject;
-    if (subject) evidence.push({ start: subject.start, end: subject.end });
-  } else if (frame.kind === 'quote-only') {
-    const before = drafts[drafts.length - 1];
-    if (
-      before &&
-      before.speaker !== null &&
-      (before.paragraph === s.paragraph || before.sentence === s.index - 1)
-    ) {
-      speaker = before.speaker;
-      medium ??= before.medium;
-      const subject = before.frame.subject;
-      if (subject && before.sentence === s.index - 1)
-        evidence.push({ start: subject.start, end: subject.end });
-    }
-  }
-  if (speaker !== null) discourse.note(speaker, true);
-  const attributed = speaker !== null;
-  return {
-    sentence: s.index,
-    paragraph: s.paragraph,
-    frame,
-    speaker,
-    medium: attributed ? medium : null,
-    cue: attributed ? (frame.cue?.entry ?? null) : null,
-    via,
-    evidence,
-    mentioned: [],
-    credited: [],
-    continuation: frame.continuation,
-    carriesOn: carriesOn(frame),
-  };
 }

@@ -11,7 +11,7 @@ import type { ActorKind } from './types.js';
  */
 
 const ORG_WORDS =
-  /\b(?:ministry|council|department|agency|committee|party|office|forces|army|bank|group|company|union|organi[sz]ation|commission|service|institute|foundation|fund|corporation|inc|ltd|navy|guard|government|parliament|assembly|court|university)\b/i;
+  /\b(?:ministry|council|department|agency|committee|party|office|forces|army|bank|group|company|union|organi[sz]ation|commission|service|institute|foundation|fund|corporation|inc|ltd|navy|guard|government|parliament|assembly|court|university|airways|airlines?|motors|holdings|industries|technologies|systems|petroleum|energy|airport|railways?|steel|pharmaceuticals?|telecom|communications|network|partners|capital|authority|council|league|federation|association|club|coalition|movement|front|alliance)\b/i;
 /** "Mr. Ross", "Ms. Zakharova", "PM Modi": a courtesy title before a name the article gave in full. */
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|PM|Sheikh|Sir|Dame|Madam|Mme|Herr|Frau)\.?\s+(?=\p{Lu})/u;
 const DIPLOMATIC_ORG = /\b(?:foreign|state department|diplomatic)\b/i;
@@ -239,14 +239,21 @@ export class Discourse {
     if (m.definite) {
       const holder = this.firstRecent((a) => this.holds(a, phrase));
       if (holder) return holder.id;
+      // A named holder only: the same role phrase again ("…, the Bank of England Governor,") is no one yet.
       const later = lookahead().find(
-        (n) => n.role && phrase.org !== null && this.completeRole(n.role).org === phrase.org,
+        (n) =>
+          n.type !== 'role' && n.role && phrase.org !== null && this.completeRole(n.role).org === phrase.org,
       );
       if (later) return this.resolve(later);
       // "Saudi Arabia's Energy Minister said …" before "Prince Abdulaziz bin Salman told …": a person named
       // just after who holds no other role is the one the phrase introduced, and takes its role.
       const person = lookahead().find((n) => this.mayHold(n, phrase));
       if (person) return this.resolve(m.role ? { ...person, role: m.role } : person);
+    }
+    if (phrase.org === null && !m.definite && this.unnamedPeople && this.singular(m, true)) {
+      // "…, a spokesman said." before "Jonah Pell, a ministry spokesman, …": the person given that role.
+      const named = this.appositiveHolder(lookahead(), phrase);
+      return named ?? this.unnamedHolder(m, phrase);
     }
     if (phrase.org === null) return m.definite ? this.unnamedHolder(m, phrase) : null;
     // "Algeria's energy minister said …" with nobody named in that role: one person, unnamed, not the state.
@@ -260,10 +267,29 @@ export class Discourse {
     return phrase.org;
   }
 
-  /** A role phrase about one person ("a BA spokesman"), not a group ("Russian officials", "OPEC sources"). */
-  private singular(m: Mention): boolean {
+  /** A person named with a role of the phrase's class in apposition ("Jonah Pell, a ministry spokesman,"). */
+  private appositiveHolder(mentions: readonly Mention[], phrase: RoleInfo): string | null {
+    for (let i = 0; i + 1 < mentions.length; i++) {
+      const name = mentions[i];
+      const role = mentions[i + 1];
+      if (!name || !role || role.type !== 'role' || !role.role || !this.mayHold(name, phrase)) continue;
+      const gap = role.start - name.end;
+      if (gap < 1 || gap > 3 || !role.role.classes.some((c) => phrase.classes.includes(c))) continue;
+      const id = this.resolve({ ...name, role: role.role });
+      if (id) return id;
+    }
+    return null;
+  }
+
+  /**
+   * A role phrase about one person ("a BA spokesman", "a Turkish diplomatic source"), not a group ("Russian
+   * officials", "OPEC sources"). An official of a named body or state speaks for it ("a State Department
+   * official"), so "official" counts as one person only where no organisation is named (`ofNone`).
+   */
+  private singular(m: Mention, ofNone = false): boolean {
     const words = (m.role?.text ?? m.text).toLowerCase().split(/\s+/);
-    return !words.some((w) => this.groupNouns.has(w)) && !/\b(?:officials?|sources?)\b/i.test(m.text);
+    const group = ofNone ? /\b(?:officials|sources)\b/i : /\b(?:officials?|sources)\b/i;
+    return !words.some((w) => this.groupNouns.has(w)) && !group.test(m.text);
   }
 
   /**
