@@ -22,7 +22,7 @@ import { type ResponseCacheOptions, useCachedResponses } from './plugins/respons
 import { TextBudget, type TextLedger, useTextBudget } from './plugins/text-budget.js';
 import { type TrustedDocuments, useTrustedDocuments } from './plugins/trusted-documents.js';
 import type { Repositories } from './repositories.js';
-import { statementPartsOf } from './schema/statement-parts.js';
+import { statementShapeOf } from './schema/statement-parts.js';
 
 /** How the HTTP surface behaves; main.ts derives it from the configuration (NODE_ENV=production hardens it). */
 export type AppOptions = {
@@ -151,11 +151,12 @@ export function createApp({
     context: ({ request, params }) => {
       const keyName = apiKeys.nameOf(request.headers.get('authorization'));
       const canWrite = keyName !== null;
-      const statementParts = statementPartsOf(schema, params.query);
+      const statements = statementShapeOf(schema, params.query, params.operationName);
       return {
         repos,
         auth: { canWrite, canRead: canWrite || !options.readsRequireKey, keyName },
-        statementParts,
+        statementParts: statements.parts,
+        statementKeysOnly: statements.keysOnly,
         extract,
         textLedger: ledgers.get(request) ?? budget.ledger(),
         signal: request.signal,

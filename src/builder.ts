@@ -18,6 +18,8 @@ export type Context = {
   auth: { canWrite: boolean; canRead: boolean; keyName?: string | null };
   /** The relations of statements this request's operation shows: statements load only those. */
   statementParts: StatementParts;
+  /** Whether this request's operation shows nothing of a statement but its id: statements need no properties. */
+  statementKeysOnly: boolean;
   /** Text to annotated article, off the main thread (the app's extraction pool). */
   extract: Extract;
   /** This request's share of the article-text budget: texts are reserved by length before they load. */

@@ -3,7 +3,8 @@
 // "connect result nodes", so two nodes on the canvas are never shown unconnected when they are connected.
 // $keys: [{type, id}], $keyIds: ['Type:id'] (the same nodes), $types: [relationship type].
 // Columns: type, id, label (name, title or statement text), kind (actor or outlet kind, else null), degree
-// (relationships over $types), edges: [{type, target: 'Type:id', properties}].
+// (relationships over $types), edges: [{type, target: 'Type:id', properties: [[key, value]] (a stance edge's
+// speaker copy left out)}].
 UNWIND $keys AS k
 CALL (k) {
   MATCH (n:Actor {id: k.id}) WHERE k.type = 'Actor' RETURN n
@@ -25,7 +26,14 @@ CALL (n) {
     AS target
   WHERE target IN $keyIds
   WITH r, target ORDER BY type(r), target
-  RETURN collect({type: type(r), target: target, properties: properties(r)}) AS edges
+  RETURN collect({
+    type: type(r),
+    target: target,
+    // A stance edge's speaker and position are a copy for an index, not part of the graph a client sees:
+    // left out here, as pairs, since Cypher builds no map with chosen keys.
+    properties: [key IN keys(r) WHERE NOT (type(r) = 'TAKES_POSITION' AND key IN ['speaker', 'position']) |
+      [key, r[key]]]
+  }) AS edges
 }
 RETURN k.type AS type, n.id AS id,
   CASE k.type

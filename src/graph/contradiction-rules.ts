@@ -136,22 +136,22 @@ export function allyDisagreements(rows: readonly AllyRow[]): ContradictionModel[
     if (direction(r.stance) * direction(r.allyStance) >= 0) continue;
     // Each pair once, whichever of the two the query started from.
     const flip = r.speakerId > r.allyId;
-    const a = flip
-      ? {
-          statementId: r.allyStatementId,
-          speakerId: r.allyId,
-          stance: r.allyStance,
-          statedOn: r.allyStatedOn,
-        }
-      : { statementId: r.statementId, speakerId: r.speakerId, stance: r.stance, statedOn: r.statedOn };
-    const b = flip
-      ? { statementId: r.statementId, speakerId: r.speakerId, stance: r.stance, statedOn: r.statedOn }
-      : {
-          statementId: r.allyStatementId,
-          speakerId: r.allyId,
-          stance: r.allyStance,
-          statedOn: r.allyStatedOn,
-        };
+    const mine = {
+      statementId: r.statementId,
+      speakerId: r.speakerId,
+      positionId: r.positionId,
+      stance: r.stance,
+      statedOn: r.statedOn,
+    };
+    const ally = {
+      statementId: r.allyStatementId,
+      speakerId: r.allyId,
+      positionId: r.positionId,
+      stance: r.allyStance,
+      statedOn: r.allyStatedOn,
+    };
+    const a = flip ? ally : mine;
+    const b = flip ? mine : ally;
     const score = round(closeness(a.statedOn, b.statedOn) / r.hops);
     const key = `${a.speakerId}|${b.speakerId}|${r.positionId}`;
     const kept = best.get(key);
@@ -161,8 +161,8 @@ export function allyDisagreements(rows: readonly AllyRow[]): ContradictionModel[
       kind: 'ally_disagreement',
       score,
       reason: `${a.speakerId} ${a.stance}, its ally ${b.speakerId} ${b.stance} (${r.hops === 1 ? 'directly linked' : 'linked through a shared actor'})`,
-      left: side({ ...a, positionId: r.positionId }, a.statedOn),
-      right: side({ ...b, positionId: r.positionId }, b.statedOn),
+      left: side(a, a.statedOn),
+      right: side(b, b.statedOn),
     });
   }
   return [...best.values()];

@@ -65,8 +65,26 @@ export class ContradictionRepository {
     if (ids.length === 0) return list;
     const parts = Object.fromEntries(Object.keys(ALL_STATEMENT_PARTS).map((k) => [k, k === 'evidence']));
     const byId = await this.statements.getStatementMap(ids, parts as typeof ALL_STATEMENT_PARTS);
-    const fill = (s: ContradictionModel['left']) =>
-      s.evidence ? s : { ...s, evidence: byId.get(s.statementId)?.evidence ?? [] };
-    return list.map((c) => ({ ...c, left: fill(c.left), right: fill(c.right) }));
+    // Literals, not spreads: two sides per contradiction found, and V8 builds spreads slowly.
+    const fill = (s: ContradictionModel['left']): ContradictionModel['left'] =>
+      s.evidence
+        ? s
+        : {
+            statementId: s.statementId,
+            speakerId: s.speakerId,
+            positionId: s.positionId,
+            stance: s.stance,
+            statedOn: s.statedOn,
+            articleId: s.articleId,
+            evidence: byId.get(s.statementId)?.evidence ?? [],
+            quotedText: s.quotedText,
+          };
+    return list.map((c) => ({
+      kind: c.kind,
+      score: c.score,
+      reason: c.reason,
+      left: fill(c.left),
+      right: fill(c.right),
+    }));
   }
 }

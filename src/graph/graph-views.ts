@@ -101,7 +101,8 @@ export type GraphEdgeRow = {
   type: string;
   source: string;
   target: string;
-  properties: { [key: string]: Plain };
+  /** The properties a client sees, as key-value pairs (the queries leave out what is not the graph's). */
+  properties: [string, Plain][];
 };
 export type GraphNodeRow = {
   type: string;
@@ -115,13 +116,6 @@ type PathsRow = { found: string[]; nodes: GraphNodeRow[]; edges: GraphEdgeRow[] 
 
 /** `Type:id`, the same string as the node's global id, and how the graph queries identify nodes. */
 export const nodeKeyString = (key: NodeKey): string => `${key.type}:${key.id}`;
-
-/** An edge's properties as a client sees them: a stance edge's speaker copy is the index's, not the graph's. */
-function shownProperties(type: string, properties: GraphEdgeRow['properties']): GraphEdgeRow['properties'] {
-  if (type !== 'TAKES_POSITION') return properties;
-  const { speaker: _speaker, position: _position, ...shown } = properties;
-  return shown;
-}
 
 function parseKeyString(key: string): NodeKey {
   const colon = key.indexOf(':');
@@ -162,7 +156,7 @@ export function assembleGraph(
       type: edge.type,
       source: parseKeyString(edge.source),
       target: parseKeyString(edge.target),
-      properties: shownProperties(edge.type, edge.properties),
+      properties: Object.fromEntries(edge.properties),
     });
     for (const end of new Set([edge.source, edge.target])) drawn.set(end, (drawn.get(end) ?? 0) + 1);
   }
@@ -269,7 +263,16 @@ export class GraphViewRepository {
     const rows = [...included.keys()].flatMap((key) => found.get(key) ?? []);
     return assembleGraph(
       rows,
-      rows.flatMap((row) => row.edges.map((edge) => ({ ...edge, source: `${row.type}:${row.id}` }))),
+      rows.flatMap((row) => {
+        const source = `${row.type}:${row.id}`;
+        // A literal, not a spread: one per edge of a neighbourhood, and V8 builds spreads on a slow path.
+        return row.edges.map((edge) => ({
+          type: edge.type,
+          source,
+          target: edge.target,
+          properties: edge.properties,
+        }));
+      }),
     );
   }
 

@@ -1,5 +1,4 @@
 import type { ArgBuilder } from '@pothos/core';
-import type { GraphQLResolveInfo } from 'graphql';
 import { builder, type Context } from '../builder.js';
 import { ANALYSIS_MAX_IDS, checkIds } from '../graph/analysis.js';
 import type { Granularity } from '../graph/analysis-periods.js';
@@ -15,7 +14,6 @@ import { domainId } from '../ids.js';
 import { StanceEnum, stance } from './enums.js';
 import { ActorRef, notFoundError, PositionRef, StatementRef } from './refs.js';
 import { primeStatements } from './statement-fields.js';
-import { statementKeysOnly } from './statement-parts.js';
 
 export const TimelineGranularityEnum = builder.enumType('TimelineGranularity', {
   description: 'The periods a stance timeline groups statements by.',
@@ -122,13 +120,12 @@ function perCellOf(perCell: number | null | undefined): number {
  */
 async function timelineOf(
   ctx: Context,
-  info: GraphQLResolveInfo,
   positionId: string,
   actorIds: string[] | null,
   granularity: Granularity,
   perCell: number,
 ): Promise<StanceTimelineModel> {
-  const keysOnly = statementKeysOnly(info);
+  const keysOnly = ctx.statementKeysOnly;
   const relations = Object.values(ctx.statementParts).some(Boolean);
   const result = await ctx.repos.timelines.getTimeline(
     positionId,
@@ -173,10 +170,9 @@ builder.objectField(ActorRef, 'stanceTimeline', (t) =>
       position: t.arg.id({ required: true, description: 'The position (domain or global id).' }),
       ...periodArgs(t.arg),
     },
-    resolve: (actor, args, ctx, info) =>
+    resolve: (actor, args, ctx) =>
       timelineOf(
         ctx,
-        info,
         domainId('Position', String(args.position)),
         [actor.id],
         (args.granularity ?? 'week') as Granularity,
@@ -197,7 +193,7 @@ builder.objectField(PositionRef, 'timeline', (t) =>
       }),
       ...periodArgs(t.arg),
     },
-    resolve: async (position, args, ctx, info) => {
+    resolve: async (position, args, ctx) => {
       const perCell = perCellOf(args.statementsPerPeriod);
       const actorIds = args.actors
         ? checkIds(
@@ -208,7 +204,7 @@ builder.objectField(PositionRef, 'timeline', (t) =>
       // Unknown actors are a NOT_FOUND; the check runs beside the timeline, not before it.
       const [actors, timeline] = await Promise.all([
         actorIds ? ActorRef.getDataloader(ctx).loadMany(actorIds) : [],
-        timelineOf(ctx, info, position.id, actorIds, (args.granularity ?? 'week') as Granularity, perCell),
+        timelineOf(ctx, position.id, actorIds, (args.granularity ?? 'week') as Granularity, perCell),
       ]);
       const failed = actors.find((x) => x instanceof Error);
       if (failed) throw failed;

@@ -1,15 +1,29 @@
 import {
-  type GraphQLResolveInfo,
+  type DocumentNode,
   type GraphQLSchema,
   isAbstractType,
   isObjectType,
-  type OperationDefinitionNode,
   parse,
   TypeInfo,
   visit,
   visitWithTypeInfo,
 } from 'graphql';
 import { ALL_STATEMENT_PARTS, type StatementParts } from '../graph/statement.js';
+
+/** What a request's operation shows of statements, which all its statement loaders share. */
+export type StatementShape = {
+  /**
+   * The relations of statements the document can show, from the fields it selects on Statement anywhere
+   * (every operation, inline fragments and named fragments included).
+   */
+  parts: Readonly<StatementParts>;
+  /**
+   * Whether the operation selects nothing of a statement but its id, anywhere (on Statement or on an interface it
+   * implements, its document's fragments included): then statements whose ids come from the database need no
+   * other property.
+   */
+  keysOnly: boolean;
+};
 
 /** The Statement fields that need a relation loaded, and which part holds it; other fields need none. */
 const FIELD_PARTS: Record<string, keyof StatementParts> = {
@@ -26,6 +40,9 @@ const FIELD_PARTS: Record<string, keyof StatementParts> = {
   lostEvidence: 'evidence',
 };
 
+/** The Statement fields that a statement's id alone answers. */
+const KEY_FIELDS = new Set(['id', 'key', '__typename']);
+
 const NONE: Readonly<StatementParts> = {
   speaker: false,
   outlets: false,
@@ -36,65 +53,91 @@ const NONE: Readonly<StatementParts> = {
   reports: false,
 };
 
+/** Everything, for a document that does not parse or an operation it does not hold: it fails before loading. */
+const EVERYTHING: StatementShape = { parts: ALL_STATEMENT_PARTS, keysOnly: false };
+
+/** One walk's findings on a document; a request picks its operation's share. */
+type DocumentShape = {
+  parts: Readonly<StatementParts>;
+  /** Whether any fragment selects more of a statement than its id. */
+  fragmentsShowMore: boolean;
+  /** Per operation (by name; '' for an anonymous one), whether it selects more of a statement than its id. */
+  operationsShowMore: ReadonlyMap<string, boolean>;
+};
+
 // Clients send a handful of distinct documents over and over; past this many the cache starts afresh.
 const CACHE_SIZE = 1_000;
-const cache = new Map<string, Readonly<StatementParts>>();
+const cache = new Map<string, DocumentShape | null>();
 
 /**
- * The relations of statements an operation can show, from the fields it selects on Statement anywhere (inline
- * fragments and named fragments included): one answer for the whole request, which its statement loaders
- * share. A document that does not parse gets everything; it fails validation before anything loads anyway.
+ * What the operation `operationName` of `query` shows of statements: one answer for the whole request, worked
+ * out in one walk of the document the first time the document is seen.
  */
-export function statementPartsOf(schema: GraphQLSchema, query: string | undefined): Readonly<StatementParts> {
-  if (!query) return ALL_STATEMENT_PARTS;
-  const cached = cache.get(query);
-  if (cached) return cached;
-  let document: ReturnType<typeof parse>;
+export function statementShapeOf(
+  schema: GraphQLSchema,
+  query: string | undefined,
+  operationName?: string | null,
+): StatementShape {
+  if (!query) return EVERYTHING;
+  let shape = cache.get(query);
+  if (shape === undefined) {
+    shape = documentShapeOf(schema, query);
+    if (cache.size >= CACHE_SIZE) cache.clear();
+    cache.set(query, shape);
+  }
+  if (!shape) return EVERYTHING;
+  const operations = shape.operationsShowMore;
+  // Without a name a document must hold a single operation, as graphql-js runs it.
+  const showsMore =
+    operationName == null
+      ? operations.size === 1
+        ? operations.values().next().value
+        : undefined
+      : operations.get(operationName);
+  if (showsMore === undefined) return EVERYTHING;
+  return { parts: shape.parts, keysOnly: !showsMore && !shape.fragmentsShowMore };
+}
+
+/** Walks a document once for both answers; null when it does not parse. */
+function documentShapeOf(schema: GraphQLSchema, query: string): DocumentShape | null {
+  let document: DocumentNode;
   try {
     document = parse(query);
   } catch {
-    return ALL_STATEMENT_PARTS;
+    return null;
   }
+  const statement = schema.getType('Statement');
+  if (!isObjectType(statement)) return null;
   const parts: StatementParts = { ...NONE };
+  const operationsShowMore = new Map<string, boolean>();
+  let fragmentsShowMore = false;
+  // The operation being walked; null inside a fragment definition.
+  let operation: string | null = null;
   const typeInfo = new TypeInfo(schema);
   visit(
     document,
     visitWithTypeInfo(typeInfo, {
+      OperationDefinition(node) {
+        operation = node.name?.value ?? '';
+        operationsShowMore.set(operation, operationsShowMore.get(operation) ?? false);
+      },
+      FragmentDefinition() {
+        operation = null;
+      },
       Field(node) {
-        const part = FIELD_PARTS[node.name.value];
-        if (part && typeInfo.getParentType()?.name === 'Statement') parts[part] = true;
+        const parent = typeInfo.getParentType();
+        if (!parent) return;
+        const name = node.name.value;
+        const onStatement = parent === statement;
+        const part = FIELD_PARTS[name];
+        if (part && onStatement) parts[part] = true;
+        if (KEY_FIELDS.has(name)) return;
+        if (onStatement || (isAbstractType(parent) && schema.isSubType(parent, statement))) {
+          if (operation === null) fragmentsShowMore = true;
+          else operationsShowMore.set(operation, true);
+        }
       },
     }),
   );
-  if (cache.size >= CACHE_SIZE) cache.clear();
-  cache.set(query, parts);
-  return parts;
-}
-
-/** The Statement fields that a statement's id alone answers. */
-const KEY_FIELDS = new Set(['id', 'key', '__typename']);
-const keysOnlyCache = new WeakMap<OperationDefinitionNode, boolean>();
-
-/**
- * Whether the operation selects nothing of a statement but its id, anywhere (on Statement or on an interface it
- * implements, fragments included): then statements whose ids come from the database need no other property.
- */
-export function statementKeysOnly(info: GraphQLResolveInfo): boolean {
-  const cached = keysOnlyCache.get(info.operation);
-  if (cached !== undefined) return cached;
-  const statement = info.schema.getType('Statement');
-  let keysOnly = true;
-  const typeInfo = new TypeInfo(info.schema);
-  const visitor = visitWithTypeInfo(typeInfo, {
-    Field(node) {
-      const parent = typeInfo.getParentType();
-      if (!parent || KEY_FIELDS.has(node.name.value) || !isObjectType(statement)) return;
-      if (parent === statement || (isAbstractType(parent) && info.schema.isSubType(parent, statement))) {
-        keysOnly = false;
-      }
-    },
-  });
-  for (const node of [info.operation, ...Object.values(info.fragments)]) visit(node, visitor);
-  keysOnlyCache.set(info.operation, keysOnly);
-  return keysOnly;
+  return { parts, fragmentsShowMore, operationsShowMore };
 }

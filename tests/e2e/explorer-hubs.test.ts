@@ -138,26 +138,66 @@ describe('paths through a hub in the explorer', () => {
     await expect(page.title()).resolves.toBe(`${FROM.name} → ${TO.name} · claimgraph explorer`);
     await explorer.shot(page, '3-link-without-path');
 
-    // A link whose end has since gone (or was mistyped): the end that exists is named, the other keeps its id,
-    // and the page says which id names nothing.
+    // A link whose end has since gone (or was mistyped): the paths query fails, and the empty canvas says so
+    // in place of what to do next; the end that exists is named, the other keeps its id.
     const gone = `Actor:${id('nobody')}`;
     await page.goto(`${explorer.base}/explore#mode=paths&from=Actor:${FROM.id}&to=${gone}`);
     await page.reload();
-    const error = page.locator('#error');
-    await expect.poll(() => error.textContent(), { timeout: 60_000 }).toContain(`No node "${gone}"`);
+    await expect
+      .poll(async () => ((await empty.isVisible()) ? empty.textContent() : null), { timeout: 60_000 })
+      .toContain(
+        `The paths could not be drawn: nothing in the graph has the id ${gone}. Check the link, or pick the entity again.`,
+      );
     await expect.poll(() => page.locator('#from-input').inputValue(), { timeout: 30_000 }).toBe(FROM.name);
     await expect(page.locator('#to-input').inputValue()).resolves.toBe(gone);
+    await expect(page.locator('#error').isVisible()).resolves.toBe(false);
     await explorer.shot(page, '4-link-with-unknown-end');
 
     // Only one end in the link, and it names nothing: no paths query runs, the lookup says so.
     await page.goto(`${explorer.base}/explore#mode=paths&from=${gone}`);
     await page.reload();
+    const error = page.locator('#error');
     await expect
       .poll(() => error.textContent(), { timeout: 30_000 })
       .toBe(`Nothing in the graph has the id ${gone}: check the link, or pick the entity again.`);
     await expect(page.locator('#from-input').inputValue()).resolves.toBe(gone);
     await explorer.shot(page, '5-link-with-unknown-start');
     expect(explorer.problems).toEqual([]);
+    expect(explorer.offsite).toEqual([]);
+    await page.close();
+  });
+  it('says on the canvas, in plain words, that paths could not be loaded when the server cannot be reached', async () => {
+    const page = await explorer.open(DESKTOP);
+    await page.goto(`${explorer.base}/explore#mode=paths&from=Actor:${FROM.id}&to=Actor:${TO.id}`);
+    const empty = page.locator('#empty-state');
+    const emptyText = async () => ((await empty.isVisible()) ? empty.textContent() : null);
+    await expect.poll(() => emptyText(), { timeout: 60_000 }).toMatch(/No path of at most 4 hops/);
+    await expect.poll(() => page.locator('#to-input').inputValue(), { timeout: 30_000 }).toBe(TO.name);
+
+    // The connection drops, and the person asks for paths through hubs: the request never reaches the server.
+    await page.context().setOffline(true);
+    await page.getByRole('checkbox', { name: 'Through hubs' }).check();
+    await expect
+      .poll(() => emptyText(), { timeout: 30_000 })
+      .toContain(
+        'The paths could not be drawn: the server cannot be reached. Check your connection, then try again.',
+      );
+    expect(await nodeIds(page)).toEqual([]);
+    await expect(emptyText()).resolves.not.toContain('Search for an entity');
+    // The boxes keep the ends as they were.
+    await expect(page.locator('#from-input').inputValue()).resolves.toBe(FROM.name);
+    await expect(page.locator('#to-input').inputValue()).resolves.toBe(TO.name);
+    await explorer.shot(page, '6-paths-server-unreachable');
+
+    // Back online, asking again draws the path and the failure goes.
+    await page.context().setOffline(false);
+    await page.getByRole('checkbox', { name: 'Through hubs' }).uncheck();
+    await expect.poll(() => emptyText(), { timeout: 60_000 }).toMatch(/avoiding hubs/);
+    await page.getByRole('checkbox', { name: 'Through hubs' }).check();
+    await settled(page, { drawn: [`Actor:${FROM.id}`, `Actor:${HUB.id}`, `Actor:${TO.id}`] });
+    await expect(empty.isVisible()).resolves.toBe(false);
+    // The only console errors are the failed requests while offline.
+    expect(explorer.problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
     expect(explorer.offsite).toEqual([]);
     await page.close();
   });

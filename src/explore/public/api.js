@@ -9,6 +9,9 @@ export class ApiError extends Error {
   code;
 }
 
+/** No answer at all: the network or the server is down, as opposed to an answer that is an error. */
+export class UnreachableError extends ApiError {}
+
 /**
  * @typedef {import('./types.js').ApiGraph} ApiGraph
  * @typedef {import('./types.js').SearchHit} SearchHit
@@ -40,7 +43,7 @@ export async function graphql(query, variables, signal, headers = {}) {
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError('The server cannot be reached.');
+    throw new UnreachableError('The server cannot be reached.');
   }
   let body;
   try {

@@ -7,7 +7,16 @@ import {
   pathsOperation,
 } from './api.js';
 import { ui } from './page-elements.js';
-import { announce, errorShown, messageOf, setBusy, showEmpty, showError } from './page-feedback.js';
+import {
+  announce,
+  clearFailure,
+  errorShown,
+  loadFailureText,
+  messageOf,
+  setBusy,
+  showEmpty,
+  showError,
+} from './page-feedback.js';
 import { statementFacts } from './statement-facts.js';
 import { DEFAULT_LIMIT, dataKey, HUB_DEGREE, LIMIT_STEP, MAX_LIMIT } from './view-state.js';
 
@@ -141,6 +150,7 @@ export function createViewLoader({ view, graphView, status, filterControls, enti
     loadSeq += 1;
     const seq = loadSeq;
     showError('');
+    clearFailure();
     if (!op) {
       drawnKey = key;
       graphView.draw([], [], 'rings', null, marks());
@@ -188,7 +198,14 @@ export function createViewLoader({ view, graphView, status, filterControls, enti
       selectionPanel();
     } catch (error) {
       if (seq === loadSeq) {
-        showError(`Could not load the graph: ${messageOf(error)}`);
+        // What is drawn no longer matches the view asked for: the next render fetches again, even of the same view.
+        drawnKey = '';
+        const text = loadFailureText(error, state.mode);
+        // Said where a person looks: on the canvas when it is empty (instead of what to do next), else over the
+        // picture still drawn.
+        if (graphView.cy.nodes().length === 0) showEmpty(text, { failed: true });
+        else showError(text);
+        announce(text);
         nameUndrawnEnds(seq);
       }
     } finally {

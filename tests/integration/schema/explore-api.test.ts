@@ -384,6 +384,37 @@ describe('paths', () => {
   });
 });
 
+describe('stance edges in graph views', () => {
+  const said = own.doc.statements.find((s) => s.speaker !== null && s.positions.length > 0);
+  if (!said) throw new Error('the seed has no statement of a speaker taking a position');
+  const [taken] = said.positions;
+  const statementId = `Statement:${said.id}`;
+  const positionId = `Position:${taken?.position}`;
+  const shown = { stance: taken?.stance, articles: [own.doc.article.id] };
+
+  it('store the speaker copy for the index', async () => {
+    // Without the copy on the stored edge, the views below would show nothing to leave out.
+    const { records } = await graph.driver.executeQuery(
+      'MATCH (:Statement {id: $id})-[r:TAKES_POSITION]->() RETURN r.speaker AS speaker, r.position AS position',
+      { id: said.id },
+    );
+    expect(records.map((r) => r.toObject())).toContainEqual({
+      speaker: said.speaker,
+      position: taken?.position,
+    });
+  });
+
+  it('show only the stance and its articles, not the speaker copy, in neighborhoods and paths', async () => {
+    const around = await neighborhood({ id: statementId, types: ['TAKES_POSITION'] });
+    const between = await paths({ from: statementId, to: positionId, maxLength: 1 });
+    for (const g of [around, between]) {
+      const edge = g.edges.find((e) => e.source === statementId && e.target === positionId);
+      expect(edge?.type).toBe('TAKES_POSITION');
+      expect(edge?.properties).toEqual(shown);
+    }
+  });
+});
+
 describe('stanceMatrix', () => {
   const MATRIX = `query ($actors: [ID!]!, $positions: [ID!], $includeAffiliates: Boolean) {
     stanceMatrix(actors: $actors, positions: $positions, includeAffiliates: $includeAffiliates) {

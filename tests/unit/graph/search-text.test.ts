@@ -164,10 +164,15 @@ describe('assembleGraph', () => {
         node('Article', 'a', 2, null),
       ],
       [
-        { type: 'CITED_VIA', source: 'Statement:a:s1', target: 'Outlet:cnn', properties: { article: 'b' } },
-        { type: 'CITED_VIA', source: 'Statement:a:s1', target: 'Outlet:cnn', properties: { article: 'a' } },
-        { type: 'REPORTS', source: 'Article:a', target: 'Statement:a:s1', properties: {} },
-        { type: 'MENTIONS', source: 'Statement:a:s1', target: 'Actor:gone', properties: { role: 'target' } },
+        { type: 'CITED_VIA', source: 'Statement:a:s1', target: 'Outlet:cnn', properties: [['article', 'b']] },
+        { type: 'CITED_VIA', source: 'Statement:a:s1', target: 'Outlet:cnn', properties: [['article', 'a']] },
+        { type: 'REPORTS', source: 'Article:a', target: 'Statement:a:s1', properties: [] },
+        {
+          type: 'MENTIONS',
+          source: 'Statement:a:s1',
+          target: 'Actor:gone',
+          properties: [['role', 'target']],
+        },
       ],
     );
     expect(graph.edges.map((e) => [e.id, e.properties])).toEqual([
