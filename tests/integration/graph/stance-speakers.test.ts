@@ -5,6 +5,7 @@ import type { Correction } from '../../../src/graph/review-changes.js';
 import { backfillStanceSpeakers, speakerBackfillLine } from '../../../src/graph/stance-speakers.js';
 import { type AnnotatedArticle, STANCES } from '../../../src/ingest/format.js';
 import { connectTestGraph } from '../../support/graph.js';
+import { seeded } from '../../support/seeded.js';
 import {
   expectedTimeline,
   readContributions,
@@ -34,19 +35,6 @@ const DATES: ({ value: string; precision: 'day' | 'month' | 'year' } | null)[] =
   { value: '2025', precision: 'year' },
   null,
 ];
-
-/** mulberry32: a small seeded generator, so that a failing sequence can be run again as it was. */
-function seeded(seed: number) {
-  let a = seed;
-  const next = () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
-  return { next, pick };
-}
 
 const random = seeded(16);
 const { pick } = random;

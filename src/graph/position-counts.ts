@@ -1,0 +1,153 @@
+import type { QueryExecutor, TxRunner } from './executor.js';
+
+/**
+ * Position counts (docs/model.md): per position and speech act, how many statements take the position, kept
+ * at write time on `(:PositionCount)` nodes, so that a hub position's `totalCount` is one read instead of a
+ * walk over all its stance edges. Every write that changes statements' stances or existence counts through
+ * a PositionCountChanges in its own transaction.
+ */
+
+type Tally = { position: string; speechAct: string; statements: number };
+type TallyRow = { ids: string[]; tallies: Tally[] };
+
+const tallyKey = (position: string, speechAct: string) => `${position}\u0000${speechAct}`;
+
+/**
+ * The counts' share of one write: `before` reads what the statements the write may touch add to the counts
+ * (locking them), `after` reads it again over the same statements and stores the difference, one update per
+ * position and speech act, so that a write of many statements costs the counts a few rows.
+ */
+export class PositionCountChanges {
+  private readonly looked = new Set<string>();
+  private readonly change = new Map<string, Tally>();
+
+  /**
+   * Reads the statements `articleId` reports and `ids` before the write changes them; statements already read
+   * are skipped, so that it may be called again for statements the write only learns of later.
+   */
+  async before(tx: TxRunner, scope: { articleId?: string; ids?: readonly string[] }): Promise<void> {
+    const row = await this.read(tx, scope.articleId ?? null, scope.ids ?? [], [...this.looked]);
+    for (const id of row.ids) this.looked.add(id);
+    this.add(row.tallies, -1);
+  }
+
+  /** Reads the same statements (and `ids`, new ones) after the write and stores the difference. */
+  async after(tx: TxRunner, ids: readonly string[] = []): Promise<void> {
+    const fresh = ids.filter((id) => !this.looked.has(id));
+    const row = await this.read(tx, null, [...this.looked, ...fresh], []);
+    this.add(row.tallies, 1);
+    await addPositionCounts(tx, [...this.change.values()]);
+  }
+
+  private async read(tx: TxRunner, articleId: string | null, ids: readonly string[], except: string[]) {
+    const [row] = await tx.run<TallyRow>('statement/get-position-tallies', { articleId, ids, except });
+    return row ?? { ids: [], tallies: [] };
+  }
+
+  private add(tallies: readonly Tally[], sign: 1 | -1): void {
+    for (const t of tallies) {
+      const key = tallyKey(t.position, t.speechAct);
+      const known = this.change.get(key);
+      if (known) known.statements += sign * t.statements;
+      else
+        this.change.set(key, {
+          position: t.position,
+          speechAct: t.speechAct,
+          statements: sign * t.statements,
+        });
+    }
+  }
+}
+
+/** Adds tallies (signed) to the stored counts in the caller's transaction; zero changes are not written. */
+export async function addPositionCounts(tx: TxRunner, tallies: readonly Tally[]): Promise<void> {
+  const changes = tallies
+    .filter((t) => t.statements !== 0)
+    .map((t) => ({ position: t.position, speechAct: t.speechAct, delta: t.statements }))
+    .sort((a, b) => {
+      const x = tallyKey(a.position, a.speechAct);
+      const y = tallyKey(b.position, b.speechAct);
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+  if (changes.length > 0) await tx.run('statement/add-position-counts', { changes });
+}
+
+export type CountBackfillProgress = {
+  /** Positions recounted by this run, and in the store when it started. */
+  recounted: number;
+  positions: number;
+  /** Stance statements counted. */
+  statements: number;
+  elapsedMs: number;
+  /** The store's counts were already whole: nothing was recounted. */
+  skipped: boolean;
+};
+
+/** Positions recounted per backfill transaction. */
+const BACKFILL_BATCH = 20;
+/** The least time between two progress reports. */
+const PROGRESS_EVERY_MS = 5_000;
+
+/**
+ * Gives a store written before the counts were kept (or by neo4j-admin from CSV) its counts: one pass over the
+ * positions in id order, one write transaction per batch that also records how far it got (an interrupted
+ * backfill resumes there), and a marker once every position was recounted, so that a restart reads one node.
+ * Runs at start after the schema, before the server takes writes.
+ */
+export async function backfillPositionCounts(
+  executor: QueryExecutor,
+  onProgress?: (progress: CountBackfillProgress) => void,
+  batchSize = BACKFILL_BATCH,
+): Promise<CountBackfillProgress> {
+  const started = performance.now();
+  const [marker] = await executor.transaction('read', 'statement/get-count-backfill', (tx) =>
+    tx.run<{ complete: boolean; after: string; positions: number }>('statement/get-count-backfill'),
+  );
+  const progress: CountBackfillProgress = {
+    recounted: 0,
+    positions: marker?.positions ?? 0,
+    statements: 0,
+    elapsedMs: 0,
+    skipped: marker?.complete === true,
+  };
+  let after = marker?.after ?? '';
+  let reported = 0;
+  while (!progress.skipped) {
+    const batch = await executor.transaction(
+      'write',
+      'statement/recount-position-counts-batch',
+      async (tx) => {
+        const [row] = await tx.run<{ ids: string[]; statements: number }>(
+          'statement/recount-position-counts-batch',
+          { after, limit: batchSize },
+        );
+        const ids = row?.ids ?? [];
+        const last = ids.at(-1) ?? null;
+        await tx.run('statement/set-count-backfill', { after: last ?? after, complete: last === null });
+        return { recounted: ids.length, statements: row?.statements ?? 0, last };
+      },
+    );
+    progress.recounted += batch.recounted;
+    progress.statements += batch.statements;
+    progress.elapsedMs = performance.now() - started;
+    if (batch.last === null) break;
+    after = batch.last;
+    if (progress.elapsedMs - reported >= PROGRESS_EVERY_MS) {
+      reported = progress.elapsedMs;
+      onProgress?.(progress);
+    }
+  }
+  progress.elapsedMs = performance.now() - started;
+  return progress;
+}
+
+/** One progress line of the backfill, as the server's log and the benchmark print it. */
+export function countBackfillLine(p: CountBackfillProgress): string {
+  if (p.skipped) return 'position counts: whole';
+  const share = p.positions > 0 ? ` (${Math.round((100 * p.recounted) / p.positions)}%)` : '';
+  return (
+    `position counts: ${p.recounted.toLocaleString('en')}/${p.positions.toLocaleString('en')} positions` +
+    `${share} recounted, ${p.statements.toLocaleString('en')} stance statements counted, ` +
+    `${(p.elapsedMs / 1000).toFixed(1)}s`
+  );
+}
