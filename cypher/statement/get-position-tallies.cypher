@@ -1,8 +1,8 @@
 // What some statements add to the position counts (docs/model.md): per position and speech act, how many of
 // them take that position (a statement with two stances on one position counts once, as a position's list
-// counts it). src/graph/position-counts.ts reads it before and after a write over the same statements and
-// stores the difference. The statements are locked first (in id order), so that no other write changes them
-// between the two readings.
+// counts it), read before a write (src/graph/position-counts.ts); statement/apply-position-tallies reads the
+// same statements after it and stores the difference. The statements are locked first (in id order), so that no
+// other write changes them between the two readings.
 // $articleId (the statements it reports; null for none), $ids: [statement id] (those that do not exist are
 // skipped), $except: [statement id] already read by the caller. Columns: ids (statements read, in id order),
 // tallies: [{position, speechAct, statements}].

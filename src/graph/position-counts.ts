@@ -15,47 +15,32 @@ const tallyKey = (position: string, speechAct: string) => `${position}\u0000${sp
 /**
  * The counts' share of one write: `before` reads what the statements the write may touch add to the counts
  * (locking them), `after` reads it again over the same statements and stores the difference, one update per
- * position and speech act, so that a write of many statements costs the counts a few rows.
+ * position and speech act, so that a write of many statements costs the counts two queries and a few rows.
  */
 export class PositionCountChanges {
   private readonly looked = new Set<string>();
-  private readonly change = new Map<string, Tally>();
+  private readonly tallied: Tally[] = [];
 
   /**
    * Reads the statements `articleId` reports and `ids` before the write changes them; statements already read
    * are skipped, so that it may be called again for statements the write only learns of later.
    */
   async before(tx: TxRunner, scope: { articleId?: string; ids?: readonly string[] }): Promise<void> {
-    const row = await this.read(tx, scope.articleId ?? null, scope.ids ?? [], [...this.looked]);
-    for (const id of row.ids) this.looked.add(id);
-    this.add(row.tallies, -1);
+    const ids = scope.ids ?? [];
+    const [row] = await tx.run<TallyRow>('statement/get-position-tallies', {
+      articleId: scope.articleId ?? null,
+      ids,
+      except: [...this.looked],
+    });
+    // Ids that name no statement yet are read afterwards too: the write may create them.
+    for (const id of row?.ids ?? []) this.looked.add(id);
+    for (const id of ids) this.looked.add(id);
+    for (const tally of row?.tallies ?? []) this.tallied.push(tally);
   }
 
-  /** Reads the same statements (and `ids`, new ones) after the write and stores the difference. */
-  async after(tx: TxRunner, ids: readonly string[] = []): Promise<void> {
-    const fresh = ids.filter((id) => !this.looked.has(id));
-    const row = await this.read(tx, null, [...this.looked, ...fresh], []);
-    this.add(row.tallies, 1);
-    await addPositionCounts(tx, [...this.change.values()]);
-  }
-
-  private async read(tx: TxRunner, articleId: string | null, ids: readonly string[], except: string[]) {
-    const [row] = await tx.run<TallyRow>('statement/get-position-tallies', { articleId, ids, except });
-    return row ?? { ids: [], tallies: [] };
-  }
-
-  private add(tallies: readonly Tally[], sign: 1 | -1): void {
-    for (const t of tallies) {
-      const key = tallyKey(t.position, t.speechAct);
-      const known = this.change.get(key);
-      if (known) known.statements += sign * t.statements;
-      else
-        this.change.set(key, {
-          position: t.position,
-          speechAct: t.speechAct,
-          statements: sign * t.statements,
-        });
-    }
+  /** Reads the same statements after the write and adds the difference to the stored counts. */
+  async after(tx: TxRunner): Promise<void> {
+    await tx.run('statement/apply-position-tallies', { ids: [...this.looked], before: this.tallied });
   }
 }
 
