@@ -1,3 +1,4 @@
+import { type BackfillRun, runBackfill } from './backfill.js';
 import type { QueryExecutor, TxRunner } from './executor.js';
 
 /**
@@ -70,61 +71,43 @@ export type CountBackfillProgress = {
 
 /** Positions recounted per backfill transaction. */
 const BACKFILL_BATCH = 20;
-/** The least time between two progress reports. */
-const PROGRESS_EVERY_MS = 5_000;
 
 /**
  * Gives a store written before the counts were kept (or by neo4j-admin from CSV) its counts: one pass over the
- * positions in id order, one write transaction per batch that also records how far it got (an interrupted
- * backfill resumes there), and a marker once every position was recounted, so that a restart reads one node.
- * Runs at start after the schema, before the server takes writes.
+ * positions in id order, each recounted from its stance edges (src/graph/backfill.ts runs it resumably, once).
  */
 export async function backfillPositionCounts(
   executor: QueryExecutor,
   onProgress?: (progress: CountBackfillProgress) => void,
   batchSize = BACKFILL_BATCH,
 ): Promise<CountBackfillProgress> {
-  const started = performance.now();
-  const [marker] = await executor.transaction('read', 'statement/get-count-backfill', (tx) =>
-    tx.run<{ complete: boolean; after: string; positions: number }>('statement/get-count-backfill'),
+  const run = await runBackfill(
+    executor,
+    {
+      marker: 'statement/get-count-backfill',
+      setMarker: 'statement/set-count-backfill',
+      batch: 'statement/recount-position-counts-batch',
+    },
+    async (tx, after) => {
+      const [row] = await tx.run<{ ids: string[]; statements: number }>(
+        'statement/recount-position-counts-batch',
+        { after, limit: batchSize },
+      );
+      const ids = row?.ids ?? [];
+      return { looked: ids.length, written: row?.statements ?? 0, last: ids.at(-1) ?? null };
+    },
+    onProgress && ((run) => onProgress(countProgress(run))),
   );
-  const progress: CountBackfillProgress = {
-    recounted: 0,
-    positions: marker?.positions ?? 0,
-    statements: 0,
-    elapsedMs: 0,
-    skipped: marker?.complete === true,
-  };
-  let after = marker?.after ?? '';
-  let reported = 0;
-  while (!progress.skipped) {
-    const batch = await executor.transaction(
-      'write',
-      'statement/recount-position-counts-batch',
-      async (tx) => {
-        const [row] = await tx.run<{ ids: string[]; statements: number }>(
-          'statement/recount-position-counts-batch',
-          { after, limit: batchSize },
-        );
-        const ids = row?.ids ?? [];
-        const last = ids.at(-1) ?? null;
-        await tx.run('statement/set-count-backfill', { after: last ?? after, complete: last === null });
-        return { recounted: ids.length, statements: row?.statements ?? 0, last };
-      },
-    );
-    progress.recounted += batch.recounted;
-    progress.statements += batch.statements;
-    progress.elapsedMs = performance.now() - started;
-    if (batch.last === null) break;
-    after = batch.last;
-    if (progress.elapsedMs - reported >= PROGRESS_EVERY_MS) {
-      reported = progress.elapsedMs;
-      onProgress?.(progress);
-    }
-  }
-  progress.elapsedMs = performance.now() - started;
-  return progress;
+  return countProgress(run);
 }
+
+const countProgress = (run: BackfillRun): CountBackfillProgress => ({
+  recounted: run.looked,
+  positions: run.total,
+  statements: run.written,
+  elapsedMs: run.elapsedMs,
+  skipped: run.skipped,
+});
 
 /** One progress line of the backfill, as the server's log and the benchmark print it. */
 export function countBackfillLine(p: CountBackfillProgress): string {

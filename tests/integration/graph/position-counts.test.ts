@@ -4,8 +4,9 @@ import { createApp } from '../../../src/app.js';
 import { backfillPositionCounts, countBackfillLine } from '../../../src/graph/position-counts.js';
 import type { Correction } from '../../../src/graph/review-changes.js';
 import { StatementRepository } from '../../../src/graph/statement.js';
-import { type AnnotatedArticle, STANCES } from '../../../src/ingest/format.js';
+import { STANCES } from '../../../src/ingest/format.js';
 import { connectTestGraph, sendGraphQL, TEST_API_KEY } from '../../support/graph.js';
+import { type Remark, remarkArticle } from '../../support/remark-articles.js';
 import { seeded } from '../../support/seeded.js';
 
 // The position counts (docs/model.md: per position and speech act, the statements taking the position) are kept
@@ -34,11 +35,6 @@ const app = createApp({
   apiKeys: [TEST_API_KEY],
 });
 
-type Remark = {
-  sentence: string;
-  reusedId: string | null;
-  statement: AnnotatedArticle['statements'][number];
-};
 let sentences = 0;
 
 function remark(reuse: readonly string[]): Remark {
@@ -51,7 +47,6 @@ function remark(reuse: readonly string[]): Remark {
     sentence: `Someone said thing number ${n}.`,
     reusedId: reuse.length > 0 && next() < 0.25 ? pick(reuse) : null,
     statement: {
-      id: '',
       speaker: pick(ACTORS),
       text: `Thing ${n}`,
       quote: null,
@@ -68,7 +63,6 @@ function remark(reuse: readonly string[]): Remark {
       ),
       mentions: [],
       events: [],
-      evidence: [],
     },
   };
 }
@@ -80,36 +74,8 @@ function extraction(previous: readonly Remark[] | undefined, reuse: readonly str
   return [...kept, ...added];
 }
 
-function article(id: string, remarks: readonly Remark[]): AnnotatedArticle {
-  let offset = 0;
-  const ids = new Set<string>();
-  const statements = remarks.map((r, k) => {
-    const evidence = [{ start: offset, end: offset + r.sentence.length, text: r.sentence }];
-    offset += r.sentence.length + 1;
-    const statementId = r.reusedId && !ids.has(r.reusedId) ? r.reusedId : `${id}:s${k}`;
-    ids.add(statementId);
-    return { ...r.statement, id: statementId, evidence };
-  });
-  return {
-    format: 'claimgraph/annotated-article@1',
-    article: {
-      id,
-      title: `Article ${id}`,
-      publisher: OUTLET,
-      url: null,
-      publishedOn: null,
-      context: [],
-      imageCredits: [],
-      text: remarks.map((r) => r.sentence).join(' '),
-    },
-    actors: ACTORS.map((a) => ({ id: a, name: `Speaker ${a}`, kind: 'person' as const, aliases: [] })),
-    affiliations: [],
-    outlets: [{ id: OUTLET, name: `Outlet ${suffix}`, kind: 'newspaper' as const, aliases: [] }],
-    positions: POSITIONS.map((p) => ({ id: p, name: `Position ${p}` })),
-    events: [],
-    statements,
-  } as AnnotatedArticle;
-}
+const cast = { actors: ACTORS, positions: POSITIONS, outlet: OUTLET, suffix };
+const article = (id: string, remarks: readonly Remark[]) => remarkArticle(id, remarks, cast);
 
 /** `position speechAct count` lines, sorted: what the stored counts hold (zeros left out), and a recount. */
 async function readCounts(): Promise<{ stored: string[]; recounted: string[] }> {
