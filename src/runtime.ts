@@ -3,6 +3,7 @@ import type { Config, Neo4jConnection } from './config.js';
 import { createDriver } from './graph/connect.js';
 import { CypherRegistry } from './graph/cypher-registry.js';
 import { Executor } from './graph/executor.js';
+import { backfillPositionCounts, countBackfillLine } from './graph/position-counts.js';
 import { backfillStanceSpeakers, speakerBackfillLine } from './graph/stance-speakers.js';
 import type { Logger } from './log.js';
 import { LocalNeo4j } from './neo4j/local-server.js';
@@ -78,6 +79,9 @@ export async function openRuntime(config: Config, log: Logger): Promise<Runtime>
     // Before the server takes writes: a store from before stance edges carried their speaker gets them once.
     const backfill = await backfillStanceSpeakers(executor, (p) => log.info(speakerBackfillLine(p)));
     if (!backfill.skipped) log.info(speakerBackfillLine(backfill));
+    // Likewise a store from before the position counts were kept gets them once.
+    const counts = await backfillPositionCounts(executor, (p) => log.info(countBackfillLine(p)));
+    if (!counts.skipped) log.info(countBackfillLine(counts));
     return { connection, local, driver, executor, repos, startupRepos, ownedNeo4jPid, close };
   } catch (error) {
     await close();

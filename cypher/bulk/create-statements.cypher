@@ -5,7 +5,8 @@
 // Stance edges carry their speaker copy (statement/copy-stance-speakers) from the start.
 // $statements: [{id, articleId, speaker, text, quote, speechAct, negated, conditional, condition, statedOn,
 // statedOnPrecision, statedOnContext, cue, originalMedium, citedVia, positions: [{position, stance}],
-// mentions: [{actor, role}], events, evidence: [{id, start, end, text}]}]. Columns: count.
+// mentions: [{actor, role}], events, evidence: [{id, start, end, text}]}]. Columns: tallies
+// ([{position, speechAct, statements}]).
 UNWIND $statements AS input
 OPTIONAL MATCH (existing:Statement {id: input.id})
 WITH input WHERE existing IS NULL
@@ -48,4 +49,13 @@ CALL (art, s, input) {
   CREATE (s)-[:HAS_EVIDENCE]->(:Evidence {id: span.id, start: span.start, end: span.end, text: span.text})
     -[:IN_ARTICLE]->(art)
 }
-RETURN count(*) AS count
+// What the created statements add to the position counts (docs/model.md), per position and speech act, for the
+// caller to add in this transaction (statement/add-position-counts).
+WITH s
+CALL (s) {
+  MATCH (s)-[:TAKES_POSITION]->(p:Position)
+  RETURN collect(DISTINCT p.id) AS positions
+}
+UNWIND positions AS position
+WITH position, s.speechAct AS speechAct, count(*) AS statements
+RETURN collect({position: position, speechAct: speechAct, statements: statements}) AS tallies

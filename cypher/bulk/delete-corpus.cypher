@@ -26,9 +26,14 @@ CALL () {
   DETACH DELETE o
   RETURN count(*) AS outlets
 }
+// A corpus's statements take its own positions only: their counts go with them.
 CALL () {
   UNWIND $positions AS id
   MATCH (p:Position {id: id})
+  CALL (id) {
+    MATCH (c:PositionCount {position: id})
+    DELETE c
+  }
   DETACH DELETE p
   RETURN count(*) AS positions
 }

@@ -8,3 +8,5 @@ CREATE CONSTRAINT outlet_id IF NOT EXISTS FOR (n:Outlet) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE;
+// One stored count per position and speech act (docs/model.md, position counts): write paths add to it.
+CREATE CONSTRAINT position_count_key IF NOT EXISTS FOR (n:PositionCount) REQUIRE (n.position, n.speechAct) IS UNIQUE;

@@ -3,21 +3,78 @@
 // on one position (filter.position, with the stance if given). Every other filter is optional; the page is ordered
 // by a never-null sort key (the date, or for an undated statement the key $undated gives for the direction, so that
 // it sorts last) and the id, and continues after a keyset cursor. totalCount is returned for requests with withCount
-// only (counting costs nothing more: what matched is collected anyway).
+// only (counting costs nothing more: what matched is collected anyway), but for a hub's (see the walk below).
 // $limit: rows per page, the largest "first + 1" of the requests (LIMIT takes no per-request value; a longer
 // page only tells a caller more). $undated: {descending, ascending}, the sort keys of undated statements.
+// $hubFactor: a walkable list walks when its position's statements x $hubFactor outnumber all statements.
 // $requests: [{key, withCount, anchor, filtered: whether a filter on relationships or text beyond the
-//   anchor's own is given, filter: {speaker, outlet, position, stance, speechAct, mentions, article,
-//   event, from, to, negated, conditional, textContains, singleSource, needsReview}, descending, afterKey, afterId}].
+//   anchor's own is given, walkable: whether the list is a position's statements, of one speech act or all, and
+//   nothing else, with no cursor among its undated ones, filter: {speaker, outlet, position, stance, speechAct,
+//   mentions, article, event, from, to, negated, conditional, textContains, singleSource, needsReview},
+//   descending, afterKey, afterId}].
 // Columns: key, totalCount, ids, sortKeys.
 UNWIND $requests AS req
 CALL (req) {
   WITH req, req.filter AS f
+  // A position that a large share of all statements take (a hub): its count is the stored one (the position
+  // counts, docs/model.md, kept at write time per speech act), and its newest (or oldest) statements are found
+  // by walking the date index from that end, reading about limit x (all statements / the position's) of them,
+  // instead of collecting and sorting all of the position's. Only for lists with no filter but the speech act.
+  // Both ways are planned; the one not taken seeks a null bound or a null id and reads nothing (as in
+  // statement/find-statements-by-speaker, whose walk this one follows).
   CALL (req, f) {
+    OPTIONAL MATCH (c:PositionCount {position: CASE WHEN req.walkable THEN f.position END})
+    WHERE c.speechAct IS NOT NULL AND (f.speechAct IS NULL OR c.speechAct = f.speechAct)
+    WITH req, sum(c.statements) AS total
+    RETURN CASE WHEN req.walkable THEN total END AS counted
+  }
+  CALL () {
+    MATCH (every:Statement)
+    RETURN count(every) AS statementCount
+  }
+  WITH req, f, counted, coalesce(counted * $hubFactor > statementCount, false) AS walk
+  // The walk starts at the far end of the dates: the latest key for the newest first, the earliest otherwise
+  // (the keys undated statements sort by in the other direction).
+  CALL (req, f, walk) {
+    MATCH (s:Statement) USING INDEX s:Statement(statedOn)
+    WHERE s.statedOn <= CASE WHEN walk AND req.descending
+        THEN coalesce(date(req.afterKey), date($undated.ascending)) END
+      AND (req.afterKey IS NULL OR s.statedOn < date(req.afterKey) OR s.id > req.afterId)
+      AND (f.speechAct IS NULL OR s.speechAct = f.speechAct)
+      AND EXISTS { (s)-[:TAKES_POSITION]->(p:Position) WHERE p.id = f.position }
+    WITH s ORDER BY s.statedOn DESC, s.id
+    LIMIT $limit
+    RETURN collect(s.id) AS newest, collect(toString(s.statedOn)) AS newestKeys
+  }
+  CALL (req, f, walk) {
+    MATCH (s:Statement) USING INDEX s:Statement(statedOn)
+    WHERE s.statedOn >= CASE WHEN walk AND NOT req.descending
+        THEN coalesce(date(req.afterKey), date($undated.descending)) END
+      AND (req.afterKey IS NULL OR s.statedOn > date(req.afterKey) OR s.id > req.afterId)
+      AND (f.speechAct IS NULL OR s.speechAct = f.speechAct)
+      AND EXISTS { (s)-[:TAKES_POSITION]->(p:Position) WHERE p.id = f.position }
+    WITH s ORDER BY s.statedOn, s.id
+    LIMIT $limit
+    RETURN collect(s.id) AS oldest, collect(toString(s.statedOn)) AS oldestKeys
+  }
+  WITH req, f, counted, walk,
+    CASE WHEN req.descending THEN newest ELSE oldest END AS dated,
+    CASE WHEN req.descending THEN newestKeys ELSE oldestKeys END AS datedKeys
+  // Undated statements come last either way: read only when the dated ones do not fill the page.
+  CALL (f, walk, dated) {
+    MATCH (:Position {id: CASE WHEN walk AND size(dated) < $limit THEN f.position END})
+      <-[:TAKES_POSITION]-(u:Statement)
+    WHERE u.statedOn IS NULL AND (f.speechAct IS NULL OR u.speechAct = f.speechAct)
+    WITH DISTINCT u ORDER BY u.id
+    LIMIT $limit
+    RETURN collect(u.id) AS undated
+  }
+  CALL (req, f, walk) {
     // One row whatever matched (an aggregation with no grouping key), so an empty list still counts 0.
-    CALL (req, f) {
-      CALL (f) {
-        MATCH (s:Statement)-[t:TAKES_POSITION]->(:Position {id: f.position})
+    CALL (req, f, walk) {
+      // Without the walk: the position's statements, an index seek and one hop.
+      CALL (f, walk) {
+        MATCH (s:Statement)-[t:TAKES_POSITION]->(:Position {id: CASE WHEN walk THEN null ELSE f.position END})
         WHERE f.stance IS NULL OR t.stance = f.stance
         RETURN DISTINCT s
       }
@@ -87,6 +144,10 @@ CALL (req) {
     }
     RETURN size(matched) AS matchedCount, ids, sortKeys
   }
-  RETURN matchedCount, ids, sortKeys
+  WITH req, walk, counted, dated, datedKeys, undated, matchedCount, ids, sortKeys,
+    CASE WHEN req.descending THEN $undated.descending ELSE $undated.ascending END AS undatedKey
+  RETURN CASE WHEN walk THEN counted ELSE matchedCount END AS matchedCount,
+    CASE WHEN walk THEN (dated + undated)[0..$limit] ELSE ids END AS ids,
+    CASE WHEN walk THEN (datedKeys + [x IN undated | undatedKey])[0..$limit] ELSE sortKeys END AS sortKeys
 }
 RETURN req.key AS key, CASE WHEN req.withCount THEN matchedCount END AS totalCount, ids, sortKeys

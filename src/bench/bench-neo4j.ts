@@ -5,6 +5,7 @@ import { BulkLoader, type BulkLoadResult } from '../graph/bulk-load.js';
 import { createDriver } from '../graph/connect.js';
 import { CypherRegistry } from '../graph/cypher-registry.js';
 import { Executor } from '../graph/executor.js';
+import { backfillPositionCounts, countBackfillLine } from '../graph/position-counts.js';
 import {
   backfillStanceSpeakers,
   markStanceSpeakersWhole,
@@ -83,6 +84,10 @@ export async function openBenchDatabase(
       );
       if (!copies.skipped) log(`[backfill] ${speakerBackfillLine(copies)}`);
     }
+    // The bulk CSV holds no position counts: they are counted once after the admin import, as for any store
+    // written before they were kept.
+    const counts = await backfillPositionCounts(executor, (p) => log(`[backfill] ${countBackfillLine(p)}`));
+    if (!counts.skipped) log(`[backfill] ${countBackfillLine(counts)}`);
     const load =
       bulk ??
       (await importer.import(corpus, {

@@ -5,6 +5,7 @@ import { type FuzzyDateModel, toFuzzyDate } from './dates.js';
 import type { QueryExecutor, TxRunner } from './executor.js';
 import { pairOneToOne } from './one-to-one.js';
 import type { Plain } from './plain.js';
+import { PositionCountChanges } from './position-counts.js';
 import { keepReviewedStatements, reviewedRemarks } from './review.js';
 import { matchReviewedRemarks } from './reviewed-remarks.js';
 import { copyStanceSpeakers } from './stance-speakers.js';
@@ -104,6 +105,9 @@ export class ArticleStore {
       });
       if (previous === digest && !options.force) return outcome('unchanged');
       // Reviewed remarks are matched by their evidence, not by id: ids are the extractor's positions.
+      // The position counts follow the statements the article reported before and reports after.
+      const counts = new PositionCountChanges();
+      if (previous !== null) await counts.before(tx, { articleId });
       const reviewed = previous === null ? [] : await reviewedRemarks(tx, articleId);
       const identity = matchReviewedRemarks(doc.statements, reviewed);
       if (previous !== null && previous !== digest) {
@@ -120,6 +124,7 @@ export class ArticleStore {
           )
         : new Map<string, string>();
       const statements = own.map((st) => ({ ...st, id: reports.get(st.id) ?? st.id }));
+      await counts.before(tx, { ids: statements.map((st) => st.id) });
       await this.write(tx, { ...doc, statements }, digest);
       // The reviewed statements this import holds: matched by evidence, or further reports of another article's.
       const held = new Set([...identity.matched, ...reports.values()]);
@@ -127,6 +132,7 @@ export class ArticleStore {
         .filter((st) => held.has(st.id))
         .map((st) => ({ id: st.id, evidence: evidence(st.id, articleId, st.evidence).map((e) => e.id) }));
       await keepReviewedStatements(tx, { id: articleId, text: doc.article.text }, kept);
+      await counts.after(tx);
       return outcome(
         previous === null ? 'created' : previous === digest ? 'unchanged' : 'updated',
         reports.size,
@@ -280,8 +286,12 @@ export class ArticleStore {
   async deleteArticleCascade(id: string): Promise<boolean> {
     const rows = await this.gate.run('article/delete-article-cascade', () =>
       this.executor.transaction('write', 'article/delete-article-cascade', async (tx) => {
+        const counts = new PositionCountChanges();
+        await counts.before(tx, { articleId: id });
         await retractArticleEdges(tx, id);
-        return tx.run('article/delete-article-cascade', { id });
+        const deleted = await tx.run('article/delete-article-cascade', { id });
+        await counts.after(tx);
+        return deleted;
       }),
     );
     return rows.length > 0;

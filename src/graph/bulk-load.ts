@@ -1,4 +1,5 @@
 import type { QueryExecutor } from './executor.js';
+import { addPositionCounts } from './position-counts.js';
 
 /** The rows a bulk load writes, already in the shape of the graph's properties. */
 export type CorpusActor = {
@@ -216,7 +217,10 @@ export class BulkLoader {
         })),
       });
       if (created?.count === 0) return;
-      await tx.run('bulk/create-statements', { statements: batch.flatMap((a) => a.statements) });
+      const [tallied] = await tx.run<{
+        tallies: { position: string; speechAct: string; statements: number }[];
+      }>('bulk/create-statements', { statements: batch.flatMap((a) => a.statements) });
+      await addPositionCounts(tx, tallied?.tallies ?? []);
     });
   }
 

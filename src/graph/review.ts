@@ -1,6 +1,7 @@
 import { InvalidInputError, NotFoundError } from './errors.js';
 import type { QueryExecutor, TxRunner } from './executor.js';
 import { placeOrphanedSpans, type StoredSpan } from './orphaned-evidence.js';
+import { PositionCountChanges } from './position-counts.js';
 import {
   type Correction,
   type MachineVersion,
@@ -109,8 +110,11 @@ export class ReviewRepository {
         reviewer,
         reviewedAt: new Date().toISOString(),
       });
+      const counts = new PositionCountChanges();
+      await counts.before(tx, { ids: [id] });
       await tx.run('review/set-reviewed-state', { states: [{ id, ...entry.after }] });
       await copyStanceSpeakers(tx, [id]);
+      await counts.after(tx);
       await tx.run('review/record-review', {
         id,
         entry: JSON.stringify(entry),

@@ -1,3 +1,4 @@
+import { type BackfillRun, runBackfill } from './backfill.js';
 import type { QueryExecutor, TxRunner } from './executor.js';
 
 /**
@@ -35,58 +36,43 @@ export type SpeakerBackfillProgress = {
 
 /** Statements looked at per backfill transaction. */
 const BACKFILL_BATCH = 10_000;
-/** The least time between two progress reports. */
-const PROGRESS_EVERY_MS = 5_000;
 
 /**
  * Gives the stance edges of a store written before they carried their speaker their copy: one pass over the
- * statements in id order, one write transaction per batch that also records how far it got (an interrupted
- * backfill resumes there), and a marker once every statement was looked at, so that a restart reads one node.
- * Runs at start after the schema, before the server takes writes.
+ * statements in id order (src/graph/backfill.ts runs it resumably, once).
  */
 export async function backfillStanceSpeakers(
   executor: QueryExecutor,
   onProgress?: (progress: SpeakerBackfillProgress) => void,
   batchSize = BACKFILL_BATCH,
 ): Promise<SpeakerBackfillProgress> {
-  const started = performance.now();
-  const [marker] = await executor.transaction('read', 'statement/get-speaker-backfill', (tx) =>
-    tx.run<{ complete: boolean; after: string; statements: number }>('statement/get-speaker-backfill'),
-  );
-  const progress: SpeakerBackfillProgress = {
-    looked: 0,
-    statements: marker?.statements ?? 0,
-    updated: 0,
-    elapsedMs: 0,
-    skipped: marker?.complete === true,
-  };
-  let after = marker?.after ?? '';
-  let reported = 0;
-  while (!progress.skipped) {
-    const batch = await executor.transaction('write', 'statement/copy-stance-speakers-batch', async (tx) => {
+  const run = await runBackfill(
+    executor,
+    {
+      marker: 'statement/get-speaker-backfill',
+      setMarker: 'statement/set-speaker-backfill',
+      batch: 'statement/copy-stance-speakers-batch',
+    },
+    async (tx, after) => {
       const [row] = await tx.run<{ ids: string[] }>('statement/copy-stance-speakers-batch', {
         after,
         limit: batchSize,
       });
       const ids = row?.ids ?? [];
-      const updated = await copyStanceSpeakers(tx, ids);
-      const last = ids.at(-1) ?? null;
-      await tx.run('statement/set-speaker-backfill', { after: last ?? after, complete: last === null });
-      return { looked: ids.length, updated, last };
-    });
-    progress.looked += batch.looked;
-    progress.updated += batch.updated;
-    progress.elapsedMs = performance.now() - started;
-    if (batch.last === null) break;
-    after = batch.last;
-    if (progress.elapsedMs - reported >= PROGRESS_EVERY_MS) {
-      reported = progress.elapsedMs;
-      onProgress?.(progress);
-    }
-  }
-  progress.elapsedMs = performance.now() - started;
-  return progress;
+      return { looked: ids.length, written: await copyStanceSpeakers(tx, ids), last: ids.at(-1) ?? null };
+    },
+    onProgress && ((run) => onProgress(speakerProgress(run))),
+  );
+  return speakerProgress(run);
 }
+
+const speakerProgress = (run: BackfillRun): SpeakerBackfillProgress => ({
+  looked: run.looked,
+  statements: run.total,
+  updated: run.written,
+  elapsedMs: run.elapsedMs,
+  skipped: run.skipped,
+});
 
 /** Records that a store's copies are whole without looking (a store just written with them). */
 export async function markStanceSpeakersWhole(executor: QueryExecutor): Promise<void> {

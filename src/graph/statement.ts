@@ -154,11 +154,24 @@ const toStatement = (row: StatementRow): StatementModel => ({
   statedOn: toFuzzyDate(row.statement.statedOn),
 });
 
+/**
+ * A position list walks the date index when the position's statements times this outnumber all statements
+ * (statement/find-statements-by-position): the walk then reads about limit x this many statements at most.
+ */
+export const HUB_FACTOR = 200;
+
+export type StatementRepositoryOptions = {
+  /** HUB_FACTOR unless given: tests set it to make every counted position a hub, or none. */
+  hubFactor?: number;
+};
+
 export class StatementRepository {
   private readonly getStatementsByIdsQuery;
   private readonly findStatementsQueries: Map<string, (params: Params) => Promise<PageRow[]>>;
+  private readonly hubFactor: number;
 
-  constructor(executor: QueryExecutor) {
+  constructor(executor: QueryExecutor, options: StatementRepositoryOptions = {}) {
+    this.hubFactor = options.hubFactor ?? HUB_FACTOR;
     this.getStatementsByIdsQuery = executor.query<StatementRow>('statement/get-statements-by-ids');
     this.findStatementsQueries = new Map(
       [...Object.values(ANCHORS), UNANCHORED].map((name) => [name, executor.query<PageRow>(name)]),
@@ -211,11 +224,14 @@ export class StatementRepository {
         const own = (k: string) =>
           k === anchor || (anchor === 'position' && k === 'stance') || PROPERTY_FILTERS.has(k);
         const filtered = Object.entries(filter).some(([k, v]) => v != null && !own(k));
-        // An actor's statements and nothing else may walk the date index (see the query), except from a
-        // cursor among the undated ones, which the walk does not reach.
+        // An actor's statements and nothing else, or a position's of one speech act or all (what the position
+        // counts count), may walk the date index (see the queries), except from a cursor among the undated
+        // ones, which the walk does not reach.
         const walkable =
-          anchor === 'speaker' &&
-          Object.entries(filter).every(([k, v]) => v == null || k === 'speaker') &&
+          (anchor === 'speaker' || anchor === 'position') &&
+          Object.entries(filter).every(
+            ([k, v]) => v == null || k === anchor || (anchor === 'position' && k === 'speechAct'),
+          ) &&
           !Object.values(UNDATED_KEYS).some((key) => key === page.afterKey);
         return { key, anchor, filtered, walkable, filter, descending: request.descending, ...page };
       }),
@@ -232,6 +248,7 @@ export class StatementRepository {
           requests: group,
           limit: Math.max(0, ...group.map((r) => r.limit)),
           undated: UNDATED_KEYS,
+          ...(name === ANCHORS.position ? { hubFactor: this.hubFactor } : {}),
         }),
       ),
     );

@@ -3,8 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GRANULARITIES } from '../../../src/graph/analysis-periods.js';
 import type { Correction } from '../../../src/graph/review-changes.js';
 import { backfillStanceSpeakers, speakerBackfillLine } from '../../../src/graph/stance-speakers.js';
-import { type AnnotatedArticle, STANCES } from '../../../src/ingest/format.js';
+import { STANCES } from '../../../src/ingest/format.js';
 import { connectTestGraph } from '../../support/graph.js';
+import { type Remark, remarkArticle } from '../../support/remark-articles.js';
+import { seeded } from '../../support/seeded.js';
 import {
   expectedTimeline,
   readContributions,
@@ -35,29 +37,8 @@ const DATES: ({ value: string; precision: 'day' | 'month' | 'year' } | null)[] =
   null,
 ];
 
-/** mulberry32: a small seeded generator, so that a failing sequence can be run again as it was. */
-function seeded(seed: number) {
-  let a = seed;
-  const next = () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
-  return { next, pick };
-}
-
 const random = seeded(16);
 const { pick } = random;
-
-/** One remark of an article as its extraction finds it: a sentence and what is said in it. */
-type Remark = {
-  sentence: string;
-  /** Set when the remark is a further report of another article's statement (a hand annotation reusing its id). */
-  reusedId: string | null;
-  statement: Omit<AnnotatedArticle['statements'][number], 'id' | 'evidence'>;
-};
 
 let sentences = 0;
 
@@ -105,38 +86,8 @@ function extraction(previous: readonly Remark[] | undefined, reuse: readonly str
   return next;
 }
 
-/** The annotated article of one extraction: statement ids are positions (`<article>:s<k>`), as the extractor's. */
-function article(id: string, remarks: readonly Remark[]): AnnotatedArticle {
-  let offset = 0;
-  const ids = new Set<string>();
-  const statements = remarks.map((r, k) => {
-    const evidence = [{ start: offset, end: offset + r.sentence.length, text: r.sentence }];
-    offset += r.sentence.length + 1;
-    // One statement is reported once per article.
-    const statementId = r.reusedId && !ids.has(r.reusedId) ? r.reusedId : `${id}:s${k}`;
-    ids.add(statementId);
-    return { ...r.statement, id: statementId, evidence };
-  });
-  return {
-    format: 'claimgraph/annotated-article@1',
-    article: {
-      id,
-      title: `Article ${id}`,
-      publisher: OUTLET,
-      url: null,
-      publishedOn: null,
-      context: [],
-      imageCredits: [],
-      text: remarks.map((r) => r.sentence).join(' '),
-    },
-    actors: ACTORS.map((a) => ({ id: a, name: `Speaker ${a}`, kind: 'person' as const, aliases: [] })),
-    affiliations: [],
-    outlets: [{ id: OUTLET, name: `Outlet ${suffix}`, kind: 'newspaper' as const, aliases: [] }],
-    positions: POSITIONS.map((p) => ({ id: p, name: `Position ${p}` })),
-    events: [],
-    statements,
-  } as AnnotatedArticle;
-}
+const cast = { actors: ACTORS, positions: POSITIONS, outlet: OUTLET, suffix };
+const article = (id: string, remarks: readonly Remark[]) => remarkArticle(id, remarks, cast);
 
 async function expectCopiesAndTimelines(step: string) {
   const copies = await readSpeakerCopies(graph.driver, POSITIONS);
