@@ -1,6 +1,6 @@
 // Deletes an article with everything only it declared or reported: statements, evidence, and the actors,
 // outlets, positions and events no other article declares (article/retract-article-edges runs first and takes
-// back what it added to shared things). Each part is collected in its own subquery, so the work grows with
+// back what it added to shared things), and the position counts of the positions deleted. Each part is collected in its own subquery, so the work grows with
 // the article's size, not with the product of its statements, entities and spans.
 // $id: article id. Columns: deleted (number of nodes removed).
 MATCH (a:Article {id: $id})
@@ -28,6 +28,13 @@ CALL (entities) {
 CALL (a) {
   OPTIONAL MATCH (a)<-[:IN_ARTICLE]-(ev:Evidence)
   RETURN collect(ev) AS evidence
+}
+// The position counts of the positions deleted here go with them: a stance edge a review gave another article's
+// statement dies with its position, and that statement's count would be left behind (docs/model.md).
+CALL (entities) {
+  UNWIND [x IN entities WHERE x:Position | x.id] AS position
+  MATCH (c:PositionCount {position: position})
+  DELETE c
 }
 WITH a, statements + entities + aliases + evidence AS owned
 CALL (owned) {

@@ -223,6 +223,53 @@ describe('position counts', () => {
     await expectSamePages('end');
   });
 
+  it("leave no count behind when an article deletion takes a position another article's statement took by review", async () => {
+    // A position only article A declares; article B's statement takes it by a review, an edge no article
+    // lists, which the deletion of A removes with the position itself.
+    const only = `pc-only-${suffix}`;
+    const [a, b] = ['a', 'b'].map((x) => `pc-owner-${x}-${suffix}`) as [string, string];
+    const ownRemark = (): Remark => {
+      const r = remark([]);
+      return {
+        ...r,
+        statement: {
+          ...r.statement,
+          speechAct: 'claim',
+          positions: [{ position: only, stance: 'supports' }],
+        },
+      };
+    };
+    const owner = remarkArticle(a, [ownRemark()], { ...cast, positions: [only] });
+    const other = article(b, [remark([])]);
+    await graph.repos.ingest.importValidated(owner);
+    await graph.repos.ingest.importValidated(other);
+    live.add(b);
+    const reviewed = `${b}:s0`;
+    await graph.repos.reviews.reviewStatement(
+      reviewed,
+      { positions: [{ position: only, stance: 'opposes' }] },
+      'position-count-test',
+    );
+    const countOf = async () => {
+      const { records } = await graph.driver.executeQuery(
+        `OPTIONAL MATCH (c:PositionCount {position: $only})
+         WITH sum(c.statements) AS stored
+         OPTIONAL MATCH (s:Statement)-[:TAKES_POSITION]->(:Position {id: $only})
+         RETURN stored, count(DISTINCT s) AS recounted`,
+        { only },
+      );
+      return { stored: Number(records[0]?.get('stored')), recounted: Number(records[0]?.get('recounted')) };
+    };
+    // Not a vacuous check: both articles' statements take the position before the deletion.
+    expect(await countOf()).toEqual({ stored: 2, recounted: 2 });
+    await graph.repos.ingest.deleteArticleCascade(a);
+    expect(await countOf()).toEqual({ stored: 0, recounted: 0 });
+    // Declared again: its count starts from what takes it then.
+    await graph.repos.ingest.importValidated(owner);
+    live.add(a);
+    expect(await countOf()).toEqual({ stored: 1, recounted: 1 });
+  });
+
   it('are recounted by the backfill, once: a restart reads the marker, an interrupted one resumes', async () => {
     const before = await readCounts();
     expect(before.stored).toEqual(before.recounted);
