@@ -6,11 +6,4 @@
 UNWIND $changes AS change
 MERGE (c:PositionCount {position: change.position, speechAct: change.speechAct})
 SET c.statements = coalesce(c.statements, 0) + change.delta
-WITH c, change
-// A position deleted with its article (article/delete-article-cascade) takes its counts along: were it
-// declared again, its count starts from what then takes it.
-CALL (c, change) {
-  WITH c WHERE NOT EXISTS { (:Position {id: change.position}) }
-  DELETE c
-}
 RETURN count(*) AS updated

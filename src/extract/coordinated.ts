@@ -4,6 +4,9 @@ import type { Registry } from './registry.js';
 import type { Sentence } from './sentences.js';
 import type { Discourse } from './speakers.js';
 
+/** What may come right before a clause's first word (nothing, or punctuation). */
+const opensClause = (before: string | undefined) => before === undefined || /^[,;:"“”(—–-]$/.test(before);
+
 /**
  * Speakers coordinated with a remark's subject: "Oman and Bahrain said …", "Velmark, Ostria and Lund have
  * announced …", "Turkish, Jordanian and Iraqi officials said …". Each conjunct makes the remark too (the
@@ -11,8 +14,6 @@ import type { Discourse } from './speakers.js';
  * Conjuncts that are no mention but a people's adjective before a group ("Turkish, Jordanian and Iraqi
  * officials") are their states, as the group's own adjective makes its state the speaker.
  */
-/** What may come right before a clause's first word (nothing, or punctuation). */
-const opensClause = (before: string | undefined) => before === undefined || /^[,;:"“”(—–-]$/.test(before);
 
 export function coordinatedSpeakers(
   registry: Registry,

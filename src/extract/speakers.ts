@@ -11,7 +11,7 @@ import type { ActorKind } from './types.js';
  */
 
 const ORG_WORDS =
-  /\b(?:ministry|council|department|agency|committee|party|office|forces|army|bank|group|company|union|organi[sz]ation|commission|service|institute|foundation|fund|corporation|inc|ltd|navy|guard|government|parliament|assembly|court|university|airways|airlines?|motors|holdings|industries|technologies|systems|petroleum|energy|airport|railways?|steel|pharmaceuticals?|telecom|communications|network|partners|capital|authority|council|league|federation|association|club|coalition|movement|front|alliance)\b/i;
+  /\b(?:ministry|council|department|agency|committee|party|office|forces|army|bank|group|company|union|organi[sz]ation|commission|service|institute|foundation|fund|corporation|inc|ltd|navy|guard|government|parliament|assembly|court|university|airways|airlines?|motors|holdings|industries|technologies|systems|petroleum|energy|airport|railways?|steel|pharmaceuticals?|telecom|communications|network|partners|capital|authority|league|federation|association|club|coalition|movement|front|alliance)\b/i;
 /** "Mr. Ross", "Ms. Zakharova", "PM Modi": a courtesy title before a name the article gave in full. */
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|PM|Sheikh|Sir|Dame|Madam|Mme|Herr|Frau)\.?\s+(?=\p{Lu})/u;
 const DIPLOMATIC_ORG = /\b(?:foreign|state department|diplomatic)\b/i;

@@ -104,10 +104,10 @@ export class ArticleStore {
         events: doc.events.length,
       });
       if (previous === digest && !options.force) return outcome('unchanged');
-      // Reviewed remarks are matched by their evidence, not by id: ids are the extractor's positions.
       // The position counts follow the statements the article reported before and reports after.
       const counts = new PositionCountChanges();
       if (previous !== null) await counts.before(tx, { articleId });
+      // Reviewed remarks are matched by their evidence, not by id: ids are the extractor's positions.
       const reviewed = previous === null ? [] : await reviewedRemarks(tx, articleId);
       const identity = matchReviewedRemarks(doc.statements, reviewed);
       if (previous !== null && previous !== digest) {

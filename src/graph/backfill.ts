@@ -20,7 +20,9 @@ const PROGRESS_EVERY_MS = 5_000;
  * The loop of a resumable backfill (the speaker copy, the position counts): its marker says whether the store
  * is whole and else after which id to go on; each batch is one write transaction that also moves the marker
  * (`step` runs the batch and `setMarker` in it), so an interrupted backfill resumes there, and the last one
- * marks the store whole, so that a restart reads one node. Runs at start, before the server takes writes.
+ * marks the store whole, so that a restart reads one node. Runs at start, before the server takes writes: its
+ * batches read what they recount without locks, so a process writing beside it (another one started at the
+ * same time on a store not yet whole) could have its changes overwritten.
  */
 export async function runBackfill(
   executor: QueryExecutor,

@@ -5,7 +5,8 @@ import type { QueryExecutor, TxRunner } from './executor.js';
  * Position counts (docs/model.md): per position and speech act, how many statements take the position, kept
  * at write time on `(:PositionCount)` nodes, so that a hub position's `totalCount` is one read instead of a
  * walk over all its stance edges. Every write that changes statements' stances or existence counts through
- * a PositionCountChanges in its own transaction.
+ * a PositionCountChanges in its own transaction, but the bulk loader, which adds the tallies its own batch
+ * query returns (`addPositionCounts`); an article deletion also drops the counts of the positions it deletes.
  */
 
 type Tally = { position: string; speechAct: string; statements: number };
