@@ -1,7 +1,8 @@
 // Deletes an article with everything only it declared or reported: statements, evidence, and the actors,
 // outlets, positions and events no other article declares (article/retract-article-edges runs first and takes
-// back what it added to shared things), and the position counts of the positions deleted. Each part is collected in its own subquery, so the work grows with
-// the article's size, not with the product of its statements, entities and spans.
+// back what it added to shared things), and the position counts of the positions deleted. Each part is
+// collected in its own subquery, so the work grows with the article's size, not with the product of its
+// statements, entities and spans.
 // $id: article id. Columns: deleted (number of nodes removed).
 MATCH (a:Article {id: $id})
 // Citations recorded for this article on statements that other articles also report go with it.

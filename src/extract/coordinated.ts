@@ -14,7 +14,6 @@ const opensClause = (before: string | undefined) => before === undefined || /^[,
  * Conjuncts that are no mention but a people's adjective before a group ("Turkish, Jordanian and Iraqi
  * officials") are their states, as the group's own adjective makes its state the speaker.
  */
-
 export function coordinatedSpeakers(
   registry: Registry,
   discourse: Discourse,
