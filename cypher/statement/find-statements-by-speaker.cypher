@@ -6,6 +6,7 @@
 // more: what matched is collected anyway).
 // $limit: rows per page, the largest "first + 1" of the requests (LIMIT takes no per-request value; a longer
 // page only tells a caller more). $undated: {descending, ascending}, the sort keys of undated statements.
+// $hubFactor: a walkable list walks when its actor's statements x $hubFactor outnumber all statements.
 // $requests: [{key, withCount, anchor, filtered: whether a filter on relationships or text beyond the
 //   anchor's own is given, walkable: whether the list is an actor's statements and nothing else, with no cursor
 //   among its undated ones, filter: {speaker, outlet, position, stance, speechAct, mentions, article,
@@ -14,10 +15,10 @@
 UNWIND $requests AS req
 CALL (req) {
   WITH req, req.filter AS f
-  // An actor that said a large share of everything (on `large` the top actor holds 9% of all statements): its
-  // newest (or oldest) statements are found by walking the date index from that end, reading about
-  // limit x (all statements / the actor's) of them, instead of sorting all of the actor's (the top actor of
-  // `large`: 350,000 db hits down to 5,000). Only for lists with no other filter; the count is the degree.
+  // An actor that said a large share of everything (a hot speaker, docs/benchmarks.md): its newest (or oldest)
+  // statements are found by walking the date index from that end, reading about limit x (all statements / the
+  // actor's) of them, instead of sorting all of the actor's. Only for lists with no other filter; the count is
+  // the degree.
   // Both ways are planned; the one not taken seeks a null bound or a null id and reads nothing (a WHERE on a
   // variable was planned after the index scan, and an UNWIND guard lost the index order).
   CALL (req, f) {
@@ -28,7 +29,7 @@ CALL (req) {
     MATCH (every:Statement)
     RETURN count(every) AS statementCount
   }
-  WITH req, f, degree, coalesce(degree * 200 > statementCount, false) AS walk
+  WITH req, f, degree, coalesce(degree * $hubFactor > statementCount, false) AS walk
   // The walk starts at the far end of the dates: the latest key for the newest first, the earliest otherwise
   // (the keys undated statements sort by in the other direction).
   CALL (req, f, walk) {

@@ -155,13 +155,14 @@ const toStatement = (row: StatementRow): StatementModel => ({
 });
 
 /**
- * A position list walks the date index when the position's statements times this outnumber all statements
- * (statement/find-statements-by-position): the walk then reads about limit x this many statements at most.
+ * An actor's or a position's list walks the date index when the anchor's statements times this outnumber all
+ * statements (statement/find-statements-by-speaker and -by-position): the walk then reads about limit x this
+ * many statements at most.
  */
 export const HUB_FACTOR = 200;
 
 export type StatementRepositoryOptions = {
-  /** HUB_FACTOR unless given: tests set it to make every counted position a hub, or none. */
+  /** HUB_FACTOR unless given: tests set it to make every anchor a hub, or none. */
   hubFactor?: number;
 };
 
@@ -248,7 +249,7 @@ export class StatementRepository {
           requests: group,
           limit: Math.max(0, ...group.map((r) => r.limit)),
           undated: UNDATED_KEYS,
-          ...(name === ANCHORS.position ? { hubFactor: this.hubFactor } : {}),
+          ...(name === ANCHORS.position || name === ANCHORS.speaker ? { hubFactor: this.hubFactor } : {}),
         }),
       ),
     );

@@ -119,27 +119,32 @@ async function expectCounts(step: string) {
   }
 }
 
-/** Every page of a list, newest or oldest first, as the walk and the sort give them. */
+/**
+ * Every page of a list, newest or oldest first, as the walk and the sort give them: a position's (of one speech
+ * act or all) and a speaker's (the actor lists walk by the same factor).
+ */
 async function expectSamePages(step: string) {
-  for (const position of POSITIONS) {
-    for (const speechAct of [null, 'claim']) {
-      for (const descending of [true, false]) {
-        const read = async (repo: StatementRepository) => {
-          const pages: string[] = [];
-          let after: string | null = null;
-          for (let page = 0; page < 20; page++) {
-            const request = { filter: { position, speechAct }, descending, first: 3, after, withCount: true };
-            const [found] = await repo.findStatements([request]);
-            if (!found) break;
-            pages.push(`${found.totalCount}: ${found.ids.join(' ')}`);
-            if (!found.hasNextPage) break;
-            after = found.cursors.at(-1) ?? null;
-          }
-          return pages;
-        };
-        const label = `${step}: ${position} ${speechAct} ${descending ? 'newest' : 'oldest'} first`;
-        expect(await read(walking), label).toEqual(await read(sorting));
-      }
+  const filters = [
+    ...POSITIONS.flatMap((position) => [null, 'claim'].map((speechAct) => ({ position, speechAct }))),
+    ...ACTORS.map((speaker) => ({ speaker })),
+  ];
+  for (const filter of filters) {
+    for (const descending of [true, false]) {
+      const read = async (repo: StatementRepository) => {
+        const pages: string[] = [];
+        let after: string | null = null;
+        for (let page = 0; page < 20; page++) {
+          const request = { filter, descending, first: 3, after, withCount: true };
+          const [found] = await repo.findStatements([request]);
+          if (!found) break;
+          pages.push(`${found.totalCount}: ${found.ids.join(' ')}`);
+          if (!found.hasNextPage) break;
+          after = found.cursors.at(-1) ?? null;
+        }
+        return pages;
+      };
+      const label = `${step}: ${JSON.stringify(filter)} ${descending ? 'newest' : 'oldest'} first`;
+      expect(await read(walking), label).toEqual(await read(sorting));
     }
   }
 }
