@@ -4,9 +4,8 @@ import type { QueryExecutor, TxRunner } from './executor.js';
 /**
  * The stance copies (docs/model.md): each TAKES_POSITION carries its statement's speaker id, its position's id,
  * the statement's date with its precision and whether a review rejected it, so that a speaker's statements on a
- * position are found by the takes_position_speaker and takes_position_dated indexes, newest first, and counted
- * without walking a busy speaker's or a busy position's relationships or reading the statements (stance
- * timelines).
+ * position are found by the takes_position_speaker index, and counted and placed in periods, without walking a
+ * busy speaker's or a busy position's relationships or reading the statements (stance timelines).
  */
 
 /** Statements per copy query: one query's rows and locks stay bounded on a large article. */
