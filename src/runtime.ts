@@ -4,7 +4,7 @@ import { createDriver } from './graph/connect.js';
 import { CypherRegistry } from './graph/cypher-registry.js';
 import { Executor } from './graph/executor.js';
 import { backfillPositionCounts, countBackfillLine } from './graph/position-counts.js';
-import { backfillStanceSpeakers, speakerBackfillLine } from './graph/stance-speakers.js';
+import { backfillStanceCopies, copiesBackfillLine } from './graph/stance-copies.js';
 import type { Logger } from './log.js';
 import { LocalNeo4j } from './neo4j/local-server.js';
 import { createRepositories, type Repositories } from './repositories.js';
@@ -77,8 +77,8 @@ export async function openRuntime(config: Config, log: Logger): Promise<Runtime>
     const applied = await executor.applySchema();
     log.info(`Database schema applied (${applied} idempotent statements).`);
     // Before the server takes writes: a store from before stance edges carried their speaker gets them once.
-    const backfill = await backfillStanceSpeakers(executor, (p) => log.info(speakerBackfillLine(p)));
-    if (!backfill.skipped) log.info(speakerBackfillLine(backfill));
+    const backfill = await backfillStanceCopies(executor, (p) => log.info(copiesBackfillLine(p)));
+    if (!backfill.skipped) log.info(copiesBackfillLine(backfill));
     // Likewise a store from before the position counts were kept gets them once.
     const counts = await backfillPositionCounts(executor, (p) => log.info(countBackfillLine(p)));
     if (!counts.skipped) log.info(countBackfillLine(counts));

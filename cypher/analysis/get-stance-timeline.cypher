@@ -15,37 +15,38 @@ MATCH (p:Position {id: $positionId})
 CALL (p) {
   // Both ways are planned; the one not taken unwinds an empty list and reads nothing.
   CALL (p) {
-    // The asked speakers' statements on the position, and only those, from the takes_position_speaker index
-    // (the speaker and the position copied onto the edge, docs/model.md): neither a busy speaker's other
-    // statements nor a busy position's other speakers are read. Statements several actors said ('*') are
-    // few, and kept for the speakers that said them.
+    // The asked speakers' stance edges on the position, and only those, from the takes_position_speaker index
+    // (the stance copies, docs/model.md): neither a busy speaker's other statements nor a busy position's other
+    // speakers are read, and each edge carries its statement's date, precision and rejection, so that a
+    // statement is read only for its id. Statements several actors said ('*') are few, and kept for the
+    // speakers that said them.
     UNWIND coalesce($speakerIds, []) AS speakerId
     CALL (speakerId) {
-      MATCH (s:Statement)-[t:TAKES_POSITION {speaker: speakerId, position: $positionId}]->(p)
-      RETURN s, t
+      MATCH ()-[t:TAKES_POSITION {speaker: speakerId, position: $positionId}]->()
+      RETURN t
       UNION ALL
-      MATCH (s:Statement)-[t:TAKES_POSITION {speaker: '*', position: $positionId}]->(p)
+      MATCH (s:Statement)-[t:TAKES_POSITION {speaker: '*', position: $positionId}]->()
       WHERE EXISTS { (:Actor {id: speakerId})-[:SAID]->(s) }
-      RETURN s, t
+      RETURN t
     }
-    RETURN speakerId, s, t
+    RETURN speakerId, t
     UNION ALL
     UNWIND CASE WHEN $speakerIds IS NULL THEN [p] ELSE [] END AS position
-    MATCH (speaker:Actor)-[:SAID]->(s:Statement)-[t:TAKES_POSITION]->(position)
-    RETURN speaker.id AS speakerId, s, t
+    MATCH (speaker:Actor)-[:SAID]->(:Statement)-[t:TAKES_POSITION]->(position)
+    RETURN speaker.id AS speakerId, t
   }
-  WITH speakerId, t.stance AS stance, s
-  WHERE coalesce(s.reviewStatus, '') <> 'rejected'
-  WITH speakerId, stance, s,
+  WITH speakerId, t
+  WHERE t.rejected IS NULL
+  WITH speakerId, t.stance AS stance, t, startNode(t) AS s,
     CASE
-      WHEN s.statedOn IS NULL THEN 'undated'
-      WHEN coalesce(s.statedOnPrecision, 'day') = 'day'
-        OR ($unit = 'month' AND s.statedOnPrecision = 'month') THEN 'dated'
+      WHEN t.statedOn IS NULL THEN 'undated'
+      WHEN coalesce(t.statedOnPrecision, 'day') = 'day'
+        OR ($unit = 'month' AND t.statedOnPrecision = 'month') THEN 'dated'
       ELSE 'imprecise'
     END AS placement
-  WITH speakerId, stance, s, placement,
-    CASE WHEN placement = 'dated' THEN date.truncate($unit, s.statedOn) END AS period
-  ORDER BY s.statedOn DESC, s.id
+  WITH speakerId, stance, s, placement, t.statedOn AS statedOn,
+    CASE WHEN placement = 'dated' THEN date.truncate($unit, t.statedOn) END AS period
+  ORDER BY statedOn DESC, s.id
   WITH period, placement, speakerId, stance, collect(s) AS statements
   ORDER BY period, speakerId, stance
   // The listed statements as cypher/statement/get-statements-by-ids.cypher gives them with no relation asked,

@@ -2,7 +2,7 @@
 // statement/merge-statements writes them for one article. Only statements of an article created in this
 // transaction arrive here, so CREATE is safe; statements that exist are skipped all the same. Every edge
 // lists its article in `articles`, as the article path writes it, so deleting a bulk article works the same.
-// Stance edges carry their speaker copy (statement/copy-stance-speakers) from the start.
+// Stance edges carry their stance copies (statement/copy-onto-stance-edges) from the start.
 // $statements: [{id, articleId, speaker, text, quote, speechAct, negated, conditional, condition, statedOn,
 // statedOnPrecision, statedOnContext, cue, originalMedium, citedVia, positions: [{position, stance}],
 // mentions: [{actor, role}], events, evidence: [{id, start, end, text}]}]. Columns: tallies
@@ -31,7 +31,8 @@ CALL (art, s, input) {
   UNWIND input.positions AS taken
   MATCH (p:Position {id: taken.position})
   CREATE (s)-[:TAKES_POSITION {
-    stance: taken.stance, articles: [art.id], speaker: input.speaker, position: p.id
+    stance: taken.stance, articles: [art.id], speaker: input.speaker, position: p.id, statedOn: s.statedOn,
+    statedOnPrecision: CASE WHEN s.statedOn IS NOT NULL THEN s.statedOnPrecision END
   }]->(p)
 }
 CALL (art, s, input) {

@@ -111,7 +111,7 @@ CALL (paths) {
     target: [l IN labels(e) WHERE l IN ['Actor', 'Statement', 'Position', 'Outlet', 'Article', 'Event']][0] + ':' + e.id,
     // A stance edge's speaker and position are a copy for an index, not part of the graph a client sees:
     // left out here, as pairs, since Cypher builds no map with chosen keys.
-    properties: [key IN keys(r) WHERE NOT (type(r) = 'TAKES_POSITION' AND key IN ['speaker', 'position']) |
+    properties: [key IN keys(r) WHERE NOT (type(r) = 'TAKES_POSITION' AND key IN ['speaker', 'position', 'statedOn', 'statedOnPrecision', 'rejected']) |
       [key, r[key]]]
   }) AS edges
 }

@@ -4,7 +4,7 @@
 // $keys: [{type, id}], $keyIds: ['Type:id'] (the same nodes), $types: [relationship type].
 // Columns: type, id, label (name, title or statement text), kind (actor or outlet kind, else null), degree
 // (relationships over $types), edges: [{type, target: 'Type:id', properties: [[key, value]] (a stance edge's
-// speaker copy left out)}].
+// stance copies left out)}].
 UNWIND $keys AS k
 CALL (k) {
   MATCH (n:Actor {id: k.id}) WHERE k.type = 'Actor' RETURN n
@@ -31,7 +31,7 @@ CALL (n) {
     target: target,
     // A stance edge's speaker and position are a copy for an index, not part of the graph a client sees:
     // left out here, as pairs, since Cypher builds no map with chosen keys.
-    properties: [key IN keys(r) WHERE NOT (type(r) = 'TAKES_POSITION' AND key IN ['speaker', 'position']) |
+    properties: [key IN keys(r) WHERE NOT (type(r) = 'TAKES_POSITION' AND key IN ['speaker', 'position', 'statedOn', 'statedOnPrecision', 'rejected']) |
       [key, r[key]]]
   }) AS edges
 }

@@ -11,5 +11,5 @@ CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind);
 // Stances are filtered on the relationship itself.
 CREATE INDEX takes_position_stance IF NOT EXISTS FOR ()-[r:TAKES_POSITION]-() ON (r.stance);
 // A speaker's statements on one position, found without walking either node's relationships (stance
-// timelines): the speaker and the position are copied onto the stance edge (docs/model.md, speaker copy).
+// timelines): the speaker and the position are copied onto the stance edge (docs/model.md, stance copies).
 CREATE INDEX takes_position_speaker IF NOT EXISTS FOR ()-[r:TAKES_POSITION]-() ON (r.speaker, r.position);

@@ -6,11 +6,7 @@ import { createDriver } from '../graph/connect.js';
 import { CypherRegistry } from '../graph/cypher-registry.js';
 import { Executor } from '../graph/executor.js';
 import { backfillPositionCounts, countBackfillLine } from '../graph/position-counts.js';
-import {
-  backfillStanceSpeakers,
-  markStanceSpeakersWhole,
-  speakerBackfillLine,
-} from '../graph/stance-speakers.js';
+import { backfillStanceCopies, copiesBackfillLine, markStanceCopiesWhole } from '../graph/stance-copies.js';
 import { findFreePort, LocalNeo4j } from '../neo4j/local-server.js';
 import { type Corpus, corpusFor, type PresetName } from './corpus.js';
 import { writeCorpusCsv } from './corpus-csv.js';
@@ -76,13 +72,11 @@ export async function openBenchDatabase(
     // Also on a reused store: a bulk load stopped between the import (whose files hold the marker) and this step
     // would otherwise stay without its empty lists. Writes nothing when they are there.
     await fillEmptyLists(executor);
-    // The bulk CSV writes stance edges with their speaker copy; any other store is looked at once.
-    if (bulk) await markStanceSpeakersWhole(executor);
+    // The bulk CSV writes stance edges with their copies; any other store is looked at once.
+    if (bulk) await markStanceCopiesWhole(executor);
     else {
-      const copies = await backfillStanceSpeakers(executor, (p) =>
-        log(`[backfill] ${speakerBackfillLine(p)}`),
-      );
-      if (!copies.skipped) log(`[backfill] ${speakerBackfillLine(copies)}`);
+      const copies = await backfillStanceCopies(executor, (p) => log(`[backfill] ${copiesBackfillLine(p)}`));
+      if (!copies.skipped) log(`[backfill] ${copiesBackfillLine(copies)}`);
     }
     // The bulk CSV holds no position counts: they are counted once after the admin import, as for any store
     // written before they were kept.

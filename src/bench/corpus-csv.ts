@@ -103,7 +103,15 @@ const RELATIONSHIP_HEADERS = {
   said: [...ends('Actor', 'Statement'), 'articles:string[]'],
   saidTo: [...ends('Statement', 'Outlet'), 'articles:string[]'],
   citedVia: [...ends('Statement', 'Outlet'), 'article'],
-  takesPosition: [...ends('Statement', 'Position'), 'stance', 'articles:string[]', 'speaker', 'position'],
+  takesPosition: [
+    ...ends('Statement', 'Position'),
+    'stance',
+    'articles:string[]',
+    'speaker',
+    'position',
+    'statedOn:date',
+    'statedOnPrecision',
+  ],
   mentions: [...ends('Statement', 'Actor'), 'role', 'articles:string[]'],
   concerns: [...ends('Statement', 'Event'), 'articles:string[]'],
   hasEvidence: ends('Statement', 'Evidence'),
@@ -234,7 +242,17 @@ function writeArticle(
     if (s.originalMedium !== null) r.saidTo.row([s.id, s.originalMedium, 'SAID_TO', articles]);
     for (const outlet of s.citedVia) r.citedVia.row([s.id, outlet, 'CITED_VIA', a.id]);
     for (const p of s.positions)
-      r.takesPosition.row([s.id, p.position, 'TAKES_POSITION', p.stance, articles, s.speaker, p.position]);
+      r.takesPosition.row([
+        s.id,
+        p.position,
+        'TAKES_POSITION',
+        p.stance,
+        articles,
+        s.speaker,
+        p.position,
+        s.statedOn,
+        s.statedOn === null ? null : s.statedOnPrecision,
+      ]);
     for (const m of s.mentions) r.mentions.row([s.id, m.actor, 'MENTIONS', m.role, articles]);
     for (const event of s.events) r.concerns.row([s.id, event, 'CONCERNS', articles]);
     for (const span of s.evidence) {

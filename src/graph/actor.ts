@@ -3,7 +3,7 @@ import { alignByIds } from './by-ids.js';
 import type { QueryExecutor } from './executor.js';
 import { containsKey, nameKey } from './name-keys.js';
 import { type Page, type PageRequest, pageParams, toPage } from './page.js';
-import { copyStanceSpeakers } from './stance-speakers.js';
+import { copyOntoStanceEdges } from './stance-copies.js';
 
 export type AffiliationModel = { role: string; actorId: string; ofId: string };
 
@@ -120,7 +120,7 @@ export class ActorRepository {
     return this.executor.transaction('write', 'actor/merge-actor-into', async (tx) => {
       const said = await tx.run<{ id: string }>('statement/find-said-statements', { speakerId: remove });
       const rows = await tx.run('actor/merge-actor-into', { keep, remove });
-      await copyStanceSpeakers(
+      await copyOntoStanceEdges(
         tx,
         said.map((r) => r.id),
       );

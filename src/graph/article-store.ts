@@ -8,7 +8,7 @@ import type { Plain } from './plain.js';
 import { PositionCountChanges } from './position-counts.js';
 import { keepReviewedStatements, reviewedRemarks } from './review.js';
 import { matchReviewedRemarks } from './reviewed-remarks.js';
-import { copyStanceSpeakers } from './stance-speakers.js';
+import { copyOntoStanceEdges } from './stance-copies.js';
 import { WriteGate } from './write-gate.js';
 
 export type ImportStatus = 'created' | 'updated' | 'unchanged';
@@ -249,7 +249,7 @@ export class ArticleStore {
         };
       }),
     });
-    await copyStanceSpeakers(
+    await copyOntoStanceEdges(
       tx,
       merged.map((r) => r.id),
     );
@@ -353,9 +353,9 @@ function stripNulls(value: unknown): unknown {
 
 /**
  * Takes back what an article asserted on shared things (cypher/article/retract-article-edges); statements that
- * lost their speaker there get their stance edges' speaker copy again.
+ * lost their speaker there get their stance edges' copies again.
  */
 async function retractArticleEdges(tx: TxRunner, articleId: string): Promise<void> {
   const [row] = await tx.run<{ unspoken: string[] }>('article/retract-article-edges', { id: articleId });
-  await copyStanceSpeakers(tx, row?.unspoken ?? []);
+  await copyOntoStanceEdges(tx, row?.unspoken ?? []);
 }

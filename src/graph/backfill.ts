@@ -17,7 +17,7 @@ export type BackfillRun = {
 const PROGRESS_EVERY_MS = 5_000;
 
 /**
- * The loop of a resumable backfill (the speaker copy, the position counts): its marker says whether the store
+ * The loop of a resumable backfill (the stance copies, the position counts): its marker says whether the store
  * is whole and else after which id to go on; each batch is one write transaction that also moves the marker
  * (`step` runs the batch and `setMarker` in it), so an interrupted backfill resumes there, and the last one
  * marks the store whole, so that a restart reads one node. Runs at start, before the server takes writes: its

@@ -11,7 +11,7 @@ import {
   reviewEntry,
 } from './review-changes.js';
 import type { ReviewedRemark } from './reviewed-remarks.js';
-import { copyStanceSpeakers } from './stance-speakers.js';
+import { copyOntoStanceEdges } from './stance-copies.js';
 
 type SubjectRow = {
   state: ReviewState;
@@ -52,7 +52,7 @@ export async function keepReviewedStatements(
   if (rows.length === 0) return 0;
   const states = rows.map((row) => ({ id: row.id, ...(JSON.parse(row.entry) as ReviewEntry).after }));
   await tx.run('review/set-reviewed-state', { states });
-  await copyStanceSpeakers(
+  await copyOntoStanceEdges(
     tx,
     states.map((s) => s.id),
   );
@@ -113,7 +113,6 @@ export class ReviewRepository {
       const counts = new PositionCountChanges();
       await counts.before(tx, { ids: [id] });
       await tx.run('review/set-reviewed-state', { states: [{ id, ...entry.after }] });
-      await copyStanceSpeakers(tx, [id]);
       await counts.after(tx);
       await tx.run('review/record-review', {
         id,
@@ -122,6 +121,8 @@ export class ReviewRepository {
         reviewer,
         reviewedAt: entry.reviewedAt,
       });
+      // After the status is recorded: a rejection is part of the stance copies.
+      await copyOntoStanceEdges(tx, [id]);
       return entry;
     });
   }

@@ -12,6 +12,12 @@ export type TimelineCellModel = {
   statementCount: number;
   /** The newest statements of the cell, at most the timeline's `perCell`. */
   statementIds: string[];
+  /**
+   * The same statements' models, when the timeline's reader already has all the operation shows of them: they
+   * resolve as they are, where ids would each go through the statement loader (a promise per statement, and a
+   * hub's timeline lists a thousand).
+   */
+  listed?: StatementModel[];
 };
 
 export type TimelinePeriodModel = {

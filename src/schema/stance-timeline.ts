@@ -10,6 +10,7 @@ import {
   type TimelineCellModel,
   type TimelinePeriodModel,
 } from '../graph/stance-timeline.js';
+import type { StatementModel } from '../graph/statement.js';
 import { domainId } from '../ids.js';
 import { StanceEnum, stance } from './enums.js';
 import { ActorRef, notFoundError, PositionRef, StatementRef } from './refs.js';
@@ -39,7 +40,7 @@ const TimelineStanceRef = builder.objectRef<TimelineCellModel>('TimelineStance')
     statements: t.field({
       type: [StatementRef],
       description: 'The statements taking it, newest first, at most `statementsPerPeriod` of them.',
-      resolve: (c) => c.statementIds,
+      resolve: (c) => c.listed ?? c.statementIds,
     }),
   }),
 });
@@ -136,15 +137,24 @@ async function timelineOf(
   );
   if (!result) throw notFoundError('position', positionId);
   PositionRef.getDataloader(ctx).prime(result.position.id, result.position);
-  if (keysOnly) primeStatements(ctx, listedIds(result.timeline).map(idOnlyStatement));
-  else if (!relations) primeStatements(ctx, result.statements);
+  if (keysOnly || !relations) {
+    const models = new Map(result.statements.map((s) => [s.id, s]));
+    const listed: StatementModel[] = [];
+    for (const cell of cellsOf(result.timeline)) {
+      cell.listed = cell.statementIds.map((id) => {
+        const model = models.get(id) ?? idOnlyStatement(id);
+        listed.push(model);
+        return model;
+      });
+    }
+    primeStatements(ctx, listed);
+  }
   return result.timeline;
 }
 
-/** Every statement a timeline lists. */
-function listedIds(timeline: StanceTimelineModel): string[] {
-  const cells = [...timeline.periods.flatMap((p) => p.stances), ...timeline.undated, ...timeline.imprecise];
-  return cells.flatMap((c) => c.statementIds);
+/** Every cell of a timeline. */
+function cellsOf(timeline: StanceTimelineModel): TimelineCellModel[] {
+  return [...timeline.periods.flatMap((p) => p.stances), ...timeline.undated, ...timeline.imprecise];
 }
 
 const GRANULARITY_DESCRIPTION = 'The periods to group by (default WEEK).';

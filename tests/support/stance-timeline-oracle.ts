@@ -4,7 +4,7 @@ import type { StanceTimelineModel, TimelineCellModel } from '../../src/graph/sta
 
 /**
  * Stance timelines recomputed from the statements alone, in TypeScript, as the definition in docs/analysis.md
- * reads (not as the Cypher works), and the speaker copy of stance edges (docs/model.md) next to what the
+ * reads (not as the Cypher works), and the stance copies on stance edges (docs/model.md) next to what the
  * statements' SAID edges say it should be: what a test compares the maintained copies and the timelines with.
  */
 
@@ -33,10 +33,11 @@ export async function readContributions(driver: Driver, positions: string[]): Pr
 }
 
 /**
- * Every stance edge on `positions` with its speaker copy, and with what the copy should say (the one speaker's
- * id, '*' for several, '-' for none, then the position's id), as sorted lines.
+ * Every stance edge on `positions` with its stance copies, and with what they should say (the one speaker's id,
+ * '*' for several, '-' for none; the position's id; the statement's date and precision, '-' when undated;
+ * 'rejected' or '-'), recomputed from the statement and its SAID edges, as sorted lines.
  */
-export async function readSpeakerCopies(driver: Driver, positions: string[]) {
+export async function readStanceCopies(driver: Driver, positions: string[]) {
   const { records } = await driver.executeQuery(
     `MATCH (s:Statement)-[t:TAKES_POSITION]->(p:Position) WHERE p.id IN $positions
      CALL (s) {
@@ -44,8 +45,13 @@ export async function readSpeakerCopies(driver: Driver, positions: string[]) {
        RETURN collect(a.id) AS speakers
      }
      RETURN s.id + ' ' + t.stance + ' ' + p.id AS edge,
-       coalesce(t.speaker, '-') + ' ' + coalesce(t.position, '-') AS copy,
-       CASE size(speakers) WHEN 0 THEN '-' WHEN 1 THEN speakers[0] ELSE '*' END + ' ' + p.id AS expected`,
+       coalesce(t.speaker, '-') + ' ' + coalesce(t.position, '-') + ' ' + coalesce(toString(t.statedOn), '-') +
+         ' ' + coalesce(t.statedOnPrecision, '-') + ' ' + CASE t.rejected WHEN true THEN 'rejected' ELSE '-' END
+         AS copy,
+       CASE size(speakers) WHEN 0 THEN '-' WHEN 1 THEN speakers[0] ELSE '*' END + ' ' + p.id + ' ' +
+         coalesce(toString(s.statedOn), '-') + ' ' +
+         CASE WHEN s.statedOn IS NULL THEN '-' ELSE coalesce(s.statedOnPrecision, '-') END + ' ' +
+         CASE s.reviewStatus WHEN 'rejected' THEN 'rejected' ELSE '-' END AS expected`,
     { positions },
   );
   const lines = (column: string) =>

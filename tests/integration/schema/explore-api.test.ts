@@ -392,19 +392,23 @@ describe('stance edges in graph views', () => {
   const positionId = `Position:${taken?.position}`;
   const shown = { stance: taken?.stance, articles: [own.doc.article.id] };
 
-  it('store the speaker copy for the index', async () => {
-    // Without the copy on the stored edge, the views below would show nothing to leave out.
+  it('store the stance copies for the indexes', async () => {
+    // Without the copies on the stored edge, the views below would show nothing to leave out.
     const { records } = await graph.driver.executeQuery(
-      'MATCH (:Statement {id: $id})-[r:TAKES_POSITION]->() RETURN r.speaker AS speaker, r.position AS position',
+      `MATCH (:Statement {id: $id})-[r:TAKES_POSITION]->() RETURN r.speaker AS speaker, r.position AS position,
+         toString(r.statedOn) AS statedOn, r.statedOnPrecision IS NOT NULL AS precise`,
       { id: said.id },
     );
+    expect(said.statedOn).not.toBeNull();
     expect(records.map((r) => r.toObject())).toContainEqual({
       speaker: said.speaker,
       position: taken?.position,
+      statedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      precise: true,
     });
   });
 
-  it('show only the stance and its articles, not the speaker copy, in neighborhoods and paths', async () => {
+  it('show only the stance and its articles, not the stance copies, in neighborhoods and paths', async () => {
     const around = await neighborhood({ id: statementId, types: ['TAKES_POSITION'] });
     const between = await paths({ from: statementId, to: positionId, maxLength: 1 });
     for (const g of [around, between]) {

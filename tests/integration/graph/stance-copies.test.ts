@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GRANULARITIES } from '../../../src/graph/analysis-periods.js';
 import type { Correction } from '../../../src/graph/review-changes.js';
-import { backfillStanceSpeakers, speakerBackfillLine } from '../../../src/graph/stance-speakers.js';
+import { backfillStanceCopies, copiesBackfillLine } from '../../../src/graph/stance-copies.js';
 import { STANCES } from '../../../src/ingest/format.js';
 import { connectTestGraph } from '../../support/graph.js';
 import { type Remark, remarkArticle } from '../../support/remark-articles.js';
@@ -10,13 +10,13 @@ import { seeded } from '../../support/seeded.js';
 import {
   expectedTimeline,
   readContributions,
-  readSpeakerCopies,
+  readStanceCopies,
 } from '../../support/stance-timeline-oracle.js';
 
-// The speaker copy that a timeline reads (docs/model.md: every stance edge carries its statement's speaker and its
-// position) is maintained by every write. After each step of a seeded random sequence of imports,
-// re-extractions, deletions, reviews and a merge of actors, every stance edge's copy must equal what the
-// statement's SAID edge says (tests/support/stance-timeline-oracle.ts), and every speaker's timeline must equal
+// The stance copies that a timeline reads (docs/model.md: every stance edge carries its statement's speaker, its
+// position, the statement's date and precision, and whether a review rejected it) are maintained by every write. After each step of a seeded random sequence of imports,
+// re-extractions, deletions, reviews and a merge of actors, every stance edge's copies must equal what the
+// statement and its SAID edges say (tests/support/stance-timeline-oracle.ts), and every speaker's timeline must equal
 // one worked out from the statements. A re-extraction keeps, drops and adds remarks, so reviewed remarks move to
 // other positional ids or are orphaned (src/graph/reviewed-remarks.ts); an orphaned statement is still a
 // statement of its speaker, as the timeline always read it. Dates cluster around a month's and a week's end,
@@ -89,9 +89,14 @@ function extraction(previous: readonly Remark[] | undefined, reuse: readonly str
 const cast = { actors: ACTORS, positions: POSITIONS, outlet: OUTLET, suffix };
 const article = (id: string, remarks: readonly Remark[]) => remarkArticle(id, remarks, cast);
 
+/** Which kinds of copy the comparisons saw (dated by precision, undated, rejected): none may be missing. */
+const kindsSeen = new Set<string>();
+const KINDS = [' day -', ' month -', ' year -', ' - - -', ' rejected'];
+
 async function expectCopiesAndTimelines(step: string) {
-  const copies = await readSpeakerCopies(graph.driver, POSITIONS);
+  const copies = await readStanceCopies(graph.driver, POSITIONS);
   expect(copies.stored, step).toEqual(copies.expected);
+  for (const kind of KINDS) if (copies.stored.some((line) => line.endsWith(kind))) kindsSeen.add(kind);
   const contributions = await readContributions(graph.driver, POSITIONS);
   const position = POSITIONS[0] as string;
   for (const speaker of ACTORS) {
@@ -136,8 +141,8 @@ afterAll(async () => {
   await graph.close();
 });
 
-describe('stance speaker copies', () => {
-  it("equal the statements' speakers after random imports, re-imports, deletions, reviews and a merge", {
+describe('stance copies', () => {
+  it("equal the statements' speakers, dates and review states after random imports, re-imports, deletions, reviews and a merge", {
     timeout: 600_000,
   }, async () => {
     let next = 0;
@@ -192,6 +197,9 @@ describe('stance speaker copies', () => {
     expect(reviewed.moved, 'reviewed remarks found under a new id').toBeGreaterThan(0);
     expect(reviewed.orphaned, 'reviewed remarks orphaned').toBeGreaterThan(0);
 
+    // Not an empty comparison of the copies: the steps compared dated edges of every precision, undated and
+    // rejected ones.
+    expect([...kindsSeen].sort()).toEqual([...KINDS].sort());
     const contributions = await readContributions(graph.driver, POSITIONS);
     // Not an empty comparison: the sequence left statements on both positions, some of them rejected.
     expect(contributions.filter((c) => !c.rejected).length).toBeGreaterThan(10);
@@ -208,40 +216,40 @@ describe('stance speaker copies', () => {
   });
 
   it('are written by the backfill for edges that have none, once: a restart reads the marker and stops', async () => {
-    const before = await readSpeakerCopies(graph.driver, POSITIONS);
+    const before = await readStanceCopies(graph.driver, POSITIONS);
     expect(before.stored).toEqual(before.expected);
-    expect(before.stored.filter((line) => !line.endsWith(' - -')).length).toBeGreaterThan(0);
+    expect(before.stored.filter((line) => !line.endsWith(' - - - - -')).length).toBeGreaterThan(0);
     // A store from before the copies: stance edges without them, and no marker.
     await graph.driver.executeQuery(
-      `MATCH ()-[t:TAKES_POSITION]->(p:Position) WHERE p.id IN $positions REMOVE t.speaker, t.position
-       WITH count(*) AS n MATCH (m:Backfill {name: 'stance-speakers'}) DELETE m`,
+      `MATCH ()-[t:TAKES_POSITION]->(p:Position) WHERE p.id IN $positions REMOVE t.speaker, t.position, t.statedOn, t.statedOnPrecision, t.rejected
+       WITH count(*) AS n MATCH (m:Backfill {name: 'stance-copies'}) DELETE m`,
       { positions: POSITIONS },
     );
-    expect((await readSpeakerCopies(graph.driver, POSITIONS)).stored).not.toEqual(before.stored);
+    expect((await readStanceCopies(graph.driver, POSITIONS)).stored).not.toEqual(before.stored);
     const lines: string[] = [];
-    const first = await backfillStanceSpeakers(graph.executor, (p) => lines.push(speakerBackfillLine(p)), 7);
+    const first = await backfillStanceCopies(graph.executor, (p) => lines.push(copiesBackfillLine(p)), 7);
     expect(first.skipped).toBe(false);
     expect(first.updated).toBeGreaterThan(0);
     expect(first.looked).toBeGreaterThanOrEqual(first.statements);
-    expect(await readSpeakerCopies(graph.driver, POSITIONS)).toEqual(before);
+    expect(await readStanceCopies(graph.driver, POSITIONS)).toEqual(before);
     // Whole now: the next start looks at no statement.
-    const again = await backfillStanceSpeakers(graph.executor);
+    const again = await backfillStanceCopies(graph.executor);
     expect(again).toMatchObject({ skipped: true, looked: 0, updated: 0 });
 
     // Interrupted halfway: a restart resumes after the last statement the marker names, and looks at no other.
     const ids = await statementIds();
     const half = ids[Math.floor(ids.length / 2)] as string;
     await graph.driver.executeQuery(
-      "MATCH (m:Backfill {name: 'stance-speakers'}) SET m.complete = false, m.after = $after",
+      "MATCH (m:Backfill {name: 'stance-copies'}) SET m.complete = false, m.after = $after",
       { after: half },
     );
     const { records } = await graph.driver.executeQuery(
       'MATCH (s:Statement) WHERE s.id > $after RETURN count(s) AS n',
       { after: half },
     );
-    const resumed = await backfillStanceSpeakers(graph.executor);
+    const resumed = await backfillStanceCopies(graph.executor);
     expect(resumed).toMatchObject({ skipped: false, updated: 0, looked: Number(records[0]?.get('n')) });
     expect(resumed.looked).toBeLessThan(first.looked);
-    expect(await readSpeakerCopies(graph.driver, POSITIONS)).toEqual(before);
+    expect(await readStanceCopies(graph.driver, POSITIONS)).toEqual(before);
   });
 });
