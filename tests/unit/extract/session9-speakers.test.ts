@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/extract/index.js';
+import { statementWith } from './helpers.js';
+
+// Invented sentences: words before a name that belong to no name.
+describe('speakers named after a rank or a descriptor', () => {
+  it.each([
+    ['Commodore Jay Tarvela condemned the water cannon attack.', 'water cannon'],
+    ['Colonel Arno Vell told reporters the drills would continue.', 'drills'],
+    ['Rear Admiral Arno Vell said the drills would continue.', 'drills'],
+  ])('reads a military rank as a title, not a name: %j', (text, fragment) => {
+    const speaker = statementWith(extractArticle(text), fragment).speaker;
+    expect(speaker === 'jay-tarvela' || speaker === 'arno-vell').toBe(true);
+  });
+
+  it('leaves a political descriptor that opens the sentence out of the name', () => {
+    expect(
+      statementWith(extractArticle('Leftist Arno Vell said the tariffs would be lifted.'), 'tariffs').speaker,
+    ).toBe('arno-vell');
+  });
+});
