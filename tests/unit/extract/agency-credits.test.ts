@@ -111,7 +111,9 @@ describe('original medium named in the text', () => {
 // Invented articles: an agency credited by a line that is a credit only by where it stands.
 describe('outlet lines above the body and closing the text', () => {
   it('cites an agency named alone on the last line', () => {
-    const doc = extractArticle('Minister Omar Nasser said the port was open.\n\nNasser added that ships were waiting.\n\nAFP');
+    const doc = extractArticle(
+      'Minister Omar Nasser said the port was open.\n\nNasser added that ships were waiting.\n\nAFP',
+    );
     expect(statementWith(doc, 'ships were waiting').citedVia).toEqual(['afp']);
   });
 
@@ -123,12 +125,16 @@ describe('outlet lines above the body and closing the text', () => {
   });
 
   it('reads a known outlet followed by its edition in capitals', () => {
-    const doc = extractArticle('Minister says port is open\n\nAnadolu Agency LIBYA\n\nMinister Omar Nasser said the port was open.');
+    const doc = extractArticle(
+      'Minister says port is open\n\nAnadolu Agency LIBYA\n\nMinister Omar Nasser said the port was open.',
+    );
     expect(statementWith(doc, 'the port was open').citedVia).toEqual(['anadolu-agency']);
   });
 
   it('cites the outlet of a "Read the original article on" footer', () => {
-    const doc = extractArticle('Minister Omar Nasser said the port was open.\n\nRead the original article on AFP.');
+    const doc = extractArticle(
+      'Minister Omar Nasser said the port was open.\n\nRead the original article on AFP.',
+    );
     expect(statementWith(doc, 'the port was open').citedVia).toEqual(['afp']);
   });
 

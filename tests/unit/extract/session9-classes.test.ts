@@ -19,3 +19,20 @@ describe('speakers named after a rank or a descriptor', () => {
     ).toBe('arno-vell');
   });
 });
+
+// Invented sentences: a trade story that speaks of grain is not about the Black Sea grain deal.
+describe('the grain deal needs its own context', () => {
+  const positionsOf = (text: string) =>
+    extractArticle(text).statements.flatMap((s) => s.positions.map((p) => p.position));
+
+  it('does not take grain purchases in a trade deal for the Black Sea grain deal', () => {
+    const text =
+      'Trade Minister Arno Vell said the agreement commits Beijing to buy more grain, and he welcomed the deal.';
+    expect(positionsOf(text)).not.toContain('black-sea-grain-deal');
+  });
+
+  it('still finds it where the text names the Black Sea or Ukraine', () => {
+    const text = 'Trade Minister Arno Vell said Ukrainian grain exports through the Black Sea must continue.';
+    expect(positionsOf(text)).toContain('black-sea-grain-deal');
+  });
+});
