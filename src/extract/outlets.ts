@@ -79,7 +79,9 @@ export function articleSources(
     else if (
       !SOCIAL_CREDIT.test(line) &&
       !SECTION.test(line) &&
-      (OUTLET_WORD.test(line) || /^[A-Z]{2,6}$/.test(line))
+      (OUTLET_WORD.test(line) ||
+        /^[A-Z]{2,6}$/.test(line) ||
+        /^(?=\p{Lu})\p{L}*(?:News|Press)\p{L}*$/u.test(line))
     )
       credited.push(outletByName(registry, line, 'agency'));
   }

@@ -143,3 +143,19 @@ describe('outlet lines above the body and closing the text', () => {
     expect(statementWith(doc, 'the port was open').citedVia).toEqual([]);
   });
 });
+
+describe('a name signing off the last paragraph', () => {
+  const body =
+    'Minister says port is open\n\nMinister Omar Nasser said the port was open.\n\nNasser added that the ships that had waited off the coast for a week would be allowed in on Tuesday morning. ';
+
+  it('cites an agency named after the last full stop of the text', () => {
+    const doc = extractArticle(`${body}NewsIn`);
+    expect(statementWith(doc, 'the port was open').citedVia).toEqual(['newsin']);
+    expect(doc.statements.some((s) => s.text.includes('NewsIn'))).toBe(false);
+  });
+
+  it('does not take a closing word that names no outlet for a credit', () => {
+    const doc = extractArticle(`${body}Nasser`);
+    expect(statementWith(doc, 'the port was open').citedVia).toEqual([]);
+  });
+});
