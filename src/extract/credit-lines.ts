@@ -1,6 +1,8 @@
+import type { Segmentation } from './sentences.js';
+
 /**
  * The shapes of lines and phrases that credit an outlet (credit lines, footers, bylines, image credits), read by
- * the segmentation (`sentences.ts`) and the outlets (`outlets.ts`).
+ * the segmentation (`sentences.ts`) and the outlets (`outlets.ts`), and the sign-off a segmentation ends with.
  */
 
 /** Credits that are credits only when the name is an outlet's. */
@@ -40,3 +42,14 @@ export const NAME_LINE = /^\p{Lu}[\p{L}.&'’ -]*$/u;
 
 /** "Premium Times (Abuja)": the outlet without its city. */
 export const withoutCity = (line: string) => line.replace(/\s*\([^()]{1,30}\)$/, '');
+
+/** "… to have effect. NewsIn": a name closing the text's last paragraph, after its last full stop, signs it off. */
+export function signedOff(result: Segmentation, text: string): void {
+  const last = result.sentences[result.sentences.length - 1];
+  const before = result.sentences[result.sentences.length - 2];
+  if (!last || !before || last.heading || before.paragraph !== last.paragraph) return;
+  const words = text.slice(last.start, last.end).trim();
+  if (!/^\p{Lu}[\p{L}]{1,20}$/u.test(words) || !/[.!?"”]$/.test(text.slice(before.start, before.end))) return;
+  result.sentences.pop();
+  result.outletLines.push(words);
+}

@@ -10,6 +10,7 @@ import {
   SOCIAL_CREDIT,
   SOURCE_FOOTER,
   SOURCE_PLATFORM,
+  signedOff,
   TRAILING_CREDIT,
   withoutCity,
 } from './credit-lines.js';
@@ -400,15 +401,4 @@ export function segment(text: string): Segmentation {
   }
   signedOff(result, text);
   return result;
-}
-
-/** "… to have effect. NewsIn": a name closing the text's last paragraph, after its last full stop, signs it off. */
-function signedOff(result: Segmentation, text: string): void {
-  const last = result.sentences[result.sentences.length - 1];
-  const before = result.sentences[result.sentences.length - 2];
-  if (!last || !before || last.heading || before.paragraph !== last.paragraph) return;
-  const words = text.slice(last.start, last.end).trim();
-  if (!/^\p{Lu}[\p{L}]{1,20}$/u.test(words) || !/[.!?"”]$/.test(text.slice(before.start, before.end))) return;
-  result.sentences.pop();
-  result.outletLines.push(words);
 }
