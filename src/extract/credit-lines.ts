@@ -1,5 +1,3 @@
-import type { Segmentation } from './sentences.js';
-
 /**
  * The shapes of lines and phrases that credit an outlet (credit lines, footers, bylines, image credits), read by
  * the segmentation (`sentences.ts`) and the outlets (`outlets.ts`), and the sign-off a segmentation ends with.
@@ -44,7 +42,13 @@ export const NAME_LINE = /^\p{Lu}[\p{L}.&'’ -]*$/u;
 export const withoutCity = (line: string) => line.replace(/\s*\([^()]{1,30}\)$/, '');
 
 /** "… to have effect. NewsIn": a name closing the text's last paragraph, after its last full stop, signs it off. */
-export function signedOff(result: Segmentation, text: string): void {
+export function signedOff(
+  result: {
+    sentences: { start: number; end: number; paragraph: number; heading?: boolean }[];
+    outletLines: string[];
+  },
+  text: string,
+): void {
   const last = result.sentences[result.sentences.length - 1];
   const before = result.sentences[result.sentences.length - 2];
   if (!last || !before || last.heading || before.paragraph !== last.paragraph) return;
