@@ -32,6 +32,8 @@ const LABELS: Record<MetricName, string> = {
   positionStance: 'position+stance',
   positionMeaning: 'position, meaning',
   positionStanceMeaning: 'pos+stance meaning',
+  positionAligned: 'position, aligned',
+  positionStanceAligned: 'pos+stance aligned',
   endToEnd: 'end-to-end',
 };
 
@@ -110,6 +112,7 @@ for (const m of [
   'citedVia',
   'positionStance',
   'positionStanceMeaning',
+  'positionStanceAligned',
   'endToEnd',
 ] as const) {
   const cells = summaries.map(([, s]) =>

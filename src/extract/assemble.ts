@@ -16,7 +16,7 @@ import { ExtractionError } from './errors.js';
 import type { Lexicon } from './lexicon.js';
 import { slugify } from './names.js';
 import { datelineOutlet, outletByName } from './outlets.js';
-import { analyseRemark } from './positions.js';
+import { analyseRemark, type Stance } from './positions.js';
 import type { Registry } from './registry.js';
 import type { Segmentation, Sentence } from './sentences.js';
 import type { ArticleMeta } from './types.js';
@@ -147,6 +147,8 @@ type Proposals = Map<string, string>;
 type Issues = Map<string, string[]>;
 /** The key of the article's first issue in `Issues`. */
 const TOPIC = ' topic';
+/** The article's proposed issue (its first proposal) and each speaker's last stance on it. */
+type ProposedTopic = { issue?: { id: string; name: string }; stances: Map<string, Stance> };
 
 function statement(
   input: AssemblyInput,
@@ -154,6 +156,7 @@ function statement(
   draft: Draft,
   proposals: Proposals,
   issues: Issues,
+  topic: ProposedTopic,
 ): StatementInput {
   const { text, seg, lexicon } = input;
   const sentence = seg.sentences[draft.sentence];
@@ -171,6 +174,10 @@ function statement(
     attributed,
     camp: campOf(input.registry, draft.speaker),
     carried: draft.speaker ? (issues.get(draft.speaker) ?? issues.get(TOPIC)) : undefined,
+    ...(topic.issue ? { topic: topic.issue } : {}),
+    ...(draft.speaker && topic.stances.has(draft.speaker)
+      ? { topicStance: topic.stances.get(draft.speaker) }
+      : {}),
     words: referred
       ? undefined
       : sentence?.tokens.filter(
@@ -180,7 +187,12 @@ function statement(
   const known = remark.positions.filter((p) => p.position !== remark.proposed?.id).map((p) => p.position);
   if (draft.speaker && known.length > 0) issues.set(draft.speaker, known);
   if (known.length > 0 && !issues.has(TOPIC)) issues.set(TOPIC, known);
-  if (remark.proposed) proposals.set(remark.proposed.id, remark.proposed.name);
+  if (remark.proposed) {
+    proposals.set(remark.proposed.id, remark.proposed.name);
+    topic.issue ??= remark.proposed;
+    const taken = remark.positions.find((p) => p.position === remark.proposed?.id);
+    if (draft.speaker && taken) topic.stances.set(draft.speaker, taken.stance);
+  }
   // Datelines of later paragraphs (aggregated stories) cover the sentences after them.
   const later = (sentence?.sources ?? []).flatMap((name) => datelineOutlet(input.registry, name) ?? []);
   const via = [...new Set([...draft.via, ...input.sources, ...later])].filter((o) => o !== input.excluded);
@@ -240,8 +252,9 @@ export function assemble(input: AssemblyInput): AnnotatedArticle {
   const id = articleId(text, meta);
   const proposals: Proposals = new Map();
   const issues: Issues = new Map();
+  const topic: ProposedTopic = { stances: new Map() };
   const statements = drafts.map((d, i) =>
-    statement(input, `${id}:s${String(i + 1).padStart(2, '0')}`, d, proposals, issues),
+    statement(input, `${id}:s${String(i + 1).padStart(2, '0')}`, d, proposals, issues, topic),
   );
   const actorIds = new Set<string>();
   for (const s of statements) {

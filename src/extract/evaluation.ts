@@ -1,5 +1,6 @@
 import type { AnnotatedArticle, Span, StatementInput } from '../ingest/format.js';
 import { surfaceKey } from './names.js';
+import { alignProposedPositions } from './position-alignment.js';
 import { samePositionByMeaning } from './position-meaning.js';
 
 /**
@@ -27,6 +28,9 @@ import { samePositionByMeaning } from './position-meaning.js';
  * - positionMeaning, positionStanceMeaning: as position (+stance), but two positions are the same when their
  *   ids are equal or their words mean the same issue (`samePositionByMeaning`, a rule fixed before any result
  *   was seen). An extra row: the exact rows stay the headline.
+ * - positionAligned, positionStanceAligned: as position (+stance), but a proposed position counts as the gold
+ *   position it is aligned with (`alignProposedPositions`: one-to-one per article, by the statements the two
+ *   labels share). Lexicon ids still match only exactly.
  */
 
 export type Counts = { correctPredicted: number; predicted: number; foundGold: number; gold: number };
@@ -42,6 +46,8 @@ export const METRICS = [
   'positionStance',
   'positionMeaning',
   'positionStanceMeaning',
+  'positionAligned',
+  'positionStanceAligned',
   'endToEnd',
 ] as const;
 /** Metrics that are accuracies over aligned statements (foundGold / gold); the others are P/R/F1. */
@@ -239,6 +245,12 @@ export function evaluateArticle(predictedDoc: AnnotatedArticle, goldDoc: Annotat
     s.positions.map((p) => ({ position: p.position, stance: p.stance }));
   const sameIssueAndStance = (p: PositionStance, g: PositionStance) =>
     p.stance === g.stance && sameIssue(p.position, g.position);
+  const mapped = alignProposedPositions(
+    predicted.flatMap((p, i) =>
+      (toGold[i] ?? []).map((g) => ({ predicted: positionIds(p), gold: positionIds(g) })),
+    ),
+  );
+  const sameLabel = (p: string, g: string) => p === g || mapped.get(p) === g;
   return {
     span: aligned(() => true),
     speaker: aligned(sameSpeaker),
@@ -252,5 +264,10 @@ export function evaluateArticle(predictedDoc: AnnotatedArticle, goldDoc: Annotat
     positionStance: pairs(withStances, (p, g) => p.position === g.position && p.stance === g.stance),
     positionMeaning: pairs(positionIds, sameIssue),
     positionStanceMeaning: pairs(withStances, sameIssueAndStance),
+    positionAligned: pairs(positionIds, sameLabel),
+    positionStanceAligned: pairs(
+      withStances,
+      (p, g) => p.stance === g.stance && sameLabel(p.position, g.position),
+    ),
   };
 }

@@ -30,6 +30,16 @@ export const NOT_NAMES = new Set(
   ),
 );
 
+/**
+ * Words describing a person's politics or standing, capitalised only because they open a sentence ("Leftist
+ * Lula said", "Veteran Arno Vell said"): not part of the name that follows.
+ */
+export const DESCRIPTORS = new Set(
+  'leftist rightist centrist populist hardline hard-line reformist ultranationalist veteran embattled far-right far-left pro-western pro-russian pro-european pro-kremlin pro-government'.split(
+    ' ',
+  ),
+);
+
 export const LINKING_PREPOSITIONS = new Set(['of', 'to', 'at', 'for', 'from', 'in']);
 
 export const isCapitalised = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);

@@ -3,6 +3,7 @@ import { attachTitle } from './mention-titles.js';
 import type { Mention, MentionContext } from './mention-types.js';
 import {
   covered,
+  DESCRIPTORS,
   DETERMINERS,
   isCapitalised,
   isCommonNoun,
@@ -105,6 +106,7 @@ function entitiesAndNames(ctx: MentionContext, tokens: readonly Token[]): Mentio
       (t.pos === 'INTJ' || t.pos === 'X') &&
       tokens[i + 1]?.pos === 'PROPN' &&
       isCapitalised(tokens[i + 1]);
+    if (DESCRIPTORS.has(t.lower) && isCapitalised(tokens[i + 1])) continue;
     if (isCapitalised(t) && (t.pos === 'PROPN' || taggedOff) && !NOT_NAMES.has(t.lower)) {
       const titled = untitledRole(ctx, tokens, i);
       if (titled) {

@@ -1,5 +1,6 @@
+import { SOCIAL_CREDIT } from './credit-lines.js';
 import type { Registry } from './registry.js';
-import { type Segmentation, SOCIAL_CREDIT } from './sentences.js';
+import type { Segmentation } from './sentences.js';
 import type { OutletKind } from './types.js';
 
 /**
@@ -37,6 +38,23 @@ export function datelineOutlet(registry: Registry, name: string): string | null 
   return outletLike ? outletByName(registry, name, 'agency') : null;
 }
 
+/** A section heading, not an outlet ("Breaking News", "World Report"). */
+const SECTION =
+  /^(?:breaking|latest|top|world|local|business|sports?|politics|opinion|live|featured|related)\b/i;
+
+/** The id of a credited name the registry knows as an outlet; a social platform is never a credit. */
+function knownOutlet(registry: Registry, name: string): string | null {
+  if (SOCIAL_CREDIT.test(name)) return null;
+  const bare = name.trim().replace(/^the\s+/i, '');
+  // "DW News", "Xinhua Agency": the outlet's name with a generic word after it.
+  // "Anadolu Agency TÜRKIYE": the name with its edition in capitals after it.
+  const known =
+    registry.lookup(bare) ??
+    registry.lookup(bare.replace(/\s+(?:News|Agency|News Agency|Online)$/i, '')) ??
+    registry.lookup(bare.replace(/\s+\p{Lu}{2,}$/u, ''));
+  return known?.type === 'outlet' ? known.id : null;
+}
+
 /**
  * The outlets the whole article relies on: the first dateline's agencies, the byline's outlet and credit
  * lines, the publisher too when the text credits it ("WASHINGTON (UrduPoint News / Sputnik)").
@@ -52,12 +70,20 @@ export function articleSources(
     ...seg.credits.map((name) => outletByName(registry, name, 'agency')),
   ];
   for (const name of seg.creditCandidates) {
-    if (SOCIAL_CREDIT.test(name)) continue;
-    const bare = name.trim().replace(/^the\s+/i, '');
-    // "DW News", "Xinhua Agency": the outlet's name with a generic word after it.
-    const known =
-      registry.lookup(bare) ?? registry.lookup(bare.replace(/\s+(?:News|Agency|News Agency|Online)$/i, ''));
-    if (known?.type === 'outlet') credited.push(known.id);
+    const known = knownOutlet(registry, name);
+    if (known) credited.push(known);
+  }
+  for (const line of seg.outletLines) {
+    const known = knownOutlet(registry, line);
+    if (known) credited.push(known);
+    else if (
+      !SOCIAL_CREDIT.test(line) &&
+      !SECTION.test(line) &&
+      (OUTLET_WORD.test(line) ||
+        /^[A-Z]{2,6}$/.test(line) ||
+        /^(?=\p{Lu})\p{L}*(?:News|Press)\p{L}*$/u.test(line))
+    )
+      credited.push(outletByName(registry, line, 'agency'));
   }
   const byline = seg.byline?.outlet ? [outletByName(registry, seg.byline.outlet, 'agency')] : [];
   return [...new Set([...credited, ...byline])].filter((id) => id !== excluded);

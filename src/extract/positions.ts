@@ -22,7 +22,7 @@ export type Remark = {
   negated: boolean;
   condition: string | null;
   positions: { position: string; stance: Stance }[];
-  /** A position named from the remark's own words when no lexicon entry fits and the cue takes a stance. */
+  /** A position named from the remark's own words when no lexicon entry fits (or the article's proposed issue). */
   proposed: { id: string; name: string } | null;
 };
 
@@ -60,6 +60,10 @@ export type RemarkInput = {
   carried?: readonly string[];
   /** The remark's words with their parts of speech, for a position proposed from its noun phrases. */
   words?: readonly Pick<Token, 'text' | 'lower' | 'pos'>[];
+  /** The issue the article's first proposal named: a later remark that names no lexicon issue carries it. */
+  topic?: { id: string; name: string };
+  /** The stance the speaker last took on that issue, for a remark whose words take none. */
+  topicStance?: Stance;
 };
 
 const INVERSE: Partial<Record<Stance, Stance>> = {
@@ -243,10 +247,29 @@ export function analyseRemark(lexicon: Lexicon, input: RemarkInput): Remark {
     stance: stanceOn(lexicon, input, speechAct, match),
   }));
   const positions = input.attributed ? answer(matches, taken) : taken;
+  // An article is mostly about one issue: a remark that names no lexicon issue is on the article's proposed one.
   const proposed =
-    matches.length === 0 && input.attributed && input.cue?.stance !== undefined
-      ? ((input.words ? proposeIssue(input.words) : null) ?? proposePosition(input.content))
+    matches.length === 0 && input.attributed
+      ? (input.topic ?? (input.words ? proposeIssue(input.words) : null) ?? proposePosition(input.content))
       : null;
-  if (proposed) positions.push({ position: proposed.id, stance: input.cue?.stance ?? 'supports' });
+  if (proposed)
+    positions.push({ position: proposed.id, stance: proposedStance(lexicon, input, speechAct, negated) });
   return { speechAct, negated, condition, positions, proposed };
+}
+
+/** Stance words that aim at what the remark itself names, not at the article's issue ("we need to fix X"). */
+const AIMED = new Set<Stance>(['demands', 'warns']);
+
+/**
+ * The stance on a proposed issue: the remark's cue (its stance or speech act), else its stance words or
+ * speech act unless they aim elsewhere (`AIMED`); a remark that takes none keeps the stance its speaker last
+ * took on the issue (a speaker does not change sides within an article without saying so), else supports;
+ * a negated support opposes.
+ */
+function proposedStance(lexicon: Lexicon, input: RemarkInput, act: SpeechAct, negated: boolean): Stance {
+  const cue = input.cue?.stance ?? (input.cue?.act ? ACT_STANCE[input.cue.act] : undefined);
+  const said = remarkStance(lexicon, input.content, STANCE_ORDER) ?? ACT_STANCE[act];
+  const words = said && !AIMED.has(said) ? said : undefined;
+  const stance = cue ?? words ?? input.topicStance ?? 'supports';
+  return stance === 'supports' && negated ? 'opposes' : stance;
 }

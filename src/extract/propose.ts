@@ -12,12 +12,15 @@ type Word = Pick<Token, 'text' | 'lower' | 'pos'>;
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const LINKS = new Set(['of', 'for', 'on', 'against', 'to', 'in', 'with', 'over', 'between']);
 const MAX_WORDS = 6;
+/** Words of time: a date is when a remark was made, not what it is about ("on Monday", "last month"). */
+const TIME =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|morning|evening|night|week|weekend|month|year|day|time|hours?)$/;
 
 /** A word that may stand in the phrase: a noun or its modifier, or a gerund after a link ("of depoliticizing"). */
 function nominal(words: readonly Word[], i: number): boolean {
   const w = words[i];
   if (!w) return false;
-  if (NOMINAL.has(w.pos)) return /\p{L}/u.test(w.text);
+  if (NOMINAL.has(w.pos)) return /\p{L}/u.test(w.text) && !TIME.test(w.lower);
   return w.pos === 'VERB' && w.lower.endsWith('ing') && LINKS.has(words[i - 1]?.lower ?? '');
 }
 

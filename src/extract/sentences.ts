@@ -1,3 +1,19 @@
+import {
+  BYLINE,
+  CONTRIBUTOR_CREDIT,
+  CREDIT,
+  CREDIT_LINE,
+  FOOTER_CANDIDATES,
+  IMAGE_CREDIT,
+  NAME_LINE,
+  PIPE_CREDIT,
+  SOCIAL_CREDIT,
+  SOURCE_FOOTER,
+  SOURCE_PLATFORM,
+  signedOff,
+  TRAILING_CREDIT,
+  withoutCity,
+} from './credit-lines.js';
 import { analyse, type RawSentence, type Token } from './nlp.js';
 
 /**
@@ -36,6 +52,12 @@ export type Segmentation = {
    * or "(ANI)" closing a paragraph, "CNN's Jane Doe contributed reporting"): the registry decides.
    */
   creditCandidates: string[];
+  /**
+   * A short line of its own that can only be a credit by where it stands: above the body ("Sudan News Agency
+   * (Khartoum)" under the date) or closing the text ("AFP"): an outlet if the registry knows it or its name
+   * looks like one ("… News Agency", an acronym).
+   */
+  outletLines: string[];
   byline: Byline | null;
   /** "Source: President X on X (Twitter)": the platform a named person's remarks in the item were made on. */
   sourcePlatforms: { who: string; platform: string }[];
@@ -82,39 +104,9 @@ const CAPS_AGENCY_DATELINE = new RegExp(
 );
 /** "(Reuters) – Ukraine will …": a dateline without a place. */
 const SOURCE_DATELINE = /^\((?<src>[^()\n]{1,40})\)\s*[-—–:]+\s*/u;
-/** Credits that are credits only when the name is an outlet's. */
-const PIPE_CREDIT = /\|\s*(?<src>\p{Lu}[\p{L}.&' ]{1,30}?)\.?$/u;
-const TRAILING_CREDIT = /\((?:[Ww]ith\s+)?(?<src>\p{Lu}[\p{L}.&'/ ]{1,30})\)\s*$/u;
-const CONTRIBUTOR_CREDIT =
-  /^(?<src>\p{Lu}[\p{L}.&' ]{1,30}?)(?:(?:'s|’s)\s+|\s+(?:writers?|reporters?|correspondents?|journalists?|staff)\b).{0,80}?\bcontributed\b/u;
-/**
- * Footers that name an outlet only if the registry knows it: "Copyright 2022 The Associated Press",
- * "Additional reporting by Reuters", "This article was originally published by RFE/RL", "/IANS/".
- */
-const FOOTER_CANDIDATES = [
-  /^(?:[\p{L} ]{1,30}\s)?(?:copyright|©|\(c\))\s*(?:©\s*)?(?:copyright\s+)?(?:\d{4}\s*)?(?<src>\p{Lu}[\p{L}.&'/ -]{1,40}?)[.,]?(?:\s+all rights reserved\.?)?$/iu,
-  /^\(?(?:additional\s+)?reporting\s+by\s+(?<src>\p{Lu}[\p{L}.&'/ -]{1,40}?)\)?\.?$/iu,
-  /\b(?:originally|first)\s+(?:published|appeared)\s+(?:by|on|in|at)\s+(?:the\s+)?(?<src>\p{Lu}[\p{L}.&'/ -]{1,50}?)\.?$/u,
-  /^\/(?<src>\p{Lu}[\p{L}.&' -]{1,30})\/\.?$/u,
-];
 /** "WASHINGTON (UrduPoint News / Sputnik - 11th January, 2022) US …": a place in capitals, no dash after. */
 const CAPS_DATELINE = /^(?<place>[A-Z][A-Z.'’ -]{1,40}?)\s*\((?<src>[^()\n]{1,80})\)\s+(?=["“\p{Lu}])/u;
-/** A line of its own crediting agencies: "(AFP)", "— Reuters", "Source: TASS", "With inputs from PTI". */
-const CREDIT_LINE =
-  /^[([]?\s*(?:[-—–]+\s*)?(?:(?:[Ww]ith\s+(?:inputs\s+from\s+)?|[Ss]ources?\s*:\s*|[Cc]ourtesy(?:\s+of)?\s*:?\s*))?(?![Ww]ith\b)(?<src>\p{Lu}[\p{L}.&' ]{1,30}(?:\s*(?:\/|,|and)\s*\p{Lu}[\p{L}.&' ]{1,30}){0,3})(?:\s+contributed(?:\s+to\s+this\s+(?:report|story))?)?\s*[)\]]?\.?$/u;
-/** "Source: il Corriere": a footer naming the source, whatever its case. */
-const SOURCE_FOOTER = /^sources?\s*:\s*(?<src>[\p{L}][\p{L}.&'() -]{1,80}?)\.?$/iu;
-const SOURCE_PLATFORM =
-  /^(?<who>.+?)\s+on\s+(?:(?:his|her|their|its)\s+)?(?<platform>X|Twitter|Telegram|Facebook|Instagram|YouTube|WeChat|Weibo|TikTok|Truth Social)\b/u;
-/** A post on a platform is where a remark was made (its original medium), not an agency credit. */
-export const SOCIAL_CREDIT =
-  /\b(?:X|Twitter|Telegram|Facebook|Instagram|YouTube|WeChat|Weibo|TikTok|VK|VKontakte|Truth Social)\b|\bon\s+X\b/i;
 const BARE_DATELINE = /^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s+[—–-]{1,2}\s+/u;
-const BYLINE =
-  /^By\s+(?<author>[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3})(?:\s*[,|]\s*(?<outlet>[^\n]+))?$/u;
-const CREDIT =
-  /^\((?:image|images|photo|photos|picture|video|source|reporting|writing|editing|additional reporting|compiled)\b[^)]*\)$/i;
-const IMAGE_CREDIT = /^\((?:image|images|photo|photos|picture)s?(?: credit)?\s*:\s*(?<who>[^)]+)\)$/i;
 
 /** A short line without sentence punctuation is a heading, not a statement. */
 function isHeading(line: string): boolean {
@@ -281,15 +273,18 @@ export function segment(text: string): Segmentation {
     datelines: [],
     credits: [],
     creditCandidates: [],
+    outletLines: [],
     byline: null,
     sourcePlatforms: [],
     headings: [],
     imageCredits: [],
   };
   let paragraph = 0;
-  for (const block of blocks(text)) {
+  const all = blocks(text);
+  for (const block of all) {
     let ls = lines(text, block);
     const atTop = result.sentences.length === 0;
+    const closing = block === all[all.length - 1] && !atTop;
     const byline = atTop && result.byline === null ? readByline(ls) : null;
     if (byline) {
       result.byline = byline.byline;
@@ -318,9 +313,22 @@ export function segment(text: string): Segmentation {
     // A short line above the body ("RIA Novosti" under the headline) credits an outlet if it names one.
     const aboveBody = result.sentences.every((x) => x.heading);
     // "Premium Times (Abuja)": the outlet with its city.
-    const outletLine = only.text.replace(/\s*\([^()]{1,30}\)$/, '');
-    if (aboveBody && ls.length === 1 && isHeading(outletLine) && outletLine.split(/\s+/).length <= 4)
-      result.creditCandidates.push(outletLine);
+    const outletLine = withoutCity(only.text);
+    // "14 June 2024 / Sudan News Agency (Khartoum)": a block of short lines above the body, the outlet among them.
+    const shortLines = ls.every((l) => isHeading(withoutCity(l.text)) && l.text.split(/\s+/).length <= 4);
+    if (aboveBody && !atTop && ls.length > 1 && shortLines) {
+      for (const l of ls)
+        if (NAME_LINE.test(withoutCity(l.text))) result.outletLines.push(withoutCity(l.text));
+      continue;
+    }
+    if (
+      (aboveBody || closing) &&
+      ls.length === 1 &&
+      NAME_LINE.test(outletLine) &&
+      isHeading(outletLine) &&
+      outletLine.split(/\s+/).length <= 4
+    )
+      result.outletLines.push(outletLine);
     const footer = ls.length === 1 && !atTop ? SOURCE_FOOTER.exec(only.text) : null;
     const platform = footer?.groups?.src ? SOURCE_PLATFORM.exec(footer.groups.src) : null;
     if (platform?.groups?.who && platform.groups.platform) {
@@ -391,5 +399,6 @@ export function segment(text: string): Segmentation {
     addSentences(result, text, from, block.end, paragraph, false);
     paragraph++;
   }
+  signedOff(result, text);
   return result;
 }

@@ -107,3 +107,55 @@ describe('original medium named in the text', () => {
     expect(statementWith(doc, 'port').originalMedium).toBeNull();
   });
 });
+
+// Invented articles: an agency credited by a line that is a credit only by where it stands.
+describe('outlet lines above the body and closing the text', () => {
+  it('cites an agency named alone on the last line', () => {
+    const doc = extractArticle(
+      'Minister Omar Nasser said the port was open.\n\nNasser added that ships were waiting.\n\nAFP',
+    );
+    expect(statementWith(doc, 'ships were waiting').citedVia).toEqual(['afp']);
+  });
+
+  it('cites an outlet the lexicon does not know when its name says it is one, under the date', () => {
+    const doc = extractArticle(
+      'Minister says port is open\n\n3 February 2021\nLibyan Wire Agency (Tripoli)\n\nMinister Omar Nasser said the port was open.',
+    );
+    expect(statementWith(doc, 'the port was open').citedVia).toEqual(['libyan-wire-agency']);
+  });
+
+  it('reads a known outlet followed by its edition in capitals', () => {
+    const doc = extractArticle(
+      'Minister says port is open\n\nAnadolu Agency LIBYA\n\nMinister Omar Nasser said the port was open.',
+    );
+    expect(statementWith(doc, 'the port was open').citedVia).toEqual(['anadolu-agency']);
+  });
+
+  it('cites the outlet of a "Read the original article on" footer', () => {
+    const doc = extractArticle(
+      'Minister Omar Nasser said the port was open.\n\nRead the original article on AFP.',
+    );
+    expect(statementWith(doc, 'the port was open').citedVia).toEqual(['afp']);
+  });
+
+  it('does not take a closing name that is no outlet for a credit', () => {
+    const doc = extractArticle('Minister Omar Nasser said the port was open.\n\nOmar Nasser');
+    expect(statementWith(doc, 'the port was open').citedVia).toEqual([]);
+  });
+});
+
+describe('a name signing off the last paragraph', () => {
+  const body =
+    'Minister says port is open\n\nMinister Omar Nasser said the port was open.\n\nNasser added that the ships that had waited off the coast for a week would be allowed in on Tuesday morning. ';
+
+  it('cites an agency named after the last full stop of the text', () => {
+    const doc = extractArticle(`${body}NewsIn`);
+    expect(statementWith(doc, 'the port was open').citedVia).toEqual(['newsin']);
+    expect(doc.statements.some((s) => s.text.includes('NewsIn'))).toBe(false);
+  });
+
+  it('does not take a closing word that names no outlet for a credit', () => {
+    const doc = extractArticle(`${body}Nasser`);
+    expect(statementWith(doc, 'the port was open').citedVia).toEqual([]);
+  });
+});

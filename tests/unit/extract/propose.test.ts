@@ -26,3 +26,30 @@ describe('positions proposed from the text', () => {
     expect(proposed?.position).toBe('proposed-costs-of-dredging-harbour-channel');
   });
 });
+
+// Invented articles: one issue the lexicon has no entry for, taken up by several remarks.
+describe('the article’s proposed issue', () => {
+  const text = [
+    'Harbour master Milo Radic condemned the plan to close the ferry terminal on Monday.',
+    '"Our crews will keep working through the winter," Radic said.',
+    'Mayor Ana Lenz said the town had received the ministry’s letter on Friday.',
+  ].join('\n\n');
+
+  it('carries the first proposal onto later remarks that name no lexicon issue', () => {
+    const doc = extractArticle(text);
+    const first = statementWith(doc, 'condemned').positions.find((p) => p.position.startsWith('proposed-'));
+    expect(first).toEqual({ position: 'proposed-ferry-terminal', stance: 'opposes' });
+    expect(statementWith(doc, 'ministry’s letter').positions).toContainEqual({
+      position: 'proposed-ferry-terminal',
+      stance: 'supports',
+    });
+    expect(doc.positions.filter((p) => p.id.startsWith('proposed-'))).toHaveLength(1);
+  });
+
+  it('keeps a speaker’s stance on it for a remark whose words take none', () => {
+    const doc = extractArticle(text);
+    expect(statementWith(doc, 'keep working').positions).toEqual([
+      { position: 'proposed-ferry-terminal', stance: 'opposes' },
+    ]);
+  });
+});
