@@ -70,7 +70,7 @@ export const GOLD_CONVENTIONS: ExtractOptions = {
   unnamedPeople: false,
 };
 
-/** The gold set, then each corpus split that is present (train, blind, blind2, blind3, blind4). */
+/** The gold set, then each corpus split that is present (train, blind, blind2, blind3, blind4, blind5). */
 export function loadEvaluationSets(corpusDir = CORPUS_DIR): EvaluationSet[] {
   const sets: EvaluationSet[] = [
     {
@@ -87,14 +87,20 @@ export function loadEvaluationSets(corpusDir = CORPUS_DIR): EvaluationSet[] {
     // blind2's aggregates were seen several times and its errors read in the seventh session: train-side since.
     { name: 'blind2', about: 'train-side since the seventh session: real articles' },
     // blind3 was annotated in the sixth session before any extractor ran on it; only its aggregates were ever
-    // seen, but three times, so it is no longer the measurement (its rows stay unread).
+    // seen, but four times, so it is no longer the measurement (its rows stay unread).
     {
       name: 'blind3',
-      about: 'blind, aggregates seen three times (rows never read): the sixth session’s batch, real articles',
+      about: 'blind, aggregates seen four times (rows never read): the sixth session’s batch, real articles',
     },
     // blind4 was annotated in the eighth session before any extractor ran on it, by an annotator who never read
     // the extractor; its first measurement was taken then, and its rows and errors were read in the ninth session.
     { name: 'blind4', about: 'train-side since the ninth session: real articles' },
+    // blind5 was annotated in the ninth session before any extractor ran on it, by an annotator who never read
+    // the extractor: the blind measurement.
+    {
+      name: 'blind5',
+      about: 'BLIND (the measurement; aggregates only): the ninth session’s fresh batch, real articles',
+    },
   ];
   for (const { name: split, about } of splits) {
     const articles = loadAnnotatedFolder(path.join(corpusDir, split));

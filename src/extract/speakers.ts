@@ -132,7 +132,12 @@ export class Discourse {
     // '"…," Kim said.' before "Kim Eun-hye, the spokesperson, …": the person the article names in full later.
     const later =
       words.length === 1 && name.length >= 3 && m.role === undefined
-        ? this.laterNames().find((n) => n.split(/\s+/).includes(name))
+        ? this.laterNames().find((n) => {
+            // A full name, honorific stripped, of two words at least: "Sheikh Tarla" is the one word again,
+            // and resolving it would come back here.
+            const full = n.replace(HONORIFIC, '').split(/\s+/);
+            return full.length >= 2 && full.includes(name);
+          })
         : undefined;
     if (later) {
       const id = this.nameActor({ ...m, name: later, text: later });

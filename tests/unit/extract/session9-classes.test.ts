@@ -36,3 +36,15 @@ describe('the grain deal needs its own context', () => {
     expect(positionsOf(text)).toContain('black-sea-grain-deal');
   });
 });
+
+// Invented sentences: a one-word speaker whom the article names in full later only with an honorific ("Sheikh
+// Tarla"): the full name, once the honorific is stripped, is the one word again, which must not send the
+// resolution round in a circle (it overflowed the stack).
+describe('a later full name that is an honorific and the one word', () => {
+  it('resolves the speaker without recursing for ever', () => {
+    const text =
+      '“We will hold the vote next year,” Tarla said on Monday. Sheikh Tarla left the country in August.';
+    expect(() => extractArticle(text)).not.toThrow();
+    expect(statementWith(extractArticle(text), 'vote').speaker).toMatch(/tarla/);
+  });
+});
