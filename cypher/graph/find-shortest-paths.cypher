@@ -4,14 +4,15 @@
 // article is never one. Paths are capped at $maxPaths, chosen in a fixed order (by the ids along them, read
 // from $from). A node asked for as both ends is its own path of length 0.
 // Paths of one and two hops (most of what a reader asks: an actor and one it mentions meet in a statement)
-// are found from the end with fewer relationships, a, so a hub at the other end, b, is never read whole:
-// each of a's neighbors m is checked against b (the relationship check reads m's side, and m is small), or,
-// when b has at most $intoFactor times a's relationships, a's and b's neighbors are joined on m (both ends
-// busy: reading both is cheaper than checking every m). Only when there is no such path do longer ones run
-// Neo4j's bidirectional breadth-first search (allShortestPaths), one branch per $maxLength (quantifier
-// bounds cannot be parameters), with the cap written as a predicate on every node of the path, which the
-// search checks as it reaches each node, so a hub is never expanded and there is no exhaustive fallback. That
-// search starts from a too (it expands its start first on a tie).
+// are found from the end with fewer relationships, a, so that a hub at the other end, b, is not read whole:
+// a's neighbors m are taken in id order (the order paths are kept in) and each is checked against b (the check
+// reads m's few relationships) until $maxPaths paths are found; or, when b has at most $intoFactor times a's
+// relationships, a's and b's neighbors are both read and joined on m (two busy ends: cheaper than checking
+// every m). Only when neither finds a path do longer ones run Neo4j's bidirectional breadth-first search
+// (allShortestPaths; the newer `ALL SHORTEST` took seconds to minutes between busy actors, docs/benchmarks.md),
+// one branch per $maxLength (quantifier bounds cannot be parameters), with the cap written as a predicate on
+// every node of the path, which the search checks as it reaches each node, so a hub is never expanded and
+// there is no exhaustive fallback; it starts from a, which it expands first on a tie.
 // $from, $to: {type, id}; $maxLength; $maxDegree (null: no cap); $maxPaths; $intoFactor.
 // Columns (one row): found: ['Type:id'] of the ends that exist, nodes: [{type, id, label, kind, degree
 // (relationships over the visible types)}],
