@@ -85,7 +85,9 @@ CALL (n, walkStatements, walkArticles, walkedStatements, walkedArticles) {
     WITH r, m WHERE type(r) IN $types
     RETURN m
     UNION ALL
-    // Relationships to statements: read whole unless the walk found enough of them.
+    // Relationships to statements: read whole unless the walk found enough of them. Only the first $limit
+    // statements in the final order (newest first, then by id, undated last) can be kept, so they are chosen
+    // here, on the statement's date and id alone, before anything else is read of them.
     UNWIND CASE WHEN NOT walkStatements OR size(walkedStatements) < $limit THEN [n] ELSE [] END AS x
     CALL (x) {
       MATCH (x)-[r:SAID|REPORTS]->(m) RETURN r, m
@@ -93,12 +95,18 @@ CALL (n, walkStatements, walkArticles, walkedStatements, walkedArticles) {
       MATCH (x)<-[r:TAKES_POSITION|SAID_TO|CITED_VIA|MENTIONS|CONCERNS]-(m) RETURN r, m
     }
     WITH r, m WHERE type(r) IN $types
+    WITH DISTINCT m WHERE NOT ('Statement:' + m.id) IN $visited
+    WITH m ORDER BY m.statedOn IS NULL, m.statedOn DESC, m.id
+    LIMIT $limit
     RETURN m
     UNION ALL
     // Relationships to articles, likewise.
     UNWIND CASE WHEN NOT walkArticles OR size(walkedArticles) < $limit THEN [n] ELSE [] END AS x
     MATCH (x)<-[r:PUBLISHED_BY|CITES|REPORTS]-(m)
     WHERE type(r) IN $types
+    WITH DISTINCT m WHERE NOT ('Article:' + m.id) IN $visited
+    WITH m ORDER BY m.publishedOn IS NULL, m.publishedOn DESC, m.id
+    LIMIT $limit
     RETURN m
   }
   WITH m, [l IN labels(m) WHERE l IN ['Actor', 'Statement', 'Position', 'Outlet', 'Article', 'Event']][0] AS label

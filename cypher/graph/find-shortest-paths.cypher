@@ -1,17 +1,19 @@
 // All shortest paths between two nodes over the visible relationship types, in either direction, as one graph.
-// The search is Neo4j's bidirectional breadth-first shortest path (allShortestPaths), which meets in the middle;
-// the newer `ALL SHORTEST` search was tried and, between busy actors of a large graph, took seconds to
-// minutes where this one takes a fraction of a second (docs/benchmarks.md). It starts from the end with fewer
-// relationships, which the search expands first on a tie: a busy actor's relationships are then read once,
-// when the other side reaches them, not before. Paths pass through no node with more than $maxDegree
-// relationships (a hub: an actor quoted everywhere, a position everyone speaks on) unless $maxDegree is null;
-// either end may be a hub, and a statement or an article is never one. The cap is written as a predicate on
+// Paths pass through no node with more than $maxDegree relationships (a hub: an actor quoted everywhere, a
+// position everyone speaks on) unless $maxDegree is null; either end may be a hub, and a statement or an
+// article is never one. Paths are capped at $maxPaths, chosen in a fixed order (by the ids along them, read
+// from $from). A node asked for as both ends is its own path of length 0.
+// Paths of one and two hops (most of what a reader asks: an actor and one it mentions meet in a statement)
+// are found from the end with fewer relationships, a, so that a hub at the other end, b, is not read whole:
+// a's neighbors m are taken in id order (the order paths are kept in) and each is checked against b (the check
+// reads m's few relationships) until $maxPaths paths are found; or, when b has at most $intoFactor times a's
+// relationships, a's and b's neighbors are both read and joined on m (two busy ends: cheaper than checking
+// every m). Only when neither finds a path do longer ones run Neo4j's bidirectional breadth-first search
+// (allShortestPaths; the newer `ALL SHORTEST` took seconds to minutes between busy actors, docs/benchmarks.md),
+// one branch per $maxLength (quantifier bounds cannot be parameters), with the cap written as a predicate on
 // every node of the path, which the search checks as it reaches each node, so a hub is never expanded and
-// there is no exhaustive fallback. Quantifier bounds cannot be parameters, so there is one branch per
-// $maxLength (1 to 6, the API's bounds), guarded before its search: a search bounded by what is asked for
-// stops there. Paths are capped at $maxPaths, chosen in a fixed order (by the ids along them, read from
-// $from). A node asked for as both ends is its own path of length 0.
-// $from, $to: {type, id}; $maxLength; $maxDegree (null: no cap); $maxPaths.
+// there is no exhaustive fallback; it starts from a, which it expands first on a tie.
+// $from, $to: {type, id}; $maxLength; $maxDegree (null: no cap); $maxPaths; $intoFactor.
 // Columns (one row): found: ['Type:id'] of the ends that exist, nodes: [{type, id, label, kind, degree
 // (relationships over the visible types)}],
 // edges: [{type, source: 'Type:id', target: 'Type:id', properties: [[key, value]] (a stance edge's speaker
@@ -34,53 +36,82 @@ WITH collect(k.type + ':' + n.id) AS found, collect(n) AS ends
 CALL (ends) {
   UNWIND CASE WHEN size(ends) = 2 AND ends[0] <> ends[1] THEN [ends] ELSE [] END AS pair
   WITH pair[0] AS first, pair[1] AS second
-  WITH first, second, COUNT { (first)--() } > COUNT { (second)--() } AS swapped
-  WITH swapped, CASE WHEN swapped THEN second ELSE first END AS a, CASE WHEN swapped THEN first ELSE second END AS b
+  WITH first, second, COUNT { (first)--() } AS firstDegree, COUNT { (second)--() } AS secondDegree
+  WITH firstDegree > secondDegree AS swapped,
+    CASE WHEN firstDegree > secondDegree THEN second ELSE first END AS a,
+    CASE WHEN firstDegree > secondDegree THEN first ELSE second END AS b,
+    CASE WHEN firstDegree > secondDegree THEN firstDegree ELSE secondDegree END > $intoFactor *
+      CASE WHEN firstDegree > secondDegree THEN secondDegree ELSE firstDegree END AS into
+  // One hop.
   CALL (a, b) {
-    WITH a, b WHERE $maxLength = 1
-    MATCH p = allShortestPaths((a)-[:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS*..1]-(b))
-      WHERE all(x IN nodes(p) WHERE x = a OR x = b OR $maxDegree IS NULL OR x:Statement OR x:Article
-        OR COUNT { (x)--() } <= $maxDegree OR COUNT { (x)-[:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS]-() } <= $maxDegree)
-    RETURN p
+    MATCH (a)-[r:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS]-(b)
+    RETURN collect({nodes: [a, b], steps: [r]}) AS direct
+  }
+  // Two hops, unless there is one.
+  CALL (a, b, into, swapped, direct) {
+    CALL (a, b, into, swapped, direct) {
+      // Checking: a's neighbors in id order (the order paths are kept in, since both ends are fixed), each
+      // checked against b until $maxPaths paths are found.
+      UNWIND CASE WHEN into AND size(direct) = 0 AND $maxLength >= 2 THEN [a] ELSE [] END AS x
+      MATCH (x)-[r1:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS]-(m)
+      WHERE m <> b AND (m:Statement OR m:Article OR $maxDegree IS NULL OR COUNT { (m)--() } <= $maxDegree
+        OR COUNT { (m)-[:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS]-() } <= $maxDegree)
+      WITH b, r1, m ORDER BY m.id
+      MATCH (m)-[r2:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS]-(b)
+      WITH m, r1, r2 ORDER BY m.id, CASE WHEN swapped THEN [type(r2), type(r1)] ELSE [type(r1), type(r2)] END
+      LIMIT $maxPaths
+      RETURN m, r1, r2
+      UNION ALL
+      // Joining: both ends' neighbors read, joined on m; the cap is checked on the few that meet.
+      UNWIND CASE WHEN NOT into AND size(direct) = 0 AND $maxLength >= 2 THEN [a] ELSE [] END AS x
+      CALL (x, b) {
+        MATCH (x)-[r1:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS]-(m)-[r2:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS]-(b)
+        USING JOIN ON m
+        RETURN m, r1, r2
+      }
+      WITH x, b, m, r1, r2
+      WHERE m <> b AND m <> x AND (m:Statement OR m:Article OR $maxDegree IS NULL OR COUNT { (m)--() } <= $maxDegree
+        OR COUNT { (m)-[:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS]-() } <= $maxDegree)
+      RETURN m, r1, r2
+    }
+    RETURN collect({nodes: [a, m, b], steps: [r1, r2]}) AS twoHops
+  }
+  CALL (a, b, direct, twoHops) {
+    UNWIND direct + twoHops AS path
+    RETURN path
     UNION ALL
-    WITH a, b WHERE $maxLength = 2
-    MATCH p = allShortestPaths((a)-[:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS*..2]-(b))
-      WHERE all(x IN nodes(p) WHERE x = a OR x = b OR $maxDegree IS NULL OR x:Statement OR x:Article
-        OR COUNT { (x)--() } <= $maxDegree OR COUNT { (x)-[:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS]-() } <= $maxDegree)
-    RETURN p
-    UNION ALL
-    WITH a, b WHERE $maxLength = 3
+    WITH a, b WHERE size(direct) = 0 AND size(twoHops) = 0 AND $maxLength = 3
     MATCH p = allShortestPaths((a)-[:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS*..3]-(b))
       WHERE all(x IN nodes(p) WHERE x = a OR x = b OR $maxDegree IS NULL OR x:Statement OR x:Article
         OR COUNT { (x)--() } <= $maxDegree OR COUNT { (x)-[:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS]-() } <= $maxDegree)
-    RETURN p
+    RETURN {nodes: nodes(p), steps: relationships(p)} AS path
     UNION ALL
-    WITH a, b WHERE $maxLength = 4
+    WITH a, b WHERE size(direct) = 0 AND size(twoHops) = 0 AND $maxLength = 4
     MATCH p = allShortestPaths((a)-[:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS*..4]-(b))
       WHERE all(x IN nodes(p) WHERE x = a OR x = b OR $maxDegree IS NULL OR x:Statement OR x:Article
         OR COUNT { (x)--() } <= $maxDegree OR COUNT { (x)-[:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS]-() } <= $maxDegree)
-    RETURN p
+    RETURN {nodes: nodes(p), steps: relationships(p)} AS path
     UNION ALL
-    WITH a, b WHERE $maxLength = 5
+    WITH a, b WHERE size(direct) = 0 AND size(twoHops) = 0 AND $maxLength = 5
     MATCH p = allShortestPaths((a)-[:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS*..5]-(b))
       WHERE all(x IN nodes(p) WHERE x = a OR x = b OR $maxDegree IS NULL OR x:Statement OR x:Article
         OR COUNT { (x)--() } <= $maxDegree OR COUNT { (x)-[:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS]-() } <= $maxDegree)
-    RETURN p
+    RETURN {nodes: nodes(p), steps: relationships(p)} AS path
     UNION ALL
-    WITH a, b WHERE $maxLength = 6
+    WITH a, b WHERE size(direct) = 0 AND size(twoHops) = 0 AND $maxLength = 6
     MATCH p = allShortestPaths((a)-[:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS*..6]-(b))
       WHERE all(x IN nodes(p) WHERE x = a OR x = b OR $maxDegree IS NULL OR x:Statement OR x:Article
         OR COUNT { (x)--() } <= $maxDegree OR COUNT { (x)-[:SAID|SAID_TO|CITED_VIA|TAKES_POSITION|MENTIONS|CONCERNS|REPORTS|PUBLISHED_BY|CITES|AFFILIATED_WITH|PARTICIPATED_IN|FOLLOWS]-() } <= $maxDegree)
-    RETURN p
+    RETURN {nodes: nodes(p), steps: relationships(p)} AS path
   }
-  WITH p, CASE WHEN swapped THEN reverse(nodes(p)) ELSE nodes(p) END AS along,
-    CASE WHEN swapped THEN reverse(relationships(p)) ELSE relationships(p) END AS steps
-  WITH p ORDER BY [x IN along | x.id], [r IN steps | type(r)] LIMIT $maxPaths
-  RETURN collect(p) AS paths
+  WITH path, CASE WHEN swapped THEN reverse(path.nodes) ELSE path.nodes END AS along,
+    CASE WHEN swapped THEN reverse(path.steps) ELSE path.steps END AS steps
+  WITH path ORDER BY [x IN along | x.id], [r IN steps | type(r)] LIMIT $maxPaths
+  RETURN collect(path) AS paths
 }
 WITH found, paths,
   CASE WHEN size(ends) = 2 AND ends[0] = ends[1] THEN [ends[0]]
-    ELSE reduce(acc = [], p IN paths | acc + nodes(p)) END AS members
+    ELSE reduce(acc = [], p IN paths | acc + p.nodes) END AS members
 CALL (members) {
   UNWIND members AS n
   WITH DISTINCT n
@@ -102,7 +133,7 @@ CALL (members) {
 }
 CALL (paths) {
   UNWIND paths AS p
-  UNWIND relationships(p) AS r
+  UNWIND p.steps AS r
   WITH DISTINCT r
   WITH r, startNode(r) AS s, endNode(r) AS e
   RETURN collect({

@@ -47,6 +47,12 @@ export const PATHS_MAX_DEGREE_LIMIT = 1_000_000_000;
  * reads less (cypher/graph/expand-nodes).
  */
 export const NEIGHBORHOOD_WALK_FACTOR = 4;
+/**
+ * Paths of one or two hops check each neighbor of the quieter end against the busier one (a few relationships
+ * read per neighbor) unless the busier end has at most this many times the quieter one's relationships; then
+ * both ends' neighbors are read and joined (cypher/graph/find-shortest-paths).
+ */
+export const PATHS_INTO_FACTOR = 8;
 
 export type NodeType = (typeof NODE_TYPES)[number];
 export type NodeKey = { type: string; id: string };
@@ -82,6 +88,8 @@ export type PathsOptions = {
 export type GraphViewOptions = {
   /** NEIGHBORHOOD_WALK_FACTOR unless given: tests force either way with 0 or a huge factor. */
   walkFactor?: number;
+  /** PATHS_INTO_FACTOR unless given: tests force either way with 0 (check) or a huge factor (join). */
+  intoFactor?: number;
 };
 
 export type NeighborhoodOptions = {
@@ -201,6 +209,7 @@ function checkRelationshipTypes(types: readonly string[] | null): string[] {
 export class GraphViewRepository {
   private readonly findShortestPathsQuery;
   private readonly walkFactor: number;
+  private readonly intoFactor: number;
 
   constructor(
     private readonly executor: QueryExecutor,
@@ -208,6 +217,7 @@ export class GraphViewRepository {
   ) {
     this.findShortestPathsQuery = executor.query<PathsRow>('graph/find-shortest-paths');
     this.walkFactor = options.walkFactor ?? NEIGHBORHOOD_WALK_FACTOR;
+    this.intoFactor = options.intoFactor ?? PATHS_INTO_FACTOR;
   }
 
   /**
@@ -300,6 +310,7 @@ export class GraphViewRepository {
       maxLength: options.maxLength,
       maxDegree: options.maxDegree,
       maxPaths: PATHS_MAX_COUNT,
+      intoFactor: this.intoFactor,
     });
   }
 }

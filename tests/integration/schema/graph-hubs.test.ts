@@ -270,6 +270,76 @@ describe('paths and hubs', () => {
     });
   });
 
+  describe('of one and two hops, checking each neighbor or joining both ends', () => {
+    // A fan said twelve statements that each mention the target, and the target said one that mentions the
+    // fan: thirteen paths of two hops. The fan also belongs to the hub (a direct path), and left meets the
+    // hub's ally through the hub or not at all.
+    const fan = (i: number) => id(`fan:s${String(i).padStart(2, '0')}`);
+    beforeAll(async () => {
+      await graph.driver.executeQuery(
+        `MATCH (hub:Actor {id: $hub})
+         CREATE (f:Actor {id: $fan, name: 'Fan', nameKey: 'fan', kind: 'PERSON'})
+         CREATE (t:Actor {id: $target, name: 'Target', nameKey: 'target', kind: 'PERSON'})
+         CREATE (f)-[:AFFILIATED_WITH {role: 'member_of'}]->(hub)
+         CREATE (t)-[:SAID]->(:Statement {id: $back, text: 'Target on fan', speechAct: 'claim'})
+           -[:MENTIONS {role: 'target'}]->(f)
+         WITH f, t
+         UNWIND range(0, 11) AS i
+         CREATE (f)-[:SAID]->(:Statement {id: $fanId + CASE WHEN i < 10 THEN '0' ELSE '' END + i,
+           text: 'Fan ' + i, speechAct: 'claim'})-[:MENTIONS {role: 'mention'}]->(t)`,
+        { hub: id('hub'), fan: id('fan'), target: id('target'), back: id('target:s'), fanId: id('fan:s') },
+      );
+    });
+    const ways = [
+      ['checking each neighbor', new GraphViewRepository(graph.executor, { intoFactor: 0 })],
+      ['joining both ends', new GraphViewRepository(graph.executor, { intoFactor: 1e9 })],
+    ] as const;
+    const ids = (g: { nodes: { key: { type: string; id: string } }[] }) =>
+      g.nodes.map((n) => `${n.key.type}:${n.key.id}`).sort();
+    // Two hops at most: a longer search would find the same paths and hide a two-hop way that found none.
+    const options = { maxLength: 2, maxDegree: 1000 };
+
+    for (const [way, repo] of ways) {
+      it(`keeps the first ten of thirteen two-hop paths, from either end, ${way}`, async () => {
+        // Ordered by the ids along each path: the fan's first ten statements (the target's sorts last).
+        const kept = [`Actor:${id('fan')}`, `Actor:${id('target')}`]
+          .concat(Array.from({ length: 10 }, (_, i) => `Statement:${fan(i)}`))
+          .sort();
+        const fanSide = await repo.paths(
+          { type: 'Actor', id: id('fan') },
+          { type: 'Actor', id: id('target') },
+          options,
+        );
+        expect(ids(fanSide)).toEqual(kept);
+        const targetSide = await repo.paths(
+          { type: 'Actor', id: id('target') },
+          { type: 'Actor', id: id('fan') },
+          options,
+        );
+        expect(ids(targetSide)).toEqual(kept);
+        expect(targetSide.edges).toHaveLength(20);
+      });
+
+      it(`takes a direct relationship over every two-hop path, ${way}`, async () => {
+        const g = await repo.paths(
+          { type: 'Actor', id: id('hub') },
+          { type: 'Actor', id: id('fan') },
+          options,
+        );
+        expect(ids(g)).toEqual([`Actor:${id('fan')}`, `Actor:${id('hub')}`].sort());
+      });
+
+      it(`passes a hub in the middle only under the cap, ${way}`, async () => {
+        const from = { type: 'Actor', id: id('left') };
+        const to = { type: 'Actor', id: id('fan') };
+        expect(ids(await repo.paths(from, to, options))).toEqual(
+          [`Actor:${id('fan')}`, `Actor:${id('hub')}`, `Actor:${id('left')}`].sort(),
+        );
+        expect(ids(await repo.paths(from, to, { maxLength: 2, maxDegree: 100 }))).toEqual([]);
+      });
+    }
+  });
+
   it('answers BAD_USER_INPUT for a cap below 1', async () => {
     const result = await graph.graphql(PATHS, {
       from: `Actor:${id('left')}`,
