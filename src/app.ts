@@ -16,7 +16,12 @@ import { useCsrfPrevention } from './plugins/csrf.js';
 import { useCypherExplain } from './plugins/cypher-explain.js';
 import { maskError } from './plugins/error-masking.js';
 import { useExportDownload } from './plugins/export-download.js';
-import { DEFAULT_LIMITS, type OperationLimits, useOperationLimits } from './plugins/operation-limits.js';
+import {
+  DEFAULT_LIMITS,
+  DEFAULT_MAX_QUERY_CHARS,
+  type OperationLimits,
+  useOperationLimits,
+} from './plugins/operation-limits.js';
 import { useRequestLog } from './plugins/request-log.js';
 import { type ResponseCacheOptions, useCachedResponses } from './plugins/response-cache.js';
 import { TextBudget, type TextLedger, useTextBudget } from './plugins/text-budget.js';
@@ -37,6 +42,8 @@ export type AppOptions = {
   /** Origins allowed by CORS; empty means same-origin only. */
   corsOrigins: readonly string[];
   maxBodyBytes: number;
+  /** Longest operation text taken (OPERATION_LIMIT beyond), checked before it is parsed. */
+  maxQueryChars: number;
   limits: OperationLimits;
   /** When set, only these operations run (sent by hash), except for requests with an API key. */
   trustedDocuments: TrustedDocuments | undefined;
@@ -82,6 +89,7 @@ export function createApp({
     readsRequireKey: false,
     corsOrigins: [],
     maxBodyBytes: 6 * 1024 * 1024,
+    maxQueryChars: DEFAULT_MAX_QUERY_CHARS,
     limits: DEFAULT_LIMITS,
     trustedDocuments: undefined,
     logger: silentLogger,
@@ -101,7 +109,7 @@ export function createApp({
     useReadinessCheck({ endpoint: '/ready', check: () => executor.ping() }),
     // Browsers may not POST a cross-site GraphQL request without a preflight: stops CSRF on cookie-less APIs too.
     useCsrfPrevention(['x-graphql-yoga-csrf', 'authorization']),
-    ...useOperationLimits(options.limits, !options.introspection),
+    ...useOperationLimits(options.limits, !options.introspection, options.maxQueryChars),
     useBookmarks(),
     useExplorer(),
     useExportDownload({

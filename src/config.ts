@@ -111,6 +111,11 @@ const envSchema = z.object({
     .int()
     .min(1024)
     .default(6 * 1024 * 1024),
+  MAX_QUERY_CHARS: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(64 * 1024),
   // 0 turns the response cache off (the default: answers are always fresh from the database).
   RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(0).default(0),
   RESPONSE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(1000),
@@ -193,6 +198,8 @@ export type Config = {
     readsRequireKey: boolean;
     corsOrigins: string[];
     maxBodyBytes: number;
+    /** Longest GraphQL operation text taken: parsed documents are cached by their text. */
+    maxQueryChars: number;
     /** yoga's response cache (src/plugins/response-cache.ts); undefined when off. */
     responseCache: { ttlMs: number; maxEntries: number } | undefined;
   };
@@ -279,6 +286,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       readsRequireKey: e.READS_REQUIRE_KEY,
       corsOrigins: e.CORS_ORIGINS ?? [],
       maxBodyBytes: e.MAX_BODY_BYTES,
+      maxQueryChars: e.MAX_QUERY_CHARS,
       responseCache:
         e.RESPONSE_CACHE_TTL_MS > 0
           ? { ttlMs: e.RESPONSE_CACHE_TTL_MS, maxEntries: e.RESPONSE_CACHE_MAX_ENTRIES }

@@ -79,10 +79,26 @@ const normaliseQuote = (q: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-function quotesMatch(a: string | null | undefined, b: string | null | undefined, minWords: number): boolean {
-  if (!a || !b) return false;
-  const qa = normaliseQuote(a);
-  const qb = normaliseQuote(b);
+type RemarkText = { words: Set<string>; quote: string };
+
+// One import compares every incoming statement with every candidate of its speaker (thousands on a large
+// graph): each record's words are worked out once, not once per pair, or the pairs held the event loop for
+// minutes. Records are not changed once built, so a cache keyed by the record itself stays right.
+const prepared = new WeakMap<RemarkRecord, RemarkText>();
+
+function remarkText(r: RemarkRecord): RemarkText {
+  let text = prepared.get(r);
+  if (text === undefined) {
+    text = {
+      words: contentWords(`${r.text} ${r.quote ?? ''}`),
+      quote: r.quote ? normaliseQuote(r.quote) : '',
+    };
+    prepared.set(r, text);
+  }
+  return text;
+}
+
+function quotesMatch(qa: string, qb: string, minWords: number): boolean {
   if (qa === '' || qb === '') return false;
   if (qa === qb) return true;
   const [shorter, longer] = qa.length <= qb.length ? [qa, qb] : [qb, qa];
@@ -109,38 +125,59 @@ function sharesStance(a: RemarkRecord, b: RemarkRecord): boolean {
   );
 }
 
-export function matchRemark(
+type Verdict = 'own_assertion' | 'different_speakers' | 'different_dates' | 'same_quote' | 'content';
+
+/** The rule without its explanation: it runs for every pair an import compares, so it builds no strings. */
+function judgeRemark(
   fresh: RemarkRecord,
   existing: RemarkRecord,
-  options: RemarkMatchOptions = DEFAULT_REMARK_MATCH,
-): RemarkMatch {
-  if (fresh.speaker === null || existing.speaker === null) {
-    return { same: false, score: 0, reason: 'the article’s own assertions are never further reports' };
-  }
-  if (fresh.speaker !== existing.speaker) return { same: false, score: 0, reason: 'different speakers' };
+  options: RemarkMatchOptions,
+): { verdict: Verdict; score: number } {
+  if (fresh.speaker === null || existing.speaker === null) return { verdict: 'own_assertion', score: 0 };
+  if (fresh.speaker !== existing.speaker) return { verdict: 'different_speakers', score: 0 };
   if (
     fresh.statedOn &&
     existing.statedOn &&
     !datesOverlap(fresh.statedOn, existing.statedOn, options.dayTolerance)
   ) {
-    return {
-      same: false,
-      score: 0,
-      reason: `different dates (${fresh.statedOn.value}, ${existing.statedOn.value})`,
-    };
+    return { verdict: 'different_dates', score: 0 };
   }
-  if (quotesMatch(fresh.quote, existing.quote, options.minQuoteWords)) {
-    return { same: true, score: 1, reason: 'the same direct quote' };
-  }
-  const words = (r: RemarkRecord) => contentWords(`${r.text} ${r.quote ?? ''}`);
-  const overlap = jaccard(words(fresh), words(existing));
+  const a = remarkText(fresh);
+  const b = remarkText(existing);
+  if (quotesMatch(a.quote, b.quote, options.minQuoteWords)) return { verdict: 'same_quote', score: 1 };
+  const overlap = jaccard(a.words, b.words);
   const score = Math.min(1, overlap + (sharesStance(fresh, existing) ? options.positionBonus : 0));
-  const same = score >= options.threshold;
-  return {
-    same,
-    score,
-    reason: `content similarity ${score.toFixed(2)} ${same ? '≥' : '<'} ${options.threshold}`,
-  };
+  return { verdict: 'content', score };
+}
+
+export function matchRemark(
+  fresh: RemarkRecord,
+  existing: RemarkRecord,
+  options: RemarkMatchOptions = DEFAULT_REMARK_MATCH,
+): RemarkMatch {
+  const { verdict, score } = judgeRemark(fresh, existing, options);
+  switch (verdict) {
+    case 'own_assertion':
+      return { same: false, score, reason: 'the article’s own assertions are never further reports' };
+    case 'different_speakers':
+      return { same: false, score, reason: 'different speakers' };
+    case 'different_dates':
+      return {
+        same: false,
+        score,
+        reason: `different dates (${fresh.statedOn?.value}, ${existing.statedOn?.value})`,
+      };
+    case 'same_quote':
+      return { same: true, score, reason: 'the same direct quote' };
+    default: {
+      const same = score >= options.threshold;
+      return {
+        same,
+        score,
+        reason: `content similarity ${score.toFixed(2)} ${same ? '≥' : '<'} ${options.threshold}`,
+      };
+    }
+  }
 }
 
 /** The candidates that report the same remark as `fresh`, best first. */
@@ -149,9 +186,12 @@ export function findSameRemark<T extends RemarkRecord>(
   candidates: readonly T[],
   options: RemarkMatchOptions = DEFAULT_REMARK_MATCH,
 ): { candidate: T; score: number; reason: string }[] {
-  return candidates
-    .map((candidate) => ({ candidate, ...matchRemark(fresh, candidate, options) }))
-    .filter((c) => c.same)
-    .sort((a, b) => b.score - a.score)
-    .map(({ candidate, score, reason }) => ({ candidate, score, reason }));
+  const found: { candidate: T; score: number; reason: string }[] = [];
+  for (const candidate of candidates) {
+    const { verdict, score } = judgeRemark(fresh, candidate, options);
+    if (verdict === 'same_quote' || (verdict === 'content' && score >= options.threshold)) {
+      found.push({ candidate, score, reason: matchRemark(fresh, candidate, options).reason });
+    }
+  }
+  return found.sort((a, b) => b.score - a.score);
 }

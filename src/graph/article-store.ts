@@ -49,6 +49,9 @@ export type StoreOptions = {
   matchFurtherReports?: FurtherReportMatcher | undefined;
 };
 
+/** Longest stretch of further-report matching before other requests get the event loop. */
+const MATCH_SLICE_MS = 20;
+
 /** Statements per merge query within an article's one transaction. */
 const STATEMENT_SLICE = 500;
 
@@ -161,13 +164,31 @@ export class ArticleStore {
       statedOn: Plain;
       positions: { position: string; stance: string }[];
     }>('statement/find-further-report-candidates', { articleId: doc.article.id, speakers });
-    const candidates = rows.map((r) => ({ ...r, statedOn: toFuzzyDate(r.statedOn) }));
-    const pairs = doc.statements
-      .flatMap((st) =>
-        match(st, candidates).map((m) => ({ from: st.id, to: m.candidate.id, score: m.score })),
-      )
-      .sort((a, b) => b.score - a.score);
-    return pairOneToOne(pairs, reviewed);
+    // The rule never pairs different speakers, so each statement meets only its own speaker's candidates.
+    const bySpeaker = new Map<string, FurtherReportCandidate[]>();
+    for (const r of rows) {
+      const candidate = { ...r, statedOn: toFuzzyDate(r.statedOn) };
+      const list = bySpeaker.get(r.speaker);
+      if (list) list.push(candidate);
+      else bySpeaker.set(r.speaker, [candidate]);
+    }
+    const pairs: { from: string; to: string; score: number }[] = [];
+    let sliceStart = performance.now();
+    for (const st of doc.statements) {
+      const candidates = st.speaker ? bySpeaker.get(st.speaker) : undefined;
+      if (!candidates) continue;
+      for (const m of match(st, candidates)) pairs.push({ from: st.id, to: m.candidate.id, score: m.score });
+      // Statements times candidates: thousands of a prolific speaker's on a large graph held the event loop for
+      // minutes. Other requests are answered between slices; the transaction timeout bounds the whole.
+      if (performance.now() - sliceStart > MATCH_SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStart = performance.now();
+      }
+    }
+    return pairOneToOne(
+      pairs.sort((a, b) => b.score - a.score),
+      reviewed,
+    );
   }
 
   private async write(tx: TxRunner, unsorted: AnnotatedArticle, digest: string): Promise<void> {

@@ -96,29 +96,60 @@ function describeValue(value: unknown): string {
 }
 
 /**
+ * Deeper than any annotated article nests (about six levels): such a value is reported rather than walked, so
+ * that no document can exhaust the stack (a 5,000-deep array did, as an unexpected error).
+ */
+export const MAX_DOCUMENT_DEPTH = 64;
+
+type Step = { value: unknown; key: PropertyKey; parent: Step | undefined; depth: number };
+
+/** The path of a step, built only when a problem is reported there. */
+function pathOf(step: Step): string {
+  const keys: PropertyKey[] = [];
+  for (let at: Step | undefined = step; at?.parent; at = at.parent) keys.push(at.key);
+  return formatPath(keys.reverse());
+}
+
+/**
  * Strings must be valid Unicode: half of a UTF-16 surrogate pair cannot be stored (Neo4j would keep U+FFFD
- * instead), so the document is refused rather than changed.
+ * instead), so the document is refused rather than changed. The walk keeps its own stack and builds no path
+ * until it reports, so its cost is linear in the document, however deep or wide.
  */
 export function checkWellFormed(input: unknown): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const walk = (value: unknown, path: PropertyKey[]) => {
+  const stack: Step[] = [{ value: input, key: '', parent: undefined, depth: 0 }];
+  while (stack.length > 0) {
+    const step = stack.pop() as Step;
+    const value = step.value;
     if (typeof value === 'string') {
       const at = loneSurrogateAt(value);
       if (at !== -1) {
         issues.push({
-          path: formatPath(path),
+          path: pathOf(step),
           message: `has a lone UTF-16 surrogate at offset ${at} (not valid Unicode)`,
         });
       }
-    } else if (Array.isArray(value)) {
-      value.forEach((item, i) => {
-        walk(item, [...path, i]);
-      });
     } else if (value !== null && typeof value === 'object') {
-      for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+      if (step.depth >= MAX_DOCUMENT_DEPTH) {
+        issues.push({ path: pathOf(step), message: `is nested deeper than ${MAX_DOCUMENT_DEPTH} levels` });
+        continue;
+      }
+      // Pushed last first, so that problems are reported in document order. Object.keys, not entries: on an
+      // object of 300,000 fields entries took three times as long.
+      const depth = step.depth + 1;
+      if (Array.isArray(value)) {
+        for (let i = value.length - 1; i >= 0; i--)
+          stack.push({ value: value[i], key: i, parent: step, depth });
+      } else {
+        const record = value as Record<string, unknown>;
+        const keys = Object.keys(record);
+        for (let i = keys.length - 1; i >= 0; i--) {
+          const key = keys[i] as string;
+          stack.push({ value: record[key], key, parent: step, depth });
+        }
+      }
     }
-  };
-  walk(input, []);
+  }
   return issues;
 }
 

@@ -1,4 +1,4 @@
-import { type AnnotatedArticle, annotatedArticleSchema } from './format.js';
+import { type AnnotatedArticle, annotatedArticleSchema, ROOT_PATH } from './format.js';
 import type { Report, ValidationIssue } from './validate-issues.js';
 import {
   checkArticleContext,
@@ -29,15 +29,32 @@ export type ValidationResult =
   | { ok: true; value: AnnotatedArticle }
   | { ok: false; errors: ValidationIssue[] };
 
+/**
+ * Problems listed at most; the rest are counted. A document of 300,000 unknown fields was answered with every
+ * one of them twice (a 24 MB response), which helps no annotator.
+ */
+export const MAX_REPORTED_ISSUES = 100;
+
 export function validateAnnotatedArticle(input: unknown): ValidationResult {
   const parsed = annotatedArticleSchema.safeParse(input);
   const unicode = checkWellFormed(input);
   if (!parsed.success) {
     const issues = parsed.error.issues.flatMap((issue) => describeZodIssue(issue, input));
-    return { ok: false, errors: [...unicode, ...issues] };
+    return { ok: false, errors: capped([...unicode, ...issues]) };
   }
   const errors = [...unicode, ...checkDocument(parsed.data)];
-  return errors.length === 0 ? { ok: true, value: parsed.data } : { ok: false, errors };
+  return errors.length === 0 ? { ok: true, value: parsed.data } : { ok: false, errors: capped(errors) };
+}
+
+function capped(errors: ValidationIssue[]): ValidationIssue[] {
+  if (errors.length <= MAX_REPORTED_ISSUES) return errors;
+  return [
+    ...errors.slice(0, MAX_REPORTED_ISSUES),
+    {
+      path: ROOT_PATH,
+      message: `has ${errors.length - MAX_REPORTED_ISSUES} more problems (only the first ${MAX_REPORTED_ISSUES} are listed)`,
+    },
+  ];
 }
 
 export function formatIssues(errors: readonly ValidationIssue[]): string {

@@ -1,5 +1,5 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import type { GraphQLError } from 'graphql';
+import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 export type OperationLimits = {
@@ -9,6 +9,13 @@ export type OperationLimits = {
   maxTokens: number;
   maxCost: number;
 };
+
+/**
+ * Longest operation text taken, in UTF-16 code units. yoga keeps up to 1,024 parsed documents and 1,024 parse
+ * errors keyed by their text, and the statement planner 1,000 more (src/schema/statement-parts.ts): a comment or a
+ * string literal costs no tokens, so without this every distinct 6 MB query stayed in memory until the heap ran out.
+ */
+export const DEFAULT_MAX_QUERY_CHARS = 64 * 1024;
 
 /** Generous for every query the examples and the explorer send, tight enough to stop abusive ones. */
 export const DEFAULT_LIMITS: OperationLimits = {
@@ -30,7 +37,11 @@ const tagRejection = (_context: unknown, error: GraphQLError): void => {
  * depth, aliases, directives, tokens and a static cost estimate (graphql-armor), plus, with
  * `blockSuggestions`, no "did you mean" hints that would leak the schema when introspection is off.
  */
-export function useOperationLimits(limits: OperationLimits, blockSuggestions: boolean): Plugin[] {
+export function useOperationLimits(
+  limits: OperationLimits,
+  blockSuggestions: boolean,
+  maxQueryChars = DEFAULT_MAX_QUERY_CHARS,
+): Plugin[] {
   const onReject = [tagRejection];
   const armor = EnvelopArmorPlugin({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, onReject },
@@ -40,5 +51,20 @@ export function useOperationLimits(limits: OperationLimits, blockSuggestions: bo
     costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true, onReject },
     blockFieldSuggestion: { enabled: blockSuggestions },
   });
-  return [armor as Plugin];
+  return [useQueryLength(maxQueryChars), armor as Plugin];
+}
+
+/** Refuses an operation text over `maxChars` before it is parsed or cached; values belong in variables. */
+function useQueryLength(maxChars: number): Plugin {
+  return {
+    onParams({ params }) {
+      const query = params.query;
+      if (typeof query === 'string' && query.length > maxChars) {
+        throw new GraphQLError(
+          `The operation text is ${query.length} characters, over the limit of ${maxChars}: send long values as variables.`,
+          { extensions: { code: 'OPERATION_LIMIT', limit: maxChars } },
+        );
+      }
+    },
+  };
 }

@@ -76,6 +76,22 @@ describe('operation limits', () => {
     expect(calls).toBe(0);
   });
 
+  it('refuses an operation text over the length limit before parsing it (comments cost no tokens)', async () => {
+    // Default options: a 6 MB body is allowed, so only the text limit stands between a distinct 6 MB comment per
+    // request and yoga's parse caches, which kept every one of them until the heap ran out.
+    const app = createApp({ executor: graph.executor, repos: graph.repos });
+    let result: Result = {};
+    const calls = await cypherCalls(async () => {
+      result = (await post(app, `{ serverInfo { version } } #${'x'.repeat(70_000)}`)).body;
+    });
+    expect(result.errors?.[0]?.extensions?.code).toBe('OPERATION_LIMIT');
+    expect(result.errors?.[0]?.message).toMatch(/70028 characters, over the limit of 65536/);
+    expect(result.data).toBeUndefined();
+    expect(calls).toBe(0);
+    const under = await post(app, `{ serverInfo { version } } #${'x'.repeat(60_000)}`);
+    expect(under.body.errors).toBeUndefined();
+  });
+
   it('lets the GraphiQL examples and ordinary queries through', async () => {
     const { body } = await post(
       production,

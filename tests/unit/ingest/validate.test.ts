@@ -124,6 +124,25 @@ describe('structural problems', () => {
     ]);
   });
 
+  it('reports a value nested too deep instead of exhausting the stack', () => {
+    let deep: unknown = [];
+    for (let i = 0; i < 20_000; i++) deep = [deep];
+    const doc = mutated((d) => Object.assign(nth(d.statements, 0), { foo: deep }));
+    const found = problems(doc);
+    expect(found).toContain('statements[0].foo is not a known field');
+    expect(found).toContain(`statements[0].foo${'[0]'.repeat(61)} is nested deeper than 64 levels`);
+  });
+
+  it('lists at most 100 problems and counts the rest', () => {
+    const doc = mutated((d) => {
+      for (let i = 0; i < 5_000; i++) Object.assign(d, { [`extra${i}`]: i });
+    });
+    const found = problems(doc);
+    expect(found).toHaveLength(101);
+    expect(found[0]).toBe('extra0 is not a known field');
+    expect(found[100]).toBe('document has 4900 more problems (only the first 100 are listed)');
+  });
+
   it('reports structure before looking at the whole document', () => {
     const doc = mutated((d) => {
       d.statements[0] = { ...nth(d.statements, 0), speaker: 'nobody' };
