@@ -13,11 +13,23 @@ import {
 import { ExtractionBusyError, ExtractionTimeoutError } from '../ingest/extract-pool.js';
 import { FeedLimitError, SlowSubscriberError } from '../ingest/import-feed.js';
 
+/** The most of a message a client gets back: room for a validation error's hundred listed problems. */
+export const MAX_ERROR_MESSAGE_CHARS = 10_000;
+
+/**
+ * Messages quote what was asked ("No actor is named …"), and what was asked can be megabytes: an answer that
+ * echoes it whole costs the server its size again, per error. The start says what and where.
+ */
+export function shortened(message: string): string {
+  if (message.length <= MAX_ERROR_MESSAGE_CHARS) return message;
+  return `${message.slice(0, MAX_ERROR_MESSAGE_CHARS)}… (message cut: ${message.length} characters)`;
+}
+
 /** Errors a client can act on keep their message and get a code; everything else is masked. */
 function clientError(error: unknown): GraphQLError | undefined {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   const coded = (code: string, message: string, extra: Record<string, unknown> = {}) =>
-    new GraphQLError(message, {
+    new GraphQLError(shortened(message), {
       ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
       extensions: { code, ...extra },
     });
@@ -54,7 +66,7 @@ const SUGGESTION = / Did you mean [^?]*\?/g;
  */
 function requestError(error: GraphQLError, hideSuggestions: boolean): GraphQLError {
   const code = error.extensions.code;
-  const message = hideSuggestions ? error.message.replace(SUGGESTION, '') : error.message;
+  const message = shortened(hideSuggestions ? error.message.replace(SUGGESTION, '') : error.message);
   if (typeof code === 'string' && message === error.message) return error;
   const status = (error.extensions.http as { status?: number } | undefined)?.status;
   return new GraphQLError(message, {
