@@ -1,8 +1,17 @@
-import { findSameRemark } from '../extract/same-remark.js';
 import { annotationDigest, evidenceSpans } from '../graph/article-store.js';
-import { toFuzzyDate } from '../graph/dates.js';
-import { pairOneToOne } from '../graph/one-to-one.js';
+import { furtherReportIds } from './bulk-further-reports.js';
+import {
+  type ArticleGraph,
+  type DeclaredLabel,
+  type Edge,
+  emptyArticleGraph,
+  type Key,
+  key,
+  type Props,
+} from './bulk-graph-model.js';
 import type { AnnotatedArticle, FuzzyDate } from './format.js';
+
+export type { ArticleGraph, Edge, Props } from './bulk-graph-model.js';
 
 /**
  * The graph that importing validated documents one after the other through the article importer
@@ -14,51 +23,6 @@ import type { AnnotatedArticle, FuzzyDate } from './format.js';
  * What the importer does after its writes (the speaker copy on stance edges, the position counts) is derived
  * at the end, from the final graph, as the importer's own queries would find it.
  */
-
-type Key = string;
-const key = (...parts: string[]): Key => parts.join('\u0000');
-
-export type Props = Record<string, string | number | boolean | null | readonly string[]>;
-
-/** One relationship: its ends by id and its properties. */
-export type Edge = { from: string; to: string; props: Props };
-
-export type DeclaredLabel = 'Actor' | 'Outlet' | 'Position' | 'Event';
-
-export type ArticleGraph = {
-  actors: Map<string, Props>;
-  aliases: Map<Key, string>;
-  outlets: Map<string, Props>;
-  positions: Map<string, Props>;
-  events: Map<string, Props>;
-  articles: Map<string, Props>;
-  statements: Map<string, Props>;
-  evidence: Map<string, Props>;
-  /** Per position and speech act, statements taking it (cypher/statement/apply-position-tallies). */
-  positionCounts: { position: string; speechAct: string; statements: number }[];
-  hasAlias: Map<Key, Edge>;
-  affiliatedWith: Map<Key, Edge>;
-  participatedIn: Map<Key, Edge>;
-  follows: Map<Key, Edge>;
-  publishedBy: Map<Key, Edge>;
-  cites: Map<Key, Edge>;
-  declares: Record<DeclaredLabel, Map<Key, Edge>>;
-  reports: Map<Key, Edge>;
-  said: Map<Key, Edge>;
-  saidTo: Map<Key, Edge>;
-  citedVia: Map<Key, Edge>;
-  takesPosition: Map<Key, Edge>;
-  mentions: Map<Key, Edge>;
-  concerns: Map<Key, Edge>;
-  /** HAS_EVIDENCE from a statement or from an event. */
-  statementEvidence: Map<Key, Edge>;
-  eventEvidence: Map<Key, Edge>;
-  inArticle: Map<Key, Edge>;
-  furtherReports: number;
-  /** Lookups for further reports: the statements each actor said, the stance edges of each statement. */
-  saidBy: Map<string, string[]>;
-  stancesOf: Map<string, Edge[]>;
-};
 
 export type ResolveOptions = {
   /** As `npm run import -- --link-reports`: a remark an earlier document carries becomes a further report. */
@@ -107,40 +71,6 @@ function mergeEdge(edges: Map<Key, Edge>, k: Key, from: string, to: string, prop
   if (!edges.has(k)) edges.set(k, { from, to, props });
 }
 
-export function emptyArticleGraph(): ArticleGraph {
-  return {
-    actors: new Map(),
-    aliases: new Map(),
-    outlets: new Map(),
-    positions: new Map(),
-    events: new Map(),
-    articles: new Map(),
-    statements: new Map(),
-    evidence: new Map(),
-    positionCounts: [],
-    hasAlias: new Map(),
-    affiliatedWith: new Map(),
-    participatedIn: new Map(),
-    follows: new Map(),
-    publishedBy: new Map(),
-    cites: new Map(),
-    declares: { Actor: new Map(), Outlet: new Map(), Position: new Map(), Event: new Map() },
-    reports: new Map(),
-    said: new Map(),
-    saidTo: new Map(),
-    citedVia: new Map(),
-    takesPosition: new Map(),
-    mentions: new Map(),
-    concerns: new Map(),
-    statementEvidence: new Map(),
-    eventEvidence: new Map(),
-    inArticle: new Map(),
-    furtherReports: 0,
-    saidBy: new Map(),
-    stancesOf: new Map(),
-  };
-}
-
 /**
  * The graph of the documents imported in the order given. Documents must have distinct article ids (a second
  * one would be a re-import, which the caller refuses before this).
@@ -157,41 +87,6 @@ export function resolveArticles(
   deriveSpeakerCopies(g);
   g.positionCounts = countPositions(g);
   return g;
-}
-
-/** The candidates of cypher/statement/find-further-report-candidates, in memory. */
-function furtherReportIds(g: ArticleGraph, doc: AnnotatedArticle): Map<string, string> {
-  const speakers = [...new Set(doc.statements.flatMap((st) => (st.speaker ? [st.speaker] : [])))];
-  if (speakers.length === 0) return new Map();
-  const articleId = doc.article.id;
-  const candidates = speakers.flatMap((speaker) =>
-    (g.saidBy.get(speaker) ?? [])
-      .filter((id) => !g.reports.has(key(articleId, id)))
-      .map((id) => {
-        const s = g.statements.get(id) as Props;
-        return {
-          id,
-          speaker,
-          text: s.text as string,
-          quote: (s.quote as string | null) ?? null,
-          statedOn: toFuzzyDate(
-            s.statedOn === null
-              ? null
-              : { value: s.statedOn, precision: s.statedOnPrecision, context: s.statedOnContext },
-          ),
-          positions: (g.stancesOf.get(id) ?? []).map((t) => ({
-            position: t.to,
-            stance: t.props.stance as string,
-          })),
-        };
-      }),
-  );
-  const pairs = doc.statements
-    .flatMap((st) =>
-      findSameRemark(st, candidates).map((m) => ({ from: st.id, to: m.candidate.id, score: m.score })),
-    )
-    .sort((a, b) => b.score - a.score);
-  return pairOneToOne(pairs);
 }
 
 function addArticle(g: ArticleGraph, original: AnnotatedArticle, seq: number, link: boolean): void {
