@@ -24,8 +24,8 @@ type Column = { name: string; type?: 'long' | 'double' | 'boolean' | 'date' | 's
 
 const col = (name: string, type?: Column['type']): Column => (type ? { name, type } : { name });
 
-/** A node file: its label, id column (none for nodes no relationship points at) and property columns. */
-type NodeFile = { file: string; label: string; id?: string; columns: Column[]; rows: Iterable<Props> };
+/** A node file: its label, id property (`''`: an id the tool does not store) and property columns. */
+type NodeFile = { file: string; label: string; id: string; columns: Column[]; rows: Iterable<Props> };
 
 type EdgeFile = {
   file: string;
@@ -147,8 +147,10 @@ function nodeFiles(g: ArticleGraph): NodeFile[] {
     {
       file: 'position-counts',
       label: 'PositionCount',
+      // An id column without a property name: the tool needs one per node file, and stores none.
+      id: '',
       columns: [col('position'), col('speechAct'), col('statements', 'long')],
-      rows: g.positionCounts,
+      rows: g.positionCounts.map((c) => ({ '': `${c.position} ${c.speechAct}`, ...c })),
     },
   ];
 }
@@ -267,11 +269,10 @@ export async function writeArticleCsv(g: ArticleGraph, dir: string): Promise<Art
   const nodes: string[] = [];
   let nodeCount = 0;
   for (const f of nodeFiles(g)) {
-    const header = [...(f.id ? [`${f.id}:ID(${f.label})`] : []), ':LABEL', ...f.columns.map(typed)];
+    const header = [`${f.id}:ID(${f.label})`, ':LABEL', ...f.columns.map(typed)];
     const table = open(`nodes-${f.file}`, header);
     for (const row of f.rows) {
-      const id: CsvValue[] = f.id ? [row[f.id] as string] : [];
-      table.row([...id, f.label, ...f.columns.map((c) => value(row[c.name]))]);
+      table.row([row[f.id] as string, f.label, ...f.columns.map((c) => value(row[c.name]))]);
       if (table.rows % DRAIN_EVERY === 0) await table.drain();
     }
     nodeCount += table.rows;
