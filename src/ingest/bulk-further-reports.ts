@@ -15,7 +15,10 @@ export function furtherReportIds(g: ArticleGraph, doc: AnnotatedArticle): Map<st
   if (speakers.length === 0) return new Map();
   const articleId = doc.article.id;
   const candidates = speakers.flatMap((speaker) =>
-    (g.saidBy.get(speaker) ?? [])
+    // Newest first, the order in which Neo4j walks a node's relationships and so the query returns them: of two
+    // candidates with the same score, the importer takes the one said last (findSameRemark sorts stably).
+    [...(g.saidBy.get(speaker) ?? [])]
+      .reverse()
       .filter((id) => !g.reports.has(key(articleId, id)))
       .map((id) => {
         const s = g.statements.get(id) as Props;
