@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { loadConfig } from '../config.js';
-import { BulkLoader, type BulkLoadResult } from '../graph/bulk-load.js';
+import { BulkLoader, type BulkLoadResult, fillEmptyLists } from '../graph/bulk-load.js';
 import { createDriver } from '../graph/connect.js';
 import { CypherRegistry } from '../graph/cypher-registry.js';
 import { Executor } from '../graph/executor.js';
@@ -166,12 +166,4 @@ export async function bulkFirstLoad(
     statements: csv.statements,
     ms: performance.now() - started,
   };
-}
-
-/** What a store from neo4j-admin lacks until this runs: the empty lists (cypher/bulk/fill-empty-lists). */
-export async function fillEmptyLists(executor: Executor): Promise<number> {
-  const [row] = await executor.transaction('write', 'bulk/fill-empty-lists', (tx) =>
-    tx.run<{ count: number }>('bulk/fill-empty-lists'),
-  );
-  return row?.count ?? 0;
 }

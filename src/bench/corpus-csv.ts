@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { ARRAY_DELIMITER_OPTION, CsvTable } from '../graph/admin-csv.js';
 import type { Corpus, CorpusArticle, CorpusEntities } from '../graph/bulk-load.js';
-import { ARRAY_DELIMITER_OPTION, CsvTable } from './csv-table.js';
 
 /**
  * Writes a corpus as the CSV files of `neo4j-admin database import full`: the same labels, relationships and

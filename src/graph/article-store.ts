@@ -63,7 +63,7 @@ function dateParts(date: FuzzyDate | null | undefined) {
 }
 
 /** Evidence ids are deterministic, so re-importing an unchanged span merges onto the same node. */
-function evidence(ownerId: string, articleId: string, spans: Span[]) {
+export function evidenceSpans(ownerId: string, articleId: string, spans: readonly Span[]) {
   return spans.map((span, i) => ({ id: `${ownerId}@${articleId}#e${String(i).padStart(3, '0')}`, ...span }));
 }
 
@@ -133,7 +133,10 @@ export class ArticleStore {
       const held = new Set([...identity.matched, ...reports.values()]);
       const kept = statements
         .filter((st) => held.has(st.id))
-        .map((st) => ({ id: st.id, evidence: evidence(st.id, articleId, st.evidence).map((e) => e.id) }));
+        .map((st) => ({
+          id: st.id,
+          evidence: evidenceSpans(st.id, articleId, st.evidence).map((e) => e.id),
+        }));
       await keepReviewedStatements(tx, { id: articleId, text: doc.article.text }, kept);
       await counts.after(tx);
       return outcome(
@@ -246,7 +249,7 @@ export class ArticleStore {
           dateContext: date.context,
           participants: e.participants.map((p) => ({ actor: p.actor, role: p.role ?? null })),
           follows: e.follows ?? null,
-          evidence: evidence(e.id, articleId, e.evidence),
+          evidence: evidenceSpans(e.id, articleId, e.evidence),
         };
       }),
     });
@@ -266,7 +269,7 @@ export class ArticleStore {
           statedOn: stated.value,
           statedOnPrecision: stated.precision,
           statedOnContext: stated.context,
-          evidence: evidence(s.id, articleId, s.evidence),
+          evidence: evidenceSpans(s.id, articleId, s.evidence),
         };
       }),
     });

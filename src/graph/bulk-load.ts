@@ -244,3 +244,14 @@ export class BulkLoader {
     }
   }
 }
+
+/**
+ * What a store from neo4j-admin lacks until this runs: the empty lists (cypher/bulk/fill-empty-lists), which the
+ * import tool writes as no property at all. Returns how many nodes and relationships got them.
+ */
+export async function fillEmptyLists(executor: QueryExecutor): Promise<number> {
+  const [row] = await executor.transaction('write', 'bulk/fill-empty-lists', (tx) =>
+    tx.run<{ count: number }>('bulk/fill-empty-lists'),
+  );
+  return row?.count ?? 0;
+}

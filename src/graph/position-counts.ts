@@ -110,6 +110,13 @@ const countProgress = (run: BackfillRun): CountBackfillProgress => ({
   skipped: run.skipped,
 });
 
+/** Records that a store's counts are whole without recounting (a store just written with them). */
+export async function markPositionCountsWhole(executor: QueryExecutor): Promise<void> {
+  await executor.transaction('write', 'statement/set-count-backfill', (tx) =>
+    tx.run('statement/set-count-backfill', { after: '', complete: true }),
+  );
+}
+
 /** One progress line of the backfill, as the server's log and the benchmark print it. */
 export function countBackfillLine(p: CountBackfillProgress): string {
   if (p.skipped) return 'position counts: whole';

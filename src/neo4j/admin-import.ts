@@ -14,6 +14,8 @@ export type ImportInput = {
   relationships: string[];
   /** The array delimiter the files use, as the tool's option takes it (`;` or e.g. `U+001F`). */
   arrayDelimiter: string;
+  /** Quoted fields may span lines (article texts); slower to read, so only when asked. */
+  multilineFields?: boolean;
 };
 
 export type ImportRun = {
@@ -47,6 +49,7 @@ export function importArguments(input: ImportInput, run: ImportRun): string[] {
     // Bad data is a bug in the writer, not something to skip past.
     '--bad-tolerance=0',
     '--strict=true',
+    ...(input.multilineFields ? ['--multiline-fields=true'] : []),
     `--max-off-heap-memory=${run.maxOffHeap}`,
     `--report-file=${run.reportFile}`,
     ...input.nodes.map((file) => `--nodes=${file}`),

@@ -8,7 +8,10 @@ import neo4j, { type Driver } from 'neo4j-driver';
  */
 export type GraphDump = { nodes: string[]; relationships: string[] };
 
-/** Properties that hold the time of the load: compared by type only, since two loads never share it. */
+/**
+ * Properties that hold the time of the load: compared by type only, since two loads never share it. `label` names
+ * a node label or a relationship type.
+ */
 export type Volatile = { label: string; property: string }[];
 
 function typed(value: unknown): string {
@@ -65,7 +68,7 @@ export async function dumpGraph(driver: Driver, volatile: Volatile = []): Promis
       'MATCH (a)-[r]->(b) RETURN elementId(a) AS from, type(r) AS type, properties(r) AS props, elementId(b) AS to',
     );
     for (const record of relResult.records) {
-      const props = properties(record.get('props'), new Set(), []);
+      const props = properties(record.get('props'), volatileKeys, [record.get('type')]);
       relationships.push(
         `${byId.get(record.get('from'))}-[:${record.get('type')} ${props}]->${byId.get(record.get('to'))}`,
       );

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { BENCH_SEED, bulkFirstLoad, fillEmptyLists } from '../../../src/bench/bench-neo4j.js';
+import { BENCH_SEED, bulkFirstLoad } from '../../../src/bench/bench-neo4j.js';
 import { corpusFor } from '../../../src/bench/corpus.js';
-import { BulkLoader } from '../../../src/graph/bulk-load.js';
+import { BulkLoader, fillEmptyLists } from '../../../src/graph/bulk-load.js';
 import { createDriver } from '../../../src/graph/connect.js';
 import { CypherRegistry } from '../../../src/graph/cypher-registry.js';
 import { Executor } from '../../../src/graph/executor.js';

@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Corpus } from '../../../src/bench/corpus.js';
 import { writeCorpusCsv } from '../../../src/bench/corpus-csv.js';
-import { ARRAY_DELIMITER, csvField } from '../../../src/bench/csv-table.js';
+import { ARRAY_DELIMITER, csvField } from '../../../src/graph/admin-csv.js';
 import { importArguments } from '../../../src/neo4j/admin-import.js';
 
 // Whether the files make the same graph as the transactional loader is the integration test's question
