@@ -3,9 +3,10 @@
 // it differently; null for the article's own assertions) and of its position (`position`), the statement's date
 // and its precision (`statedOn`, `statedOnPrecision`; null when undated) and `rejected: true` when a review
 // rejected it, so that one speaker's statements on one position are a seek on the takes_position_speaker index
-// and a timeline reads neither a busy speaker's or position's relationships nor the statements it only counts. Run in the transaction of every write that creates stance edges or changes a
-// statement's speakers, date or review state (an import, a review, a retracted article, a merge of actors);
-// only edges whose copy differs are written.
+// and a timeline reads neither a busy speaker's or position's relationships nor the statements it only counts.
+// Run in the transaction of every write that creates stance edges or changes a statement's speakers, date or
+// review state (an import, a review, a retracted article, a merge of actors); only edges whose copy differs are
+// written.
 // $ids: [statement id] (ids of statements that no longer exist are skipped). Columns: updated (edges written).
 UNWIND $ids AS id
 MATCH (s:Statement {id: id})

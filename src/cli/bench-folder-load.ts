@@ -5,7 +5,7 @@ import { createDriver } from '../graph/connect.js';
 import { CypherRegistry } from '../graph/cypher-registry.js';
 import { Executor } from '../graph/executor.js';
 import { backfillPositionCounts } from '../graph/position-counts.js';
-import { backfillStanceSpeakers } from '../graph/stance-speakers.js';
+import { backfillStanceCopies } from '../graph/stance-copies.js';
 import { ArticleImporter } from '../ingest/import.js';
 import { documentSources } from '../ingest/read-documents.js';
 import { findFreePort, LocalNeo4j } from '../neo4j/local-server.js';
@@ -63,7 +63,7 @@ try {
     const executor = new Executor(driver, new CypherRegistry(), { database: 'neo4j', txTimeoutMs: 300_000 });
     const started = performance.now();
     await executor.applySchema();
-    await backfillStanceSpeakers(executor);
+    await backfillStanceCopies(executor);
     await backfillPositionCounts(executor);
     const importer = new ArticleImporter(executor);
     let statements = 0;

@@ -5,7 +5,7 @@ import { createDriver } from '../graph/connect.js';
 import { CypherRegistry } from '../graph/cypher-registry.js';
 import { Executor } from '../graph/executor.js';
 import { markPositionCountsWhole } from '../graph/position-counts.js';
-import { markStanceSpeakersWhole } from '../graph/stance-speakers.js';
+import { markStanceCopiesWhole } from '../graph/stance-copies.js';
 import { writeArticleCsv } from '../ingest/bulk-csv.js';
 import { resolveArticles } from '../ingest/bulk-graph.js';
 import { type DocumentSource, readValidDocuments } from '../ingest/read-documents.js';
@@ -157,7 +157,7 @@ export async function bulkLoadArticles(
     await withExecutor(server, async (executor) => {
       await executor.applySchema();
       await fillEmptyLists(executor);
-      await markStanceSpeakersWhole(executor);
+      await markStanceCopiesWhole(executor);
       await markPositionCountsWhole(executor);
       // Full-text and range indexes are populated after the start; searching before finds too little.
       await executor.transaction('write', 'bench/await-indexes', (tx) => tx.run('bench/await-indexes'));

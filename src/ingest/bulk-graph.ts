@@ -84,7 +84,7 @@ export function resolveArticles(
   docs.forEach((doc, i) => {
     addArticle(g, doc, seqBase + i, options.linkFurtherReports ?? false);
   });
-  deriveSpeakerCopies(g);
+  deriveStanceCopies(g);
   g.positionCounts = countPositions(g);
   return g;
 }
@@ -276,8 +276,12 @@ function addEvidence(
   }
 }
 
-/** cypher/statement/copy-stance-speakers over every statement: one speaker's id, '*' for several, else none. */
-function deriveSpeakerCopies(g: ArticleGraph): void {
+/**
+ * cypher/statement/copy-onto-stance-edges over every statement: one speaker's id, '*' for several, else none;
+ * the position's id; the statement's date and its precision when dated. No imported statement is rejected (only
+ * a review rejects), so `rejected` is never written.
+ */
+function deriveStanceCopies(g: ArticleGraph): void {
   const speakers = new Map<string, string[]>();
   for (const e of g.said.values()) {
     const who = speakers.get(e.to) ?? [];
@@ -288,6 +292,10 @@ function deriveSpeakerCopies(g: ArticleGraph): void {
     const who = speakers.get(t.from) ?? [];
     t.props.speaker = who.length === 0 ? null : who.length === 1 ? (who[0] as string) : '*';
     t.props.position = t.to;
+    const statement = g.statements.get(t.from);
+    const statedOn = statement?.statedOn ?? null;
+    t.props.statedOn = statedOn;
+    t.props.statedOnPrecision = statedOn === null ? null : (statement?.statedOnPrecision ?? null);
   }
 }
 

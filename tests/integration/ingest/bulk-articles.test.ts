@@ -8,7 +8,7 @@ import { createDriver } from '../../../src/graph/connect.js';
 import { CypherRegistry } from '../../../src/graph/cypher-registry.js';
 import { Executor } from '../../../src/graph/executor.js';
 import { backfillPositionCounts } from '../../../src/graph/position-counts.js';
-import { backfillStanceSpeakers } from '../../../src/graph/stance-speakers.js';
+import { backfillStanceCopies } from '../../../src/graph/stance-copies.js';
 import type { AnnotatedArticle } from '../../../src/ingest/format.js';
 import { ArticleImporter } from '../../../src/ingest/import.js';
 import { documentSources } from '../../../src/ingest/read-documents.js';
@@ -105,7 +105,7 @@ describe('a first load of a folder of annotated articles by neo4j-admin import',
       });
       // As openRuntime (npm run import) does before it imports.
       await executor.applySchema();
-      await backfillStanceSpeakers(executor);
+      await backfillStanceCopies(executor);
       await backfillPositionCounts(executor);
       const importer = new ArticleImporter(executor);
       const started = performance.now();
