@@ -1,4 +1,5 @@
 import type { AnnotatedArticle, Span, StatementInput } from '../ingest/format.js';
+import { defaultLexicon } from './lexicon-loader.js';
 import { surfaceKey } from './names.js';
 import { alignProposedPositions } from './position-alignment.js';
 import { samePositionByMeaning } from './position-meaning.js';
@@ -63,6 +64,13 @@ export function accuracy(c: Counts): number | null {
 }
 
 const empty = (): Counts => ({ correctPredicted: 0, predicted: 0, foundGold: 0, gold: 0 });
+
+let lexiconPositionIds: ReadonlySet<string> | undefined;
+/** Whether an id is one of the project lexicon's positions (which the aligned rows match only exactly). */
+function isLexiconPosition(id: string): boolean {
+  lexiconPositionIds ??= new Set(defaultLexicon().positions.map((p) => p.id));
+  return lexiconPositionIds.has(id);
+}
 
 export function emptyScores(): Scores {
   return Object.fromEntries(METRICS.map((m) => [m, empty()])) as Scores;
@@ -249,6 +257,7 @@ export function evaluateArticle(predictedDoc: AnnotatedArticle, goldDoc: Annotat
     predicted.flatMap((p, i) =>
       (toGold[i] ?? []).map((g) => ({ predicted: positionIds(p), gold: positionIds(g) })),
     ),
+    isLexiconPosition,
   );
   const sameLabel = (p: string, g: string) => p === g || mapped.get(p) === g;
   return {

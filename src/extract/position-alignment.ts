@@ -17,9 +17,14 @@
 
 export const PROPOSED_PREFIX = 'proposed-';
 
-/** For aligned statement pairs (predicted positions, gold positions), the proposed id → gold id mapping. */
+/**
+ * For aligned statement pairs (predicted positions, gold positions), the proposed id → gold id mapping.
+ * `isLexiconId` tells the lexicon's ids, which are never a target: a proposal on a lexicon issue's statements
+ * is an issue the extractor failed to recognise, not an invented label to align.
+ */
 export function alignProposedPositions(
   pairs: readonly { predicted: readonly string[]; gold: readonly string[] }[],
+  isLexiconId: (id: string) => boolean,
 ): Map<string, string> {
   const named = new Set(pairs.flatMap((p) => p.predicted));
   const shared = new Map<string, { proposed: string; gold: string; count: number }>();
@@ -27,7 +32,7 @@ export function alignProposedPositions(
     for (const proposed of new Set(predicted)) {
       if (!proposed.startsWith(PROPOSED_PREFIX)) continue;
       for (const g of new Set(gold)) {
-        if (named.has(g)) continue;
+        if (named.has(g) || isLexiconId(g)) continue;
         const key = `${proposed}\u0000${g}`;
         const entry = shared.get(key) ?? { proposed, gold: g, count: 0 };
         entry.count++;
