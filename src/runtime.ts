@@ -76,7 +76,7 @@ export async function openRuntime(config: Config, log: Logger): Promise<Runtime>
     const repos = createRepositories(executor);
     const applied = await executor.applySchema();
     log.info(`Database schema applied (${applied} idempotent statements).`);
-    // Before the server takes writes: a store from before stance edges carried their speaker gets them once.
+    // Before the server takes writes: a store from before stance edges carried their stance copies gets them once.
     const backfill = await backfillStanceCopies(executor, (p) => log.info(copiesBackfillLine(p)));
     if (!backfill.skipped) log.info(copiesBackfillLine(backfill));
     // Likewise a store from before the position counts were kept gets them once.

@@ -5,7 +5,7 @@
 // reads as if the article had never been imported. Edges without a list were written by no article and stay.
 // Entities it declared and others declare too get their properties back from the others' declarations.
 // $id: article id. Columns: retracted (edges the article no longer asserts), unspoken (ids of statements that
-// lost their speaker edge: their stance edges' speaker copy is the caller's to bring up to date).
+// lost their speaker edge: the stance copies on their stance edges are the caller's to bring up to date).
 MATCH (a:Article {id: $id})
 CALL (a) {
   OPTIONAL MATCH (a)-[:REPORTS]->(:Statement)-[r:SAID_TO|TAKES_POSITION|MENTIONS|CONCERNS]->()

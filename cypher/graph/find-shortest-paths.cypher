@@ -16,8 +16,8 @@
 // $from, $to: {type, id}; $maxLength; $maxDegree (null: no cap); $maxPaths; $intoFactor.
 // Columns (one row): found: ['Type:id'] of the ends that exist, nodes: [{type, id, label, kind, degree
 // (relationships over the visible types)}],
-// edges: [{type, source: 'Type:id', target: 'Type:id', properties: [[key, value]] (a stance edge's speaker
-// copy left out)}].
+// edges: [{type, source: 'Type:id', target: 'Type:id', properties: [[key, value]] (a stance edge's stance
+// copies left out)}].
 UNWIND [$from, $to] AS k
 CALL (k) {
   MATCH (n:Actor {id: k.id}) WHERE k.type = 'Actor' RETURN n
@@ -140,8 +140,9 @@ CALL (paths) {
     type: type(r),
     source: [l IN labels(s) WHERE l IN ['Actor', 'Statement', 'Position', 'Outlet', 'Article', 'Event']][0] + ':' + s.id,
     target: [l IN labels(e) WHERE l IN ['Actor', 'Statement', 'Position', 'Outlet', 'Article', 'Event']][0] + ':' + e.id,
-    // A stance edge's speaker and position are a copy for an index, not part of the graph a client sees:
-    // left out here, as pairs, since Cypher builds no map with chosen keys.
+    // A stance edge's stance copies (speaker, position, statedOn, statedOnPrecision, rejected) are for an index
+    // and the timelines, not part of the graph a client sees: left out here, as pairs, since Cypher builds no map
+    // with chosen keys.
     properties: [key IN keys(r) WHERE NOT (type(r) = 'TAKES_POSITION' AND key IN ['speaker', 'position', 'statedOn', 'statedOnPrecision', 'rejected']) |
       [key, r[key]]]
   }) AS edges

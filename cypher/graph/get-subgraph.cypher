@@ -29,8 +29,9 @@ CALL (n) {
   RETURN collect({
     type: type(r),
     target: target,
-    // A stance edge's speaker and position are a copy for an index, not part of the graph a client sees:
-    // left out here, as pairs, since Cypher builds no map with chosen keys.
+    // A stance edge's stance copies (speaker, position, statedOn, statedOnPrecision, rejected) are for an index
+    // and the timelines, not part of the graph a client sees: left out here, as pairs, since Cypher builds no map
+    // with chosen keys.
     properties: [key IN keys(r) WHERE NOT (type(r) = 'TAKES_POSITION' AND key IN ['speaker', 'position', 'statedOn', 'statedOnPrecision', 'rejected']) |
       [key, r[key]]]
   }) AS edges

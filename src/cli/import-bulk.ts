@@ -18,7 +18,7 @@ import type { LocalNeo4j } from '../neo4j/local-server.js';
  * (src/ingest/bulk-graph.ts) and written as CSV (src/ingest/bulk-csv.ts) into the instance's import folder;
  * the tool builds a new store from it while the server is stopped; then the server starts and gets what the
  * tool cannot write: the schema with its populated indexes, the empty lists, and the backfill markers that say
- * the speaker copies and position counts (already in the files) are whole.
+ * the stance copies and position counts (already in the files) are whole.
  */
 
 export type BulkRefusal = 'NO_DOCUMENTS' | 'DATABASE_RUNNING' | 'DATABASE_NOT_EMPTY' | 'EXTERNAL_DATABASE';

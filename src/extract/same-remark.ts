@@ -81,9 +81,9 @@ const normaliseQuote = (q: string) =>
 
 type RemarkText = { words: Set<string>; quote: string };
 
-// One import compares every incoming statement with every candidate of its speaker (thousands on a large
-// graph): each record's words are worked out once, not once per pair, or the pairs held the event loop for
-// minutes. Records are not changed once built, so a cache keyed by the record itself stays right.
+// One import compares every incoming statement with every candidate of its speaker (many on a large graph):
+// each record's words are worked out once, not once per pair, or the pairs held the event loop far too long.
+// Records are not changed once built, so a cache keyed by the record itself stays right.
 const prepared = new WeakMap<RemarkRecord, RemarkText>();
 
 function remarkText(r: RemarkRecord): RemarkText {

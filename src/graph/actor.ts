@@ -116,7 +116,7 @@ export class ActorRepository {
 
   /** Moves every edge and alias of `remove` onto `keep` and deletes `remove`; false when either is missing. */
   async mergeActorInto(keep: string, remove: string): Promise<boolean> {
-    // The statements `remove` said are `keep`'s afterwards: their stance edges' speaker copy follows.
+    // The statements `remove` said are `keep`'s afterwards: the stance copies on their stance edges follow.
     return this.executor.transaction('write', 'actor/merge-actor-into', async (tx) => {
       const said = await tx.run<{ id: string }>('statement/find-said-statements', { speakerId: remove });
       const rows = await tx.run('actor/merge-actor-into', { keep, remove });

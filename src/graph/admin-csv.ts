@@ -25,7 +25,7 @@ export type CsvOptions = {
 /**
  * A field as the import tool reads it: an unquoted empty field is no property at all (as Cypher's SET of null
  * leaves none), a quoted one is the empty string (an empty array field, quoted or not, is no property either:
-cypher/bulk/fill-empty-lists sets those lists after the import); quotes inside are doubled.
+ * cypher/bulk/fill-empty-lists sets those lists after the import); quotes inside are doubled.
  */
 export function csvField(value: CsvValue, options: CsvOptions = {}): string {
   const multiline = options.multiline ?? false;

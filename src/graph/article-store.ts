@@ -181,8 +181,8 @@ export class ArticleStore {
       const candidates = st.speaker ? bySpeaker.get(st.speaker) : undefined;
       if (!candidates) continue;
       for (const m of match(st, candidates)) pairs.push({ from: st.id, to: m.candidate.id, score: m.score });
-      // Statements times candidates: thousands of a prolific speaker's on a large graph held the event loop for
-      // minutes. Other requests are answered between slices; the transaction timeout bounds the whole.
+      // Statements times candidates: a prolific speaker's many on a large graph held the event loop far too long.
+      // Other requests are answered between slices; the transaction timeout bounds the whole.
       if (performance.now() - sliceStart > MATCH_SLICE_MS) {
         await new Promise((resolve) => setImmediate(resolve));
         sliceStart = performance.now();

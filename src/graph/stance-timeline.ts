@@ -15,7 +15,7 @@ export type TimelineCellModel = {
   /**
    * The same statements' models, when the timeline's reader already has all the operation shows of them: they
    * resolve as they are, where ids would each go through the statement loader (a promise per statement, and a
-   * hub's timeline lists a thousand).
+   * hub's timeline lists many).
    */
   listed?: StatementModel[];
 };
@@ -143,8 +143,8 @@ export function idOnlyStatement(id: string): StatementModel {
 /**
  * A statement with its own properties only: every relation empty, as when no part of it is loaded. Written as
  * one literal, field by field: spreading `own` and then adding the relation fields sent every object through
- * V8's slow path for properties added after a spread, and a hub's timeline (a thousand listed statements) spent
- * more building models than in its query (docs/benchmarks.md).
+ * V8's slow path for properties added after a spread, and a hub's timeline (many listed statements) spent more
+ * building models than in its query (docs/benchmarks.md).
  */
 function withoutRelations(own: OwnFields): StatementModel {
   return {

@@ -20,7 +20,7 @@ export type { ArticleGraph, Edge, Props } from './bulk-graph-model.js';
  * (src/ingest/bulk-csv.ts). Every MERGE and SET of those queries has its counterpart here, in the same order:
  * the last name wins, a description only replaces one when given, an alias keeps the first spelling written,
  * a statement keeps its first report's wording, a mention its first role, edge lists of articles stay sorted.
- * What the importer does after its writes (the speaker copy on stance edges, the position counts) is derived
+ * What the importer does after its writes (the stance copies on stance edges, the position counts) is derived
  * at the end, from the final graph, as the importer's own queries would find it.
  */
 

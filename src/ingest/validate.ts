@@ -30,8 +30,8 @@ export type ValidationResult =
   | { ok: false; errors: ValidationIssue[] };
 
 /**
- * Problems listed at most; the rest are counted. A document of 300,000 unknown fields was answered with every
- * one of them twice (a 24 MB response), which helps no annotator.
+ * Problems listed at most; the rest are counted. Otherwise a document of very many unknown fields is answered
+ * with every one of them, twice, in a response of megabytes, which helps no annotator.
  */
 export const MAX_REPORTED_ISSUES = 100;
 

@@ -11,9 +11,10 @@ export type OperationLimits = {
 };
 
 /**
- * Longest operation text taken, in UTF-16 code units. yoga keeps up to 1,024 parsed documents and 1,024 parse
- * errors keyed by their text, and the statement planner 1,000 more (src/schema/statement-parts.ts): a comment or a
- * string literal costs no tokens, so without this every distinct 6 MB query stayed in memory until the heap ran out.
+ * Longest operation text taken, in UTF-16 code units. yoga keeps parsed documents and parse errors keyed by their
+ * text in caches bounded by count, not size, and so does the statement planner (`CACHE_SIZE` in
+ * src/schema/statement-parts.ts): a comment or a string literal costs no tokens, so without this every distinct
+ * query as long as `MAX_BODY_BYTES` allows stayed in memory until the heap ran out.
  */
 export const DEFAULT_MAX_QUERY_CHARS = 64 * 1024;
 
