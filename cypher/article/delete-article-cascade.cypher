@@ -3,7 +3,8 @@
 // back what it added to shared things), and the position counts of the positions deleted. Each part is
 // collected in its own subquery, so the work grows with the article's size, not with the product of its
 // statements, entities and spans.
-// $id: article id. Columns: deleted (number of nodes removed).
+// $id: article id. Columns: deleted (number of nodes removed), unspoken (ids of other articles' statements that an
+// actor deleted here said: their stance copies name a speaker that is gone).
 MATCH (a:Article {id: $id})
 // Citations recorded for this article on statements that other articles also report go with it.
 CALL (a) {
@@ -37,10 +38,18 @@ CALL (entities) {
   MATCH (c:PositionCount {position: position})
   DELETE c
 }
-WITH a, statements + entities + aliases + evidence AS owned
+// A review can make an actor only this article declares the speaker of another article's statement (a SAID edge
+// no article lists); that statement stays, and its stance copies are refreshed after the delete.
+CALL (entities, statements) {
+  UNWIND [x IN entities WHERE x:Actor] AS actor
+  MATCH (actor)-[:SAID]->(s:Statement)
+  WHERE NOT s IN statements
+  RETURN collect(DISTINCT s.id) AS unspoken
+}
+WITH a, statements + entities + aliases + evidence AS owned, unspoken
 CALL (owned) {
   UNWIND owned AS n
   DETACH DELETE n
 }
 DETACH DELETE a
-RETURN size(owned) + 1 AS deleted
+RETURN size(owned) + 1 AS deleted, unspoken

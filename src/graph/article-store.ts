@@ -313,7 +313,13 @@ export class ArticleStore {
         const counts = new PositionCountChanges();
         await counts.before(tx, { articleId: id });
         await retractArticleEdges(tx, id);
-        const deleted = await tx.run('article/delete-article-cascade', { id });
+        const deleted = await tx.run<{ deleted: number; unspoken: string[] }>(
+          'article/delete-article-cascade',
+          {
+            id,
+          },
+        );
+        await copyOntoStanceEdges(tx, deleted[0]?.unspoken ?? []);
         await counts.after(tx);
         return deleted;
       }),

@@ -215,6 +215,33 @@ describe('stance copies', () => {
     }
   });
 
+  it("are refreshed when an article deletion takes away the speaker a review gave another article's statement", async () => {
+    // An actor only article A declares; a review makes it the speaker of article B's statement (a SAID edge no
+    // article lists), which the deletion of A removes with the actor itself.
+    const only = `tl-only-${suffix}`;
+    const [a, b] = ['a', 'b'].map((x) => `tl-owner-${x}-${suffix}`) as [string, string];
+    await graph.repos.ingest.importValidated(
+      remarkArticle(a, [remark([])], { ...cast, actors: [...ACTORS, only] }),
+    );
+    await graph.repos.ingest.importValidated(article(b, [remark([])]));
+    live.add(b);
+    const reviewed = `${b}:s0`;
+    await graph.repos.reviews.reviewStatement(reviewed, { speaker: only }, 'stance-copies-test');
+    const speakersOnEdges = async () => {
+      const { records } = await graph.driver.executeQuery(
+        'MATCH (:Statement {id: $reviewed})-[t:TAKES_POSITION]->() RETURN collect(DISTINCT t.speaker) AS speakers',
+        { reviewed },
+      );
+      return records[0]?.get('speakers') as (string | null)[];
+    };
+    // Not a vacuous check: the copy names the reviewed speaker before the deletion.
+    expect(await speakersOnEdges()).toEqual([only]);
+    await graph.repos.ingest.deleteArticleCascade(a);
+    expect(await speakersOnEdges()).toEqual([]);
+    const copies = await readStanceCopies(graph.driver, POSITIONS);
+    expect(copies.stored).toEqual(copies.expected);
+  });
+
   it('are written by the backfill for edges that have none, once: a restart reads the marker and stops', async () => {
     const before = await readStanceCopies(graph.driver, POSITIONS);
     expect(before.stored).toEqual(before.expected);
