@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { expect } from 'vitest';
 
 /**
  * A whole graph as sorted lines of text, so that two databases can be compared exhaustively: every node with its
@@ -112,4 +113,19 @@ export async function dumpSchema(driver: Driver): Promise<{ indexes: string[]; c
     indexes: indexes.map((r) => JSON.stringify(r.toObject())).sort(),
     constraints: constraints.map((r) => JSON.stringify(r.toObject())).sort(),
   };
+}
+
+/**
+ * Two stores hold the same graph and schema, every index online. Soft, so that one run shows the differences of
+ * nodes, relationships and schema at once.
+ */
+export function expectSameStore(
+  expected: { graph: GraphDump; schema: { indexes: string[]; constraints: string[] } },
+  actual: { graph: GraphDump; schema: { indexes: string[]; constraints: string[] } },
+): void {
+  const none = { missing: [], extra: [], missingCount: 0, extraCount: 0 };
+  expect.soft(dumpDifference(expected.graph.nodes, actual.graph.nodes)).toEqual(none);
+  expect.soft(dumpDifference(expected.graph.relationships, actual.graph.relationships)).toEqual(none);
+  expect.soft(actual.schema).toEqual(expected.schema);
+  expect(actual.schema.indexes.every((line) => line.includes('"state":"ONLINE"'))).toBe(true);
 }
