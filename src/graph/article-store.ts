@@ -315,9 +315,7 @@ export class ArticleStore {
         await retractArticleEdges(tx, id);
         const deleted = await tx.run<{ deleted: number; unspoken: string[] }>(
           'article/delete-article-cascade',
-          {
-            id,
-          },
+          { id },
         );
         await copyOntoStanceEdges(tx, deleted[0]?.unspoken ?? []);
         await counts.after(tx);
